@@ -1,0 +1,48 @@
+// ritrack indicators: the framework, result by result, in one language.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "command.h"
+#include "escape.h"
+#include "labels.h"
+
+namespace ritrack::cli {
+
+static constexpr const char* kHelp = R"(Lists every result and its indicators: id, measure, scope, accumulation
+and short title, in the chosen language.
+
+Examples:
+  ritrack indicators
+  ritrack indicators --result 5 --lang es)";
+
+CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global) {
+  auto* cmd = app.add_subcommand("indicators", "List the results framework");
+  cmd->footer(kHelp);
+  auto result = std::make_shared<int>(0);
+  cmd->add_option("--result", *result, "Only this result (1-5)");
+  return [&global, result]() {
+    Lang lang = resolve_lang(global);
+    int status = 0;
+    Dataset data = load_or_report(global, status);
+    if (status != kExitOk) return status;
+    if (*result != 0 && !data.framework.find_result(*result))
+      throw UsageError(fmt::format("there is no result {}", *result));
+    std::string out;
+    for (const Result& r : data.framework.results) {
+      if (*result != 0 && r.id != *result) continue;
+      if (!out.empty()) out += "\n";
+      out += fmt::format("{} {}: {}\n", tr("Result", lang), r.id, terminal_safe(r.title.in(lang)));
+      for (const std::string& id : r.indicators) {
+        const Indicator& ind = *data.framework.find_indicator(id);
+        out += fmt::format("  {:<5} {:<6} {:<8} {:<5}  {}\n", ind.id, measure_name(ind.measure),
+                           scope_name(ind.scope), accumulate_name(ind.accumulate),
+                           terminal_safe(ind.short_title.in(lang)));
+      }
+    }
+    std::cout << out;
+    return kExitOk;
+  };
+}
+
+}  // namespace ritrack::cli

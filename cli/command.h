@@ -1,0 +1,19 @@
+// How main finds the commands: each cli/cmd_*.cpp registers one subcommand
+// and returns what to run when it is chosen.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+#include "options.h"
+
+namespace ritrack::cli {
+
+using CommandRun = std::function<int()>;
+
+CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_show_command(CLI::App& app, const GlobalOptions& global);
+
+}  // namespace ritrack::cli

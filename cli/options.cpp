@@ -1,0 +1,89 @@
+#include "options.h"
+
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "diagnostic_format.h"
+
+namespace ritrack::cli {
+
+void add_global_options(CLI::App& app, GlobalOptions& options) {
+  app.add_option("--data", options.data, "Data directory (default: $RITRACK_DATA, ./data, installed data)");
+  app.add_option("--lang", options.lang, "Language: fr, es, en or pt (default: $RITRACK_LANG, $LANG, en)");
+}
+
+static std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+std::string resolve_data_dir(const GlobalOptions& options) {
+  if (!options.data.empty()) return options.data;
+  if (std::string d = env("RITRACK_DATA"); !d.empty()) return d;
+  std::error_code ec;
+  if (std::filesystem::is_directory("data", ec)) return "data";
+  return RITRACK_INSTALLED_DATA;
+}
+
+Lang resolve_lang(const GlobalOptions& options) {
+  if (!options.lang.empty()) {
+    if (auto l = parse_lang(options.lang)) return *l;
+    throw UsageError(fmt::format("unknown language '{}' (use fr, es, en or pt)", options.lang));
+  }
+  if (auto l = parse_lang(env("RITRACK_LANG"))) return *l;
+  if (auto l = lang_from_locale(env("LANG"))) return *l;
+  return Lang::en;
+}
+
+Period current_quarter() {
+  std::string pinned = env("RITRACK_TODAY");
+  int year = 0, month = 0, day = 0;
+  if (!pinned.empty()) {
+    if (std::sscanf(pinned.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12)
+      throw UsageError(fmt::format("RITRACK_TODAY '{}' is not a date like 2026-11-22", pinned));
+    return quarter_of(year, month);
+  }
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return quarter_of(utc.tm_year + 1900, utc.tm_mon + 1);
+}
+
+void print_diagnostics(const Diagnostics& diagnostics) {
+  SourceLines sources;
+  for (const Diagnostic& d : diagnostics) std::cerr << format_diagnostic_text(d, sources);
+}
+
+int status_for(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics)
+    if (d.code == kIoError) return kExitIo;
+  return has_errors(diagnostics) ? kExitDataError : kExitOk;
+}
+
+Dataset load_or_report(const GlobalOptions& options, int& status) {
+  Diagnostics diagnostics;
+  Dataset data = load_dataset(resolve_data_dir(options), LoadOptions{current_quarter()}, diagnostics);
+  sort_diagnostics(diagnostics);
+  print_diagnostics(diagnostics);
+  status = status_for(diagnostics);
+  if (status != kExitOk)
+    std::cerr << fmt::format("ritrack: the data in {} has errors; run 'ritrack check' for the list\n", data.dir);
+  return data;
+}
+
+void write_output(const std::string& text, const std::string& path) {
+  if (path.empty() || path == "-") {
+    std::cout << text << std::flush;
+    return;
+  }
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out.flush()) throw std::runtime_error(fmt::format("cannot write {}", path));
+}
+
+}  // namespace ritrack::cli

@@ -1,0 +1,53 @@
+// Options every command shares, and what they resolve to.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "dataset.h"
+#include "lang.h"
+#include "period.h"
+
+namespace ritrack::cli {
+
+// Exit statuses (README, "Exit codes").
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitDataError = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitIo = 3;
+
+// A request that makes no sense: printed as "ritrack: ..." with exit status 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+struct GlobalOptions {
+  std::string data;  // --data
+  std::string lang;  // --lang
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& options);
+
+// --data, else $RITRACK_DATA, else ./data when it exists, else the installed data.
+std::string resolve_data_dir(const GlobalOptions& options);
+// --lang, else $RITRACK_LANG, else $LANG, else English.
+Lang resolve_lang(const GlobalOptions& options);
+// The current quarter in UTC; $RITRACK_TODAY (YYYY-MM-DD) pins it for reproducible runs.
+Period current_quarter();
+
+// Loads the data directory, printing every diagnostic to stderr. Commands
+// other than `check` refuse to work on data with errors.
+Dataset load_or_report(const GlobalOptions& options, int& status);
+
+// Writes `text` to `path`, or to stdout when `path` is empty or "-".
+void write_output(const std::string& text, const std::string& path);
+
+// Prints diagnostics to stderr in the text format.
+void print_diagnostics(const Diagnostics& diagnostics);
+
+// Exit status for a list of diagnostics: 0, 1 (data errors) or 3 (unreadable files).
+int status_for(const Diagnostics& diagnostics);
+
+}  // namespace ritrack::cli

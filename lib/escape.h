@@ -1,0 +1,28 @@
+// Making data safe for each output: terminal, JSON, CSV, HTML, Markdown.
+// Data comes from files anyone can edit; none of it may drive the reader's
+// terminal or spreadsheet.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ritrack {
+
+// Control characters (C0, DEL, C1) become U+FFFD so no escape sequence reaches a terminal.
+std::string terminal_safe(std::string_view text);
+// A JSON string literal, quotes included.
+std::string json_string(std::string_view text);
+// A CSV field: quoted when needed; text starting with = + - @ tab or CR is
+// prefixed with ' so spreadsheets do not run it, while numbers stay numbers.
+std::string csv_field(std::string_view text);
+std::string html_escape(std::string_view text);
+// Markdown table cell: | escaped, newlines folded, HTML-significant characters escaped.
+std::string markdown_cell(std::string_view text);
+// GitHub Actions workflow-command data (message) and property (file, title) escaping.
+std::string github_data(std::string_view text);
+std::string github_property(std::string_view text);
+
+// Display width in terminal columns, counting each UTF-8 code point as one.
+size_t display_width(std::string_view text);
+
+}  // namespace ritrack

@@ -1,0 +1,30 @@
+// Reads one country's journal (data/values/<CODE>.yaml) entry by entry.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "countries.h"
+#include "diagnostic.h"
+#include "entry.h"
+#include "framework.h"
+
+namespace ritrack {
+
+struct JournalContext {
+  const Framework& framework;
+  const CountryList& countries;
+  Period today;      // periods that start after it are refused as future
+  std::string code;  // the journal's code, from its file name (already allowlisted)
+};
+
+// Calls `on_entry` for each valid entry, in file order, and reports every
+// invalid one. Entries are not kept here, so memory does not grow with the file.
+void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
+                  const std::function<void(Entry&&)>& on_entry);
+
+// Whether a period starts after `today` (the current quarter is not future).
+bool is_future(const Period& period, const Period& today);
+
+}  // namespace ritrack
