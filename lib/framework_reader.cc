@@ -34,7 +34,7 @@ class FrameworkReader {
  private:
   std::optional<Period> period_in_horizon(const YamlNode* node, std::string_view what) {
     auto p = read_period(node, what, sink_);
-    if (p && (*p < fw_.horizon_from || fw_.horizon_to < *p)) {
+    if (p && !fw_.in_horizon(*p)) {
       sink_.error(node->pos, node->width(), "period-outside-horizon",
                   fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(),
                               fw_.horizon_from.str(), fw_.horizon_to.str()));

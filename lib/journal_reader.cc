@@ -10,9 +10,7 @@
 namespace ritrack {
 
 bool is_future(const Period& period, const Period& today) {
-  int start = period.year * 4 + (period.is_year() ? 0 : period.quarter - 1);
-  int now = today.year * 4 + (today.is_year() ? 0 : today.quarter - 1);
-  return start > now;
+  return period.start_time() > today.start_time();
 }
 
 namespace {
@@ -90,7 +88,7 @@ class EntryReader {
     auto p = read_period(node, "the period", sink_);
     if (!p) return;
     const Framework& fw = ctx_.framework;
-    if (*p < fw.horizon_from || fw.horizon_to < *p) {
+    if (!fw.in_horizon(*p)) {
       sink_.error(node->pos, node->width(), "period-outside-horizon",
                   fmt::format("period {} is outside the initiative's horizon {}–{}", p->str(),
                               fw.horizon_from.str(), fw.horizon_to.str()));
