@@ -7,7 +7,6 @@
 #include "escape.h"
 #include "labels.h"
 #include "number.h"
-#include "suggest.h"
 #include "value.h"
 
 namespace ritrack::cli {
@@ -75,8 +74,8 @@ CommandRun add_show_command(CLI::App& app, const GlobalOptions& global) {
     if (status != kExitOk) return status;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {
-      std::string hint = did_you_mean(*id, data.framework.indicator_ids());
-      throw UsageError(fmt::format("unknown indicator '{}'{}", terminal_safe(*id), hint.empty() ? "" : "; " + hint));
+      throw UsageError(fmt::format("unknown indicator '{}'; {}", terminal_safe(*id),
+                                   data.framework.indicator_range_hint(*id)));
     }
     std::cout << describe_indicator(*ind, data.framework, lang);
     return kExitOk;

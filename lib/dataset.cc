@@ -60,6 +60,13 @@ static std::vector<std::string> journal_codes(const std::string& dir, const Coun
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
   Dataset data;
   data.dir = dir;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    out.push_back({dir, {}, 1, Severity::error, kIoError,
+                   fmt::format("data directory '{}' does not exist", dir),
+                   "pass --data DIR or set RITRACK_DATA"});
+    return data;
+  }
   std::string framework_file = data_path(dir, "framework.yaml");
   if (auto text = read_file(framework_file, out)) {
     ++data.files_read;

@@ -45,6 +45,17 @@ const Result* Framework::find_result(int id) const {
   return it == results.end() ? nullptr : &*it;
 }
 
+std::string Framework::indicator_range_hint(std::string_view id) const {
+  size_t dot = id.find('.');
+  for (const Result& r : results) {
+    if (r.indicators.empty() || dot == std::string_view::npos || id.substr(0, dot) != std::to_string(r.id))
+      continue;
+    return "result " + std::to_string(r.id) + " has indicators " + r.indicators.front() + " to " +
+           r.indicators.back();
+  }
+  return "'ritrack indicators' lists them all";
+}
+
 std::vector<std::string> Framework::indicator_ids() const {
   std::vector<std::string> ids;
   for (const Indicator& i : indicators) ids.push_back(i.id);

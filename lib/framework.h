@@ -102,6 +102,8 @@ struct Framework {
   const Scale* find_scale(std::string_view id) const;
   const Result* find_result(int id) const;
   std::vector<std::string> indicator_ids() const;
+  // Where to look for a mistyped id: "result 1 has indicators 1.1 to 1.10".
+  std::string indicator_range_hint(std::string_view id) const;
   // Whether `p` lies wholly within the horizon.
   bool in_horizon(const Period& p) const {
     return p.start_time() >= horizon_from.start_time() && p.end_time() <= horizon_to.end_time();

@@ -68,8 +68,7 @@ class EntryReader {
     const Indicator* ind = ctx_.framework.find_indicator(*id);
     if (!ind) {
       sink_.error(node->pos, node->width(), "unknown-indicator",
-                  fmt::format("unknown indicator '{}'", *id),
-                  did_you_mean(*id, ctx_.framework.indicator_ids()));
+                  fmt::format("unknown indicator '{}'", *id), ctx_.framework.indicator_range_hint(*id));
       return nullptr;
     }
     bool regional_journal = ctx_.code == kRegionalCode;
@@ -85,7 +84,7 @@ class EntryReader {
   }
 
   void read_entry_period(const YamlNode* node, const Indicator* ind, Entry& e) {
-    auto p = read_period(node, "the period", sink_);
+    auto p = read_period(node, "period", sink_);
     if (!p) return;
     const Framework& fw = ctx_.framework;
     if (!fw.in_horizon(*p)) {
@@ -122,14 +121,15 @@ class EntryReader {
 
   void read_value(const YamlNode& value, const YamlNode& entry, const Indicator& ind, Entry& e) {
     if (!value.is_scalar()) {
-      report_type(value, "a single value", "the value", sink_);
+      report_type(value, "a single value", "'value'", sink_);
       return;
     }
-    auto parsed = parse_value(ind, ctx_.framework, value.text);
+    std::string why;
+    auto parsed = parse_value(ind, ctx_.framework, value.text, &why);
     if (!parsed) {
       sink_.error(value.pos, value.width(), "bad-value",
-                  fmt::format("value \"{}\" is not valid for indicator {} ({})", value.text, ind.id,
-                              allowed_values(ind, ctx_.framework)));
+                  fmt::format("value \"{}\" is not valid for indicator {} ({}){}", value.text, ind.id,
+                              allowed_values(ind, ctx_.framework), why.empty() ? "" : ": " + why));
       return;
     }
     e.number = parsed->number;
@@ -152,21 +152,23 @@ class EntryReader {
         report_type(dim.value, "a mapping of categories to numbers", fmt::format("'{}'", dim.key), sink_);
         continue;
       }
+      std::vector<BreakdownPart> parts;
+      bool complete = true;
       for (const YamlMember& cat : dim.value.members) {
         auto n = read_number(&cat.value, fmt::format("the '{}' part", cat.key), sink_);
-        if (!n) continue;
-        BreakdownPart part{dim.key, cat.key, *n};
-        why = check_breakdown_part(ind, ctx_.framework, part);
-        if (!why.empty()) {
-          sink_.error(cat.key_pos, static_cast<int>(cat.key.size()), "bad-breakdown", why);
-          continue;
-        }
-        e.breakdown.push_back(std::move(part));
+        BreakdownPart part{dim.key, cat.key, n.value_or(0)};
+        why = n ? check_breakdown_part(ind, ctx_.framework, part) : std::string{};
+        if (!why.empty()) sink_.error(cat.key_pos, static_cast<int>(cat.key.size()), "bad-breakdown", why);
+        if (!n || !why.empty()) complete = false;
+        parts.push_back(std::move(part));
       }
+      // A sum over parts that were refused would only repeat the problem.
+      why = complete ? check_breakdown_sum(ind, parts, e.number) : std::string{};
+      if (!why.empty())
+        sink_.error(dim.key_pos, static_cast<int>(dim.key.size()), "breakdown-sum", why,
+                    "the parts of each dimension add up to the value");
+      e.breakdown.insert(e.breakdown.end(), parts.begin(), parts.end());
     }
-    std::string why = check_breakdown_sum(ind, e.breakdown, e.number);
-    if (!why.empty())
-      sink_.error(node.pos, 1, "breakdown-sum", why, "the parts of each dimension add up to the value");
   }
 
   const JournalContext& ctx_;

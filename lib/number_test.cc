@@ -19,9 +19,17 @@ TEST_CASE("spreadsheet and YAML oddities are refused") {
     CHECK_FALSE(parse_number(bad));
   }
   CHECK_FALSE(parse_number("0x10", &why));
+  CHECK(why == "hexadecimal is not accepted");
+  CHECK_FALSE(parse_number(".nan", &why));
+  CHECK(why == "NaN and infinity are not numbers here");
+  CHECK_FALSE(parse_number("-.Inf", &why));
+  CHECK(why == "NaN and infinity are not numbers here");
+  CHECK_FALSE(parse_number("1e3", &why));
+  CHECK(why == "exponents are not accepted");
+  CHECK_FALSE(parse_number("1,5", &why));
   CHECK(why == "not a plain decimal number");
   CHECK_FALSE(parse_number("10000000000000001", &why));
-  CHECK(why == "out of range");
+  CHECK(why == "out of range (at most 10^15)");
 }
 
 TEST_CASE("numbers print without trailing zeros") {

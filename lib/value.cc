@@ -27,7 +27,7 @@ std::string allowed_values(const Indicator& ind, const Framework& fw) {
 }
 
 std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw,
-                                       std::string_view text) {
+                                       std::string_view text, std::string* why) {
   switch (ind.measure) {
     case Measure::flag:
       if (text == "yes") return ParsedValue{1, {}};
@@ -39,12 +39,22 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
     case Measure::count:
     case Measure::amount:
     case Measure::level: {
-      auto n = parse_number(text);
-      if (!n || *n < 0) return std::nullopt;
-      if (ind.measure != Measure::amount && *n != std::floor(*n)) return std::nullopt;
+      auto n = parse_number(text, why);
+      if (!n) return std::nullopt;
+      if (*n < 0) {
+        if (why) *why = "negative";
+        return std::nullopt;
+      }
+      if (ind.measure != Measure::amount && *n != std::floor(*n)) {
+        if (why) *why = "not a whole number";
+        return std::nullopt;
+      }
       if (ind.measure == Measure::level) {
         const Scale* s = fw.find_scale(ind.scale);
-        if (!s || !s->find(static_cast<int>(*n))) return std::nullopt;
+        if (!s || !s->find(static_cast<int>(*n))) {
+          if (why) *why = "outside the scale";
+          return std::nullopt;
+        }
       }
       return ParsedValue{*n, {}};
     }

@@ -20,9 +20,10 @@ struct ParsedValue {
 // What the indicator accepts, for messages and prompts: "flag: yes or no".
 std::string allowed_values(const Indicator& ind, const Framework& fw);
 
-// nullopt when `text` is not a valid value for `ind`.
+// nullopt when `text` is not a valid value for `ind`; `why` gets the detail
+// when there is more to say than allowed_values().
 std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw,
-                                       std::string_view text);
+                                       std::string_view text, std::string* why = nullptr);
 
 // Why `ind` cannot be broken down by `dimension`, or empty when it can.
 std::string check_breakdown_dimension(const Indicator& ind, std::string_view dimension);

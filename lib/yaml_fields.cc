@@ -11,6 +11,7 @@ namespace ritrack {
 
 void report_type(const YamlNode& node, std::string_view expected, std::string_view what,
                  DiagnosticSink& sink) {
+  if (node.reported) return;
   sink.error(node.pos, node.width(), "wrong-type",
              fmt::format("expected {} for {}, got {}", expected, what, kind_name(node.kind)));
 }
@@ -28,10 +29,12 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
     sink.error(m.key_pos, static_cast<int>(m.key.size()), "unknown-key",
                fmt::format("unknown key '{}' in {}", m.key, what), did_you_mean(m.key, known));
   }
-  for (const std::string& k : keys.required) {
-    if (node.find(k)) continue;
-    sink.error(node.pos, 1, "missing-key", fmt::format("{} has no '{}'", what, k));
-  }
+  std::vector<std::string> missing;
+  for (const std::string& k : keys.required)
+    if (!node.find(k)) missing.push_back(fmt::format("'{}'", k));
+  if (!missing.empty())
+    sink.error(node.pos, 1, "missing-key",
+               fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
   return true;
 }
 
@@ -70,7 +73,7 @@ std::optional<Period> read_period(const YamlNode* node, std::string_view what,
   auto period = parse_period(*text, &why);
   if (!period)
     sink.error(node->pos, node->width(), "bad-period",
-               fmt::format("{} \"{}\" is not a period: {}", what, *text, why),
+               fmt::format("{} \"{}\" is malformed: {}", what, *text, why),
                "write a year (2019) or a quarter (2019-Q2)");
   return period;
 }

@@ -31,30 +31,31 @@ class TreeBuilder : public YAML::EventHandler {
   void OnDocumentStart(const YAML::Mark&) override { saw_document_ = true; }
   void OnDocumentEnd() override {}
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    refuse_anchor(mark, anchor);
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override {
     YamlNode node;
     node.pos = position_of(mark);
     complete(std::move(node));
   }
 
+  // Anchors and aliases are reported and parsing goes on, so that one run
+  // shows every place that needs writing out in full. An alias stands as null.
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    sink_.error(position_of(mark), 1, "yaml-alias",
-                "aliases are not allowed in ritrack files",
-                "write the value out in full");
-    throw StopParsing{};
+    sink_.error(position_of(mark), 1, "yaml-alias", "aliases are not allowed in ritrack files",
+                "write the value out in full instead of referring to an anchor");
+    YamlNode node;
+    node.pos = position_of(mark);
+    node.reported = true;
+    complete(std::move(node));
   }
 
   void OnAnchor(const YAML::Mark& mark, const std::string& name) override {
     sink_.error(position_of(mark), static_cast<int>(name.size()) + 1, "yaml-anchor",
                 fmt::format("anchor '&{}' is not allowed in ritrack files", name),
                 "write each value out in full");
-    throw StopParsing{};
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                 const std::string& value) override {
-    refuse_anchor(mark, anchor);
     refuse_tag(mark, tag);
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
@@ -64,15 +65,15 @@ class TreeBuilder : public YAML::EventHandler {
     complete(std::move(node));
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                        YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::sequence);
+    open(mark, tag, YamlNode::Kind::sequence);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t,
                   YAML::EmitterStyle::value) override {
-    open(mark, tag, anchor, YamlNode::Kind::mapping);
+    open(mark, tag, YamlNode::Kind::mapping);
   }
   void OnMapEnd() override { close(); }
 
@@ -84,24 +85,16 @@ class TreeBuilder : public YAML::EventHandler {
     Position key_pos;
   };
 
-  void refuse_anchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-    if (anchor == YAML::NullAnchor) return;
-    sink_.error(position_of(mark), 1, "yaml-anchor", "anchors are not allowed in ritrack files",
-                "write each value out in full");
-    throw StopParsing{};
-  }
-
   void refuse_tag(const YAML::Mark& mark, const std::string& tag) {
     if (tag.empty() || tag == "?" || tag == "!") return;
+    std::string shown = tag.starts_with("tag:yaml.org,2002:") ? "!!" + tag.substr(18) : tag;
     sink_.error(position_of(mark), 1, "yaml-tag",
-                fmt::format("tag '{}' is not allowed in ritrack files", tag),
+                fmt::format("tag '{}' is not allowed in ritrack files", shown),
                 "remove the tag; ritrack reads every value by its field");
     throw StopParsing{};
   }
 
-  void open(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-            YamlNode::Kind kind) {
-    refuse_anchor(mark, anchor);
+  void open(const YAML::Mark& mark, const std::string& tag, YamlNode::Kind kind) {
     refuse_tag(mark, tag);
     if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
       sink_.error(position_of(mark), 1, "yaml-depth",

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: the built ritrack on fixture files, its exact
+# stdout, stderr and exit status compared with the case's golden file.
+#
+# A case is a directory holding:
+#   cmd       the arguments, one line (may use @SRC@ for the source tree)
+#   base      optional: fixture under tests/fixtures/ copied to ./data (default: mini)
+#   data/     optional: files laid over that copy (the reproducer)
+#   stdin     optional: fed to standard input
+#   expected  the golden output; UPDATE_GOLDEN=1 rewrites it
+set -u
+bin=$1 case_dir=$2 src=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+base=mini
+[ -f "$case_dir/base" ] && base=$(cat "$case_dir/base")
+if [ "$base" != none ]; then
+  cp -R "$src/tests/fixtures/$base" "$work/data"
+fi
+[ -d "$case_dir/data" ] && cp -R "$case_dir/data/." "$work/data/"
+args=$(sed "s|@SRC@|$src|g" "$case_dir/cmd")
+stdin=/dev/null
+[ -f "$case_dir/stdin" ] && stdin="$case_dir/stdin"
+
+cd "$work"
+eval "set -- $args"
+env -i PATH=/usr/bin:/bin HOME="$work" RITRACK_TODAY=2026-11-22 LANG=C.UTF-8 NO_COLOR=1 \
+  "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
+status=$?
+
+actual=$work/actual
+{
+  printf '$ ritrack %s\n' "$args"
+  printf -- '--- stdout\n'; cat "$work/stdout"
+  printf -- '--- stderr\n'; cat "$work/stderr"
+  printf -- '--- exit %s\n' "$status"
+} | sed "s|$src|@SRC@|g" >"$actual"
+
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+  cp "$actual" "$case_dir/expected"
+  exit 0
+fi
+if ! diff -u "$case_dir/expected" "$actual"; then
+  echo "golden mismatch in $case_dir (UPDATE_GOLDEN=1 ctest -R ... to accept)" >&2
+  exit 1
+fi
