@@ -6,6 +6,7 @@
 #include "command.h"
 #include "escape.h"
 #include "labels.h"
+#include "text_layout.h"
 
 namespace ritrack::cli {
 
@@ -32,12 +33,13 @@ CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global) {
     for (const Result& r : data.framework.results) {
       if (*result != 0 && r.id != *result) continue;
       if (!out.empty()) out += "\n";
-      out += fmt::format("{} {}: {}\n", tr("Result", lang), r.id, terminal_safe(r.title.in(lang)));
+      std::string heading = fmt::format("{} {}: {}", tr("Result", lang), r.id, terminal_safe(r.title.in(lang)));
+      for (const std::string& line : wrap(heading, 80)) out += line + "\n";
       for (const std::string& id : r.indicators) {
         const Indicator& ind = *data.framework.find_indicator(id);
-        out += fmt::format("  {:<5} {:<6} {:<8} {:<5}  {}\n", ind.id, measure_name(ind.measure),
-                           scope_name(ind.scope), accumulate_name(ind.accumulate),
-                           terminal_safe(ind.short_title.in(lang)));
+        std::string kind = fmt::format("  {:<5} {:<6} {:<8} {:<5}  ", ind.id, measure_name(ind.measure),
+                                       scope_name(ind.scope), accumulate_name(ind.accumulate));
+        out += kind + truncate(terminal_safe(ind.short_title.in(lang)), 80 - kind.size()) + "\n";
       }
     }
     std::cout << out;

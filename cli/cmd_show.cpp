@@ -7,6 +7,7 @@
 #include "escape.h"
 #include "labels.h"
 #include "number.h"
+#include "text_layout.h"
 #include "value.h"
 
 namespace ritrack::cli {
@@ -26,10 +27,16 @@ static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang
 
 std::string describe_indicator(const Indicator& ind, const Framework& fw, Lang lang) {
   std::string out;
+  // Labels take 26 columns; values wrap in the remaining 54 of an 80-column terminal.
   auto row = [&](std::string_view label, const std::string& value) {
-    out += fmt::format("  {:<24}{}\n", fmt::format("{}:", tr(label, lang)), terminal_safe(value));
+    std::string head = pad_right(fmt::format("  {}:", tr(label, lang)), 26);
+    for (const std::string& line : wrap(terminal_safe(value), 54)) {
+      out += head + line + "\n";
+      head = std::string(26, ' ');
+    }
   };
-  out += fmt::format("{}  {}\n", ind.id, terminal_safe(ind.title.in(lang)));
+  for (const std::string& line : wrap(terminal_safe(ind.id + "  " + ind.title.in(lang)), 78))
+    out += line + "\n";
   if (lang != Lang::fr) out += fmt::format("  ({})\n", tr("unofficial translation", lang));
   const Result* result = fw.find_result(ind.result);
   row("Result", fmt::format("{}. {}", ind.result, result ? result->title.in(lang) : ""));
@@ -51,7 +58,8 @@ std::string describe_indicator(const Indicator& ind, const Framework& fw, Lang l
   row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
   if (const Scale* scale = fw.find_scale(ind.scale)) {
     row("Scale", fmt::format("{} ({} ≥ {})", scale->title.in(lang), tr("threshold", lang), scale->threshold));
-    for (const ScaleLevel& l : scale->levels) out += fmt::format("  {:<24}{} {}\n", "", l.value, terminal_safe(l.label.in(lang)));
+    for (const ScaleLevel& l : scale->levels)
+      out += fmt::format("{}{} {}\n", std::string(26, ' '), l.value, terminal_safe(l.label.in(lang)));
   }
   row("Baseline", ind.baseline ? milestone_text(*ind.baseline, ind, lang) : std::string(tr("none", lang)));
   if (ind.targets.empty()) row("Targets", std::string(tr("monitored (no target)", lang)));
