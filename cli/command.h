@@ -15,5 +15,9 @@ using CommandRun = std::function<int()>;
 CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_show_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_gaps_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_matrix_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace ritrack::cli

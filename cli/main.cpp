@@ -28,6 +28,10 @@ int main(int argc, char** argv) {
   add(add_check_command);
   add(add_indicators_command);
   add(add_show_command);
+  add(add_progress_command);
+  add(add_gaps_command);
+  add(add_matrix_command);
+  add(add_report_command);
 
   try {
     app.parse(argc, argv);

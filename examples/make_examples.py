@@ -53,7 +53,7 @@ for result in fw["results"]:
             base, t1, t2 = rng.randint(4, 9), rng.randint(16, 22), 30
         elif ind["accumulate"] == "flow":
             per_year = (rng.randint(3, 8) if regional else rng.randint(2, 6) * n)
-            scale = 20000 if m == "amount" else 1
+            scale = 5000 if m == "amount" else 1
             base, t1, t2 = 0, per_year * 4 * scale, per_year * 8 * scale
         else:
             base = rng.randint(2, 5) * (1 if regional else n)

@@ -49,6 +49,13 @@ std::string csv_field(std::string_view text) {
   bool risky = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
                                  text[0] == '@' || text[0] == '\t' || text[0] == '\r');
   if (risky && !parse_number(text)) value = "'" + value;
+  std::string cleaned;
+  for (char c : value) {
+    bool control = (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+    if (control) cleaned += kReplacement;
+    else cleaned += c;
+  }
+  value = std::move(cleaned);
   if (value.find_first_of(",;\"\n\r") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) {
@@ -67,7 +74,9 @@ std::string html_escape(std::string_view text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default: out += c;
+      default:
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f) out += kReplacement;
+        else out += c;
     }
   }
   return out;

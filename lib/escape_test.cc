@@ -39,3 +39,8 @@ TEST_CASE("display width counts code points") {
   CHECK(display_width("Perú") == 4);
   CHECK(display_width("▁▂▃") == 3);
 }
+
+TEST_CASE("no escape sequence survives into HTML or CSV") {
+  CHECK(html_escape("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+  CHECK(csv_field("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+}

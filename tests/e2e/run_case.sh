@@ -7,6 +7,7 @@
 #   base      optional: fixture under tests/fixtures/ copied to ./data (default: mini)
 #   data/     optional: files laid over that copy (the reproducer)
 #   stdin     optional: fed to standard input
+#   show      optional: files (relative to the work directory) whose contents follow the output
 #   expected  the golden output; UPDATE_GOLDEN=1 rewrites it
 set -u
 bin=$1 case_dir=$2 src=$3
@@ -35,6 +36,9 @@ actual=$work/actual
   printf -- '--- stdout\n'; cat "$work/stdout"
   printf -- '--- stderr\n'; cat "$work/stderr"
   printf -- '--- exit %s\n' "$status"
+  if [ -f "$case_dir/show" ]; then
+    while read -r shown; do printf -- '--- file %s\n' "$shown"; cat "$work/$shown"; done <"$case_dir/show"
+  fi
 } | sed "s|$src|@SRC@|g" >"$actual"
 
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then

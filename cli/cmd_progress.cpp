@@ -1,0 +1,46 @@
+// ritrack progress: the progress table, per result and indicator.
+#include <fmt/format.h>
+
+#include "command.h"
+#include "progress_json.h"
+#include "report_document.h"
+#include "report_options.h"
+
+namespace ritrack::cli {
+
+static constexpr const char* kHelp = R"(For each result, a row per indicator: short title, baseline, current value
+and its period, target, achieved %, status, trend over the last 8 reporting
+periods, and how many member countries reported for the period.
+
+Status (README, "Methodology"): achieved, on track (at least 95% of the
+progress expected on the straight path from baseline to target), at risk
+(at least 60%), off track, monitored (no target), no data.
+
+Examples:
+  ritrack progress
+  ritrack progress --as-of 2019-Q2 --lang es
+  ritrack progress --country PER --result 1
+  ritrack progress --format json | jq '.indicators[] | {id, status}'
+  ritrack progress --format html -o progress.html)";
+
+CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global) {
+  auto* cmd = app.add_subcommand("progress", "Progress table per result and indicator");
+  cmd->footer(kHelp);
+  auto options = add_report_options(cmd, {"text", "md", "csv", "json", "html"});
+  return [&global, options]() {
+    int status = kExitOk;
+    auto ctx = open_report(global, *options, status);
+    if (!ctx) return status;
+    ProgressReport report = build_progress(ctx->data, *ctx->ledger, ctx->progress);
+    if (options->format == "json") {
+      emit_text(progress_json(report, ctx->lang), *options);
+      return kExitOk;
+    }
+    Document doc = new_document(ctx->data.framework.name.in(ctx->lang), ctx->lang);
+    add_progress(doc, report, ctx->data, ctx->lang);
+    emit(doc, *options);
+    return kExitOk;
+  };
+}
+
+}  // namespace ritrack::cli

@@ -1,0 +1,44 @@
+// ritrack report: the quarterly report bundle for the focal-point network.
+#include <fmt/format.h>
+
+#include "command.h"
+#include "gaps.h"
+#include "report_document.h"
+#include "report_options.h"
+
+namespace ritrack::cli {
+
+static constexpr const char* kHelp = R"(The quarterly report: a summary (indicators by status, reporting coverage),
+progress per result, the gap summary and the reporting matrix, in one
+Markdown file or one self-contained HTML page (inline CSS and SVG, no script,
+no network access), readable on screen and printable.
+
+Examples:
+  ritrack report --as-of 2019-Q2 --lang fr --format html -o rapport-2019T2.html
+  ritrack report --as-of 2019-Q2 --format md -o report.md)";
+
+CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
+  auto* cmd = app.add_subcommand("report", "Quarterly report: progress, gaps and coverage");
+  cmd->footer(kHelp);
+  auto options = add_report_options(cmd, {"md", "html", "text"}, false);
+  options->format = "md";
+  return [&global, options]() {
+    int status = kExitOk;
+    auto ctx = open_report(global, *options, status);
+    if (!ctx) return status;
+    ProgressReport progress = build_progress(ctx->data, *ctx->ledger, ctx->progress);
+    GapsReport gaps = build_gaps(ctx->data, progress);
+    Lang lang = ctx->lang;
+    Document doc = new_document(fmt::format("{} — {} {}", tr("Quarterly report", lang),
+                                            ctx->data.framework.name.in(lang), progress.options.as_of.str()),
+                                lang);
+    add_summary(doc, progress, lang);
+    add_progress(doc, progress, ctx->data, lang);
+    add_gaps(doc, gaps, ctx->data, lang);
+    add_matrix(doc, progress, ctx->data, lang);
+    emit(doc, *options);
+    return kExitOk;
+  };
+}
+
+}  // namespace ritrack::cli

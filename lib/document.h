@@ -1,0 +1,100 @@
+// One model of tabular output that every format renders: a document of
+// headings, paragraphs and tables. Reports build it; renderers never compute.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ritrack {
+
+enum class Tone { plain, good, warn, bad, muted };
+
+struct Cell {
+  Cell() = default;
+  Cell(std::string full, Tone t = Tone::plain) : text(std::move(full)), tone(t) {}
+  Cell& shortened(std::string s) { short_text = std::move(s); return *this; }
+  Cell& titled(std::string s) { tooltip = std::move(s); return *this; }
+  Cell& with_raw(std::string s) { raw = std::move(s); return *this; }
+  static Cell none() {
+    Cell c("—", Tone::muted);
+    c.absent = true;
+    return c;
+  }
+
+  std::string text;        // the full text (Markdown, CSV, HTML)
+  std::string short_text;  // terminal text when narrower than `text`; empty: use `text`
+  Tone tone = Tone::plain;
+  std::vector<std::optional<double>> spark;  // a trend: sparkline in text, SVG in HTML, values in CSV
+  std::string tooltip;                       // HTML title attribute
+  std::string raw;  // CSV: the bare value when `text` decorates it (a number without unit or period)
+  bool absent = false;  // nothing to show: a dash in documents, an empty CSV field
+};
+
+struct Column {
+  enum Flag : unsigned { numeric_ = 1, flex_ = 2, hide_in_text_ = 4, only_in_csv_ = 8 };
+  Column(std::string h, unsigned flags = 0)
+      : header(std::move(h)), numeric(flags & numeric_), flex(flags & flex_),
+        hide_in_text(flags & hide_in_text_), only_in_csv(flags & only_in_csv_) {}
+
+  Column& abbreviated(std::string s) { short_header = std::move(s); return *this; }
+
+  std::string header;
+  std::string short_header;  // terminal header when narrower than `header`
+  bool numeric = false;      // right-aligned
+  bool flex = false;         // terminal: this column shrinks so the table fits the width
+  bool hide_in_text = false; // terminal: left out
+  bool only_in_csv = false;  // only in CSV (e.g. the result id that sections show elsewhere)
+};
+
+struct TableSection {
+  std::string title;  // e.g. "Result 1: ..."; empty for none
+  std::vector<std::vector<Cell>> rows;
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<TableSection> sections;
+};
+
+struct Block {
+  enum class Kind { heading, paragraph, table };
+  Kind kind = Kind::paragraph;
+  std::string text;  // heading or paragraph
+  Table table;
+};
+
+struct Document {
+ public:
+  std::string title;
+  std::string lang;  // html lang attribute
+  std::vector<Block> blocks;
+
+  void heading(std::string text) { add(Block::Kind::heading, std::move(text), {}); }
+  void paragraph(std::string text) { add(Block::Kind::paragraph, std::move(text), {}); }
+  void table(Table t) { add(Block::Kind::table, {}, std::move(t)); }
+
+ private:
+  void add(Block::Kind kind, std::string text, Table t) {
+    Block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    b.table = std::move(t);
+    blocks.push_back(std::move(b));
+  }
+};
+
+struct TextStyle {
+  size_t width = 80;
+  bool colour = false;
+};
+
+std::string render_text(const Document& doc, const TextStyle& style);
+std::string render_markdown(const Document& doc);
+std::string render_csv(const Document& doc);
+std::string render_html(const Document& doc);
+
+// Block characters for a trend, one per value; gaps are spaces.
+std::string sparkline(const std::vector<std::optional<double>>& values);
+
+}  // namespace ritrack
