@@ -113,8 +113,13 @@ def entry_lines(ind, p, value, by, breakdown=None, note=None):
     lines.append(f"    by: {q(by)}")
     return lines
 
+def members_at(p):
+    return sum(1 for c in order if joined[c] <= p)
+
 def value_for(ind, state, p, country):
     m = ind["measure"]
+    if ind["id"] == "5.1":
+        return str(members_at(p)), None
     key = (country, ind["id"])
     if m == "flag":
         state[key] = state.get(key, rng.random() < 0.25) or rng.random() < 0.2

@@ -164,13 +164,14 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Dataset& data, Lang l
                  label_column("Indicator", lang, Column::flex_),
                  label_column("Status", lang),
                  label_column("Gap", lang, Column::numeric_),
-                 label_column("Required pace", lang, Column::numeric_),
-                 label_column("Actual pace", lang, Column::numeric_),
-                 label_column("Projected", lang, Column::numeric_),
-                 label_column("Acceleration", lang, Column::numeric_)};
+                 label_column("Required pace", lang, Column::numeric_).abbreviated(std::string(tr("Need/yr", lang))),
+                 label_column("Actual pace", lang, Column::numeric_).abbreviated(std::string(tr("Pace/yr", lang))),
+                 label_column("Projected", lang, Column::numeric_).abbreviated(std::string(tr("Year", lang))),
+                 label_column("Acceleration", lang, Column::numeric_).abbreviated(std::string(tr("Accel.", lang)))};
     TableSection s;
     auto num = [](std::optional<double> v, int decimals = 1) {
-      return v ? Cell(format_number(*v, decimals)).with_raw(format_number(*v, 6)) : Cell::none();
+      return v ? Cell(format_number(*v, decimals)).shortened(compact(*v)).with_raw(format_number(*v, 6))
+               : Cell::none();
     };
     for (const ProgressRow* row : gaps.behind) {
       const Assessment& a = row->assessment;
