@@ -173,4 +173,5 @@ for country, items in journals.items():
         out.write(f"country: {country}\nentries:\n")
         for _, lines in items:
             out.write("\n".join(lines) + "\n")
+        out.write(f"# ritrack: end of journal, {len(items)} {'entry' if len(items) == 1 else 'entries'}\n")
 print(f"examples: {len(journals)} journals, {sum(len(v) for v in journals.values())} entries")

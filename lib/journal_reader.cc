@@ -2,12 +2,36 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
+#include "journal_format.h"
 #include "suggest.h"
 #include "value.h"
 #include "yaml_fields.h"
 #include "yaml_reader.h"
 
 namespace ritrack {
+
+std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& p,
+                                            const Period& today) {
+  if (!fw.in_horizon(p))
+    return PeriodProblem{"period-outside-horizon",
+                         fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(),
+                                     fw.horizon_from.str(), fw.horizon_to.str()),
+                         ""};
+  if (is_future(p, today))
+    return PeriodProblem{"future-period",
+                         fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
+  if (ind && ind->cadence == Cadence::annual && !p.is_year())
+    return PeriodProblem{"wrong-cadence",
+                         fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
+                         fmt::format("write {}", p.year)};
+  if (ind && ind->cadence == Cadence::quarterly && p.is_year())
+    return PeriodProblem{"wrong-cadence",
+                         fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
+                         fmt::format("write {}-Q4 for the year's last quarter", p.year)};
+  return std::nullopt;
+}
 
 bool is_future(const Period& period, const Period& today) {
   return period.start_time() > today.start_time();
@@ -86,23 +110,8 @@ class EntryReader {
   void read_entry_period(const YamlNode* node, const Indicator* ind, Entry& e) {
     auto p = read_period(node, "period", sink_);
     if (!p) return;
-    const Framework& fw = ctx_.framework;
-    if (!fw.in_horizon(*p)) {
-      sink_.error(node->pos, node->width(), "period-outside-horizon",
-                  fmt::format("period {} is outside the initiative's horizon {}–{}", p->str(),
-                              fw.horizon_from.str(), fw.horizon_to.str()));
-    } else if (is_future(*p, ctx_.today)) {
-      sink_.error(node->pos, node->width(), "future-period",
-                  fmt::format("period {} has not started yet (today is in {})", p->str(), ctx_.today.str()));
-    } else if (ind && ind->cadence == Cadence::annual && !p->is_year()) {
-      sink_.error(node->pos, node->width(), "wrong-cadence",
-                  fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p->str()),
-                  fmt::format("write {}", p->year));
-    } else if (ind && ind->cadence == Cadence::quarterly && p->is_year()) {
-      sink_.error(node->pos, node->width(), "wrong-cadence",
-                  fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p->str()),
-                  fmt::format("write {}-Q4 for the year's last quarter", p->year));
-    }
+    if (auto problem = period_problem(ctx_.framework, ind, *p, ctx_.today))
+      sink_.error(node->pos, node->width(), problem->code, problem->message, problem->hint);
     e.period = *p;
   }
 
@@ -180,7 +189,9 @@ class EntryReader {
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry) {
   EntryReader entries(context, sink);
+  size_t items = 0;
   YamlStreamHook hook{"entries", [&](YamlNode&& node) {
+                        ++items;
                         if (auto e = entries.read(node)) on_entry(std::move(*e));
                       }};
   size_t before = sink.count();
@@ -196,6 +207,22 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
   const YamlNode* list = root.find("entries");
   if (list && list->kind != YamlNode::Kind::null && !list->is_seq())
     report_type(*list, "a list", "entries", sink);
+  check_end_marker(text, items, sink);
+}
+
+void check_end_marker(std::string_view text, size_t items, DiagnosticSink& sink) {
+  auto marker = find_end_marker(text);
+  if (!marker) {
+    int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
+    sink.error({std::max(last_line, 1), 1}, 1, "journal-truncated",
+               "the journal does not end with ritrack's end marker: it may have been cut short",
+               fmt::format("if the file is complete (e.g. edited by hand), end it with the line '{}'", end_marker(items)));
+  } else if (marker->entries != items) {
+    sink.error({marker->line, 1}, 1, "journal-count",
+               fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
+                           marker->entries == 1 ? "entry" : "entries", items),
+               fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(items)));
+  }
 }
 
 }  // namespace ritrack

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,17 @@ struct JournalContext {
 // invalid one. Entries are not kept here, so memory does not grow with the file.
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry);
+
+// Reports a missing end marker, or one whose count differs from `items`.
+void check_end_marker(std::string_view text, size_t items, DiagnosticSink& sink);
+
+// Why `period` cannot carry a value of `ind` (outside the horizon, not yet
+// started, wrong cadence), with a hint; empty when it can.
+struct PeriodProblem {
+  std::string code, message, hint;
+};
+std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& period,
+                                            const Period& today);
 
 // Whether a period starts after `today` (the current quarter is not future).
 bool is_future(const Period& period, const Period& today);

@@ -1,0 +1,34 @@
+// Replacing a file so that a crash at any moment leaves the old or the new
+// file, never a torn one: temporary file in the same directory, fsync,
+// rename over the original, fsync the directory.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <sys/types.h>
+
+namespace ritrack {
+
+// A file written and synced but not yet in place; commit() renames it over
+// the target. Destroyed uncommitted, it is removed and the target is untouched.
+class StagedFile {
+ public:
+  // Throws IoError; the target keeps its bytes.
+  StagedFile(std::string target, std::string_view content);
+  ~StagedFile();
+  StagedFile(const StagedFile&) = delete;
+  StagedFile& operator=(const StagedFile&) = delete;
+  StagedFile(StagedFile&& other) noexcept;
+
+  void commit();  // rename + fsync the directory; throws IoError
+  const std::string& target() const { return target_; }
+
+ private:
+  std::string target_, temp_;
+  bool committed_ = false;
+};
+
+// StagedFile + commit in one call.
+void write_file_atomically(const std::string& path, std::string_view content);
+
+}  // namespace ritrack

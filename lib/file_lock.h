@@ -1,0 +1,28 @@
+// An exclusive lock on a journal, held through a lock file beside it, so that
+// concurrent writers are serialised and none of their entries is lost.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace ritrack {
+
+class FileLock {
+ public:
+  // Waits up to `timeout` for the lock on `lock_path` (created if missing).
+  // Throws IoError naming the holder (pid, user, since) when it times out.
+  FileLock(std::string lock_path, std::chrono::milliseconds timeout, const std::string& holder);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+  FileLock(FileLock&& other) noexcept;
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+};
+
+// The lock file for a journal: data/values/.PER.yaml.lock
+std::string lock_path_for(const std::string& journal_path);
+
+}  // namespace ritrack
