@@ -19,5 +19,9 @@ CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_gaps_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_matrix_command(CLI::App& app, const GlobalOptions& global);
 CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_record_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_history_command(CLI::App& app, const GlobalOptions& global);
+CommandRun add_import_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace ritrack::cli

@@ -1,5 +1,6 @@
 // ritrack: results framework and indicator tracker for the Regional Initiative
 // Latin America and the Caribbean Free of Child Labour.
+#include <csignal>
 #include <iostream>
 #include <utility>
 #include <vector>
@@ -7,11 +8,15 @@
 #include <CLI/CLI.hpp>
 
 #include "command.h"
+#include "io_error.h"
 #include "options.h"
 
 using namespace ritrack::cli;
 
 int main(int argc, char** argv) {
+  // A write over the file-size limit then fails with EFBIG, like a full disk,
+  // instead of killing the process halfway.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"ritrack: results framework and indicator tracker for the Regional Initiative\n"
                "Latin America and the Caribbean Free of Child Labour"};
   app.require_subcommand(1);
@@ -28,6 +33,10 @@ int main(int argc, char** argv) {
   add(add_check_command);
   add(add_indicators_command);
   add(add_show_command);
+  add(add_record_command);
+  add(add_retract_command);
+  add(add_history_command);
+  add(add_import_command);
   add(add_progress_command);
   add(add_gaps_command);
   add(add_matrix_command);
@@ -42,6 +51,9 @@ int main(int argc, char** argv) {
   try {
     for (auto& [sub, run] : commands)
       if (sub->parsed()) return run();
+  } catch (const ritrack::IoError& e) {
+    std::cerr << "ritrack: " << e.what() << "\n";
+    return kExitIo;
   } catch (const UsageError& e) {
     std::cerr << "ritrack: " << e.what() << "\n";
     return kExitUsage;

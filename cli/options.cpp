@@ -8,7 +8,11 @@
 
 #include <fmt/format.h>
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "diagnostic_format.h"
+#include "recorder.h"
 
 namespace ritrack::cli {
 
@@ -52,6 +56,30 @@ Period current_quarter() {
   std::tm utc{};
   gmtime_r(&now, &utc);
   return quarter_of(utc.tm_year + 1900, utc.tm_mon + 1);
+}
+
+std::string recorded_by(const std::string& by_option) {
+  if (!by_option.empty()) return by_option;
+  if (FILE* git = ::popen("git config --get user.name 2>/dev/null", "r")) {
+    char buffer[256] = {};
+    std::string name;
+    if (std::fgets(buffer, sizeof buffer, git)) name = buffer;
+    ::pclose(git);
+    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
+    if (!name.empty()) return name;
+  }
+  if (const char* user = std::getenv("USER"); user && *user) return user;
+  if (const passwd* pw = ::getpwuid(::getuid())) return pw->pw_name;
+  return "unknown";
+}
+
+std::string recording_time() {
+  std::string pinned = env("RITRACK_NOW");
+  return pinned.empty() ? utc_now() : pinned;  // make_entry checks its shape like any other
+}
+
+std::string lock_holder(const std::string& by) {
+  return fmt::format("pid {} ({}) since {}", ::getpid(), by, utc_now());
 }
 
 void print_diagnostics(const Diagnostics& diagnostics) {

@@ -44,6 +44,14 @@ Dataset load_or_report(const GlobalOptions& options, int& status);
 // Writes `text` to `path`, or to stdout when `path` is empty or "-".
 void write_output(const std::string& text, const std::string& path);
 
+// The recording time: now in UTC; $RITRACK_NOW pins it for reproducible runs.
+std::string recording_time();
+
+// Who records: --by, else the git user name, else the login name.
+std::string recorded_by(const std::string& by_option);
+// "pid 1234 (ana) since 2026-11-22T10:15:00Z", written into lock files.
+std::string lock_holder(const std::string& by);
+
 // Prints diagnostics to stderr in the text format.
 void print_diagnostics(const Diagnostics& diagnostics);
 

@@ -36,7 +36,8 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
   std::string out;
   if (!d.file.empty()) {
     out += d.file;
-    if (d.pos.line > 0) out += fmt::format(":{}:{}", d.pos.line, d.pos.column);
+    if (d.pos.line > 0) out += fmt::format(":{}", d.pos.line);
+    if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
     out += ": ";
   }
   out += fmt::format("{}: {}\n", severity_name(d.severity), terminal_safe(d.message));
@@ -46,7 +47,8 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
     size_t indent = display_width(line->substr(0, std::min(col, line->size())));
     // Tabs became one replacement character each, so indentation still lines up.
     out += fmt::format("{:>5} | {}\n", d.pos.line, shown);
-    out += fmt::format("      | {}^{}\n", std::string(indent, ' '), std::string(d.length - 1, '~'));
+    if (d.pos.column > 0)
+      out += fmt::format("      | {}^{}\n", std::string(indent, ' '), std::string(d.length - 1, '~'));
   }
   if (!d.hint.empty()) out += fmt::format("      = hint: {}\n", terminal_safe(d.hint));
   return out;

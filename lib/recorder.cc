@@ -90,9 +90,13 @@ std::optional<Entry> make_entry(const Dataset& data, const Period& today, const 
   size_t before = out.size();
   DiagnosticSink sink("", out);
   if (!is_journal_code(data.countries, in.country)) {
-    sink.error({}, 1, "unknown-country", fmt::format("unknown country '{}'", in.country),
-               fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
-                           kRegionalCode));
+    std::string upper = in.country;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string hint = is_journal_code(data.countries, upper)
+                           ? fmt::format("did you mean '{}'?", upper)
+                           : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
+                                         kRegionalCode);
+    sink.error({}, 1, "unknown-country", fmt::format("unknown country '{}'", in.country), hint);
     return std::nullopt;
   }
   std::vector<BreakdownPart> parts;
@@ -119,11 +123,22 @@ struct JournalUpdate {
   std::vector<const Entry*> entries;
 };
 
+// Temporary files of a writer killed before its rename. Only a lock holder
+// stages files for this journal, so under the lock any that exist are stale.
+void remove_stale_temporaries(const std::string& journal) {
+  std::filesystem::path p(journal);
+  std::string prefix = p.filename().string() + ".tmp.";
+  std::error_code ec;
+  for (const auto& item : std::filesystem::directory_iterator(p.parent_path().empty() ? "." : p.parent_path(), ec))
+    if (item.path().filename().string().starts_with(prefix)) std::filesystem::remove(item.path(), ec);
+}
+
 // Reads the journal as it is now (under the lock), checks it, and stages the
 // text with the new entries. Returns nullopt, with diagnostics, when refused.
 std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update, const AppendOptions& options,
                                 Diagnostics& out) {
   std::error_code ec;
+  remove_stale_temporaries(update.path);
   std::string old;
   if (std::filesystem::exists(update.path, ec)) {
     Diagnostics io;

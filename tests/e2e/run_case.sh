@@ -3,10 +3,11 @@
 # stdout, stderr and exit status compared with the case's golden file.
 #
 # A case is a directory holding:
-#   cmd       the arguments, one line (may use @SRC@ for the source tree)
+#   cmd       the arguments, one command a line, run in order (may use @SRC@ for the source tree)
 #   base      optional: fixture under tests/fixtures/ copied to ./data (default: mini)
 #   data/     optional: files laid over that copy (the reproducer)
 #   stdin     optional: fed to standard input
+#   other files  copied beside data/ (e.g. a CSV to import)
 #   show      optional: files (relative to the work directory) whose contents follow the output
 #   expected  the golden output; UPDATE_GOLDEN=1 rewrites it
 set -u
@@ -19,27 +20,34 @@ base=mini
 if [ "$base" != none ]; then
   cp -R "$src/tests/fixtures/$base" "$work/data"
 fi
+# Files beside the data (CSV to import …) go to the work directory.
+for f in "$case_dir"/*; do
+  case $(basename "$f") in cmd|base|data|stdin|show|expected) ;; *) cp -R "$f" "$work/" ;; esac
+done
 [ -d "$case_dir/data" ] && cp -R "$case_dir/data/." "$work/data/"
-args=$(sed "s|@SRC@|$src|g" "$case_dir/cmd")
 stdin=/dev/null
 [ -f "$case_dir/stdin" ] && stdin="$case_dir/stdin"
 
 cd "$work"
-eval "set -- $args"
-env -i PATH=/usr/bin:/bin HOME="$work" RITRACK_TODAY=2026-11-22 LANG=C.UTF-8 NO_COLOR=1 \
-  "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
-status=$?
-
 actual=$work/actual
-{
-  printf '$ ritrack %s\n' "$args"
-  printf -- '--- stdout\n'; cat "$work/stdout"
-  printf -- '--- stderr\n'; cat "$work/stderr"
-  printf -- '--- exit %s\n' "$status"
-  if [ -f "$case_dir/show" ]; then
-    while read -r shown; do printf -- '--- file %s\n' "$shown"; cat "$work/$shown"; done <"$case_dir/show"
-  fi
-} | sed "s|$src|@SRC@|g" >"$actual"
+: >"$actual"
+while IFS= read -r line || [ -n "$line" ]; do
+  [ -z "$line" ] && continue
+  args=$(printf '%s' "$line" | sed "s|@SRC@|$src|g")
+  eval "set -- $args"
+  env -i PATH=/usr/bin:/bin HOME="$work" RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z \
+    LANG=C.UTF-8 NO_COLOR=1 "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
+  status=$?
+  {
+    printf '$ ritrack %s\n' "$args"
+    printf -- '--- stdout\n'; cat "$work/stdout"
+    printf -- '--- stderr\n'; cat "$work/stderr"
+    printf -- '--- exit %s\n' "$status"
+  } | sed "s|$src|@SRC@|g" >>"$actual"
+done <"$case_dir/cmd"
+if [ -f "$case_dir/show" ]; then
+  while read -r shown; do printf -- '--- file %s\n' "$shown"; cat "$work/$shown"; done <"$case_dir/show" >>"$actual"
+fi
 
 if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$actual" "$case_dir/expected"

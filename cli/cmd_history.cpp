@@ -1,0 +1,91 @@
+// ritrack history: the audit trail of entries.
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "command.h"
+#include "history.h"
+#include "journal_format.h"
+#include "labels.h"
+#include "number.h"
+#include "report_document.h"
+#include "report_options.h"
+
+namespace ritrack::cli {
+
+static constexpr const char* kHelp = R"(Every entry in recording order, with who recorded it and when, its source,
+and what became of it: in force, superseded by a later entry, withdrawn by
+a retraction. Entries are named by journal and line (PER.yaml:42), so the
+one that superseded another can be found in the file.
+
+Examples:
+  ritrack history --country PER --indicator 1.6
+  ritrack history --period 2019-Q2 --format csv -o audit.csv)";
+
+namespace {
+
+std::string entry_ref(const Entry& e) {
+  return fmt::format("{}:{}", std::filesystem::path(e.file).filename().string(), e.pos.line);
+}
+
+std::string value_text(const Entry& e, const Framework& fw) {
+  const Indicator* ind = fw.find_indicator(e.indicator);
+  if (e.retraction) return "";
+  if (!ind) return format_number(e.number);
+  switch (ind->measure) {
+    case Measure::flag: return e.number == 1 ? "yes" : "no";
+    case Measure::text: return e.text;
+    default: return format_number(e.number) + (ind->unit.empty() ? "" : " " + ind->unit);
+  }
+}
+
+}  // namespace
+
+CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
+  auto* cmd = app.add_subcommand("history", "The audit trail of entries");
+  cmd->footer(kHelp);
+  auto filter = std::make_shared<HistoryFilter>();
+  auto period = std::make_shared<std::string>();
+  auto options = std::make_shared<ReportOptions>();
+  cmd->add_option("--country", filter->country, "Only this country (ISO code, or RI)");
+  cmd->add_option("--indicator", filter->indicator, "Only this indicator");
+  cmd->add_option("--period", *period, "Only this period");
+  cmd->add_option("--format", options->format, "Output: text, md or csv")->check(CLI::IsMember({"text", "md", "csv"}));
+  cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
+  return [&global, filter, period, options]() {
+    Lang lang = resolve_lang(global);
+    if (!period->empty()) {
+      std::string why;
+      filter->period = parse_period(*period, &why);
+      if (!filter->period) throw UsageError(fmt::format("--period '{}' is not a period: {}", *period, why));
+    }
+    int status = kExitOk;
+    Dataset data = load_or_report(global, status);
+    if (status != kExitOk) return status;
+    auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
+    Table t;
+    t.columns = {label("Entry"),     label("Recorded"), label("By", Column::flex_),
+                 label("Indicator").abbreviated("Ind."), label("Period"),  label("Value", Column::flex_),
+                 label("Source", Column::flex_),          label("Note", Column::hide_in_text_),
+                 label("State")};
+    TableSection s;
+    for (const HistoryRow& row : build_history(data.entries, *filter)) {
+      const Entry& e = *row.entry;
+      std::string state(tr(state_name(row.state), lang));
+      if (row.next) state += fmt::format(" {} {}", tr("by", lang), entry_ref(*row.next));
+      Tone tone = row.state == HistoryRow::State::stands ? Tone::good
+                  : row.state == HistoryRow::State::retraction ? Tone::warn : Tone::muted;
+      std::string source = e.retraction ? fmt::format("({})", e.text) : e.source;
+      s.rows.push_back({Cell(entry_ref(e)), Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by),
+                        Cell(e.indicator), Cell(e.period.str()), Cell(value_text(e, data.framework)),
+                        Cell(source), Cell(e.note), Cell(state, tone)});
+    }
+    t.sections.push_back(std::move(s));
+    Document doc = new_document(std::string(tr("History", lang)), lang);
+    doc.table(std::move(t));
+    emit(doc, *options);
+    return kExitOk;
+  };
+}
+
+}  // namespace ritrack::cli

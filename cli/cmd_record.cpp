@@ -1,0 +1,225 @@
+// ritrack record: add one entry to a country's journal, from arguments or by
+// answering prompts.
+#include <iostream>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "aggregate.h"
+#include "command.h"
+#include "escape.h"
+#include "journal_format.h"
+#include "journal_reader.h"
+#include "labels.h"
+#include "prompter.h"
+#include "recorder.h"
+#include "value.h"
+
+namespace ritrack::cli {
+
+static constexpr const char* kHelp = R"(Appends one entry to data/values/COUNTRY.yaml (regional indicators: RI).
+The value is checked against the indicator's measure, scale and breakdown
+before anything is written; a refused entry writes nothing (exit status 1).
+
+Fields left out are asked for one by one, in the chosen language, with the
+indicator's title, the values it allows and a [default]; an invalid answer
+is asked again. This works from a terminal and with answers piped from a
+script. The entry is shown before it is written.
+
+A later entry for the same country, indicator and period supersedes an
+earlier one; nothing is ever edited in place (see 'ritrack history').
+
+Examples:
+  ritrack record PER 1.6 2019 yes --source "Ministry of Labour, resolution 123"
+  ritrack record PER 1.1 2019-Q2 5 --breakdown sector=GOB:3,EMP:1,TRAB:1 --source "Q2 report"
+  ritrack record                     # asks for everything
+  ritrack record PER 1.8             # asks for the period, the value, the source…)";
+
+namespace {
+
+struct RecordArgs {
+  std::string country, indicator, period, value, source, note, by;
+  std::vector<std::string> breakdown;
+  bool yes = false;
+};
+
+std::string example_value(const Indicator& ind) {
+  switch (ind.measure) {
+    case Measure::flag: return "yes";
+    case Measure::count: return "12";
+    case Measure::amount: return "2500.50";
+    case Measure::level: return "3";
+    case Measure::text: return "\"Agreement signed with …\"";
+  }
+  return "";
+}
+
+// The period a focal point is most likely reporting: the last one that has ended.
+Period default_period(const Indicator& ind, Period today) {
+  Period last_quarter = today.quarter > 1 ? Period{today.year, today.quarter - 1} : Period{today.year - 1, 4};
+  return reporting_period(ind, last_quarter);
+}
+
+std::vector<std::string> wrap_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+    lines.push_back(text.substr(start, end - start));
+  return lines;
+}
+
+std::string last_source(const Dataset& data, const std::string& country) {
+  for (auto it = data.entries.rbegin(); it != data.entries.rend(); ++it)
+    if (it->country == country && !it->source.empty()) return it->source;
+  return "";
+}
+
+// Asks for every field that is missing. Returns false when the input ended.
+bool complete_by_prompts(RecordArgs& a, const Dataset& data, Period today, Lang lang, Prompter& p) {
+  const Framework& fw = data.framework;
+  auto tr_s = [&](std::string_view key) { return std::string(tr(key, lang)); };
+  if (a.country.empty()) {
+    auto answer = p.ask(tr_s("Country (ISO code, RI for regional)"), "", [&](const std::string& s) {
+      return is_journal_code(data.countries, s) ? "" : fmt::format("unknown country '{}'; e.g. PER", s);
+    });
+    if (!answer) return false;
+    a.country = *answer;
+  }
+  if (a.indicator.empty()) {
+    auto answer = p.ask(tr_s("Indicator"), "", [&](const std::string& s) -> std::string {
+      const Indicator* ind = fw.find_indicator(s);
+      if (!ind) return fmt::format("unknown indicator '{}'; {}", s, fw.indicator_range_hint(s));
+      if ((ind->scope == Scope::regional) != (a.country == kRegionalCode))
+        return ind->scope == Scope::regional ? fmt::format("{} is regional: record it for {}", s, kRegionalCode)
+                                             : fmt::format("{} is recorded by each country, not for {}", s, kRegionalCode);
+      return "";
+    });
+    if (!answer) return false;
+    a.indicator = *answer;
+  }
+  const Indicator* ind = fw.find_indicator(a.indicator);
+  if (!ind) return true;  // make_entry reports it
+  p.say(fmt::format("  {} {}\n  {}: {}\n", ind->id, terminal_safe(ind->title.in(lang)), tr_s("Allowed"),
+                    allowed_values(*ind, fw)));
+  if (a.period.empty()) {
+    auto answer = p.ask(tr_s("Period"), default_period(*ind, today).str(), [&](const std::string& s) -> std::string {
+      std::string why;
+      auto period = parse_period(s, &why);
+      if (!period) return fmt::format("'{}' is not a period: {}; e.g. 2019 or 2019-Q2", s, why);
+      auto problem = period_problem(fw, ind, *period, today);
+      return problem ? problem->message : "";
+    });
+    if (!answer) return false;
+    a.period = parse_period(*answer)->str();
+  }
+  if (a.value.empty()) {
+    auto answer = p.ask(tr_s("Value"), "", [&](const std::string& s) -> std::string {
+      std::string why;
+      if (parse_value(*ind, fw, s, &why)) return "";
+      return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw), why.empty() ? "" : ": " + why,
+                         tr_s("e.g."), example_value(*ind));
+    });
+    if (!answer) return false;
+    a.value = *answer;
+  }
+  if (a.breakdown.empty() && (ind->measure == Measure::count || ind->measure == Measure::amount)) {
+    double total = parse_value(*ind, fw, a.value)->number;
+    for (const std::string& dim_id : ind->breakdown) {
+      const Dimension* dim = fw.find_dimension(dim_id);
+      std::vector<std::string> codes;
+      for (const Category& c : dim->categories) codes.push_back(c.code);
+      std::string question = fmt::format("{} {} ({}), {} {}:{}", tr_s("Breakdown by"), dim->title.in(lang),
+                                         fmt::join(codes, ", "), tr_s("e.g."), codes.front(), a.value);
+      auto answer = p.ask(question, "", [&](const std::string& s) -> std::string {
+        if (s.empty()) return "";
+        std::string why;
+        auto parts = parse_breakdown_arg(dim_id + "=" + s, &why);
+        if (!parts) return why;
+        for (const BreakdownPart& part : *parts)
+          if (auto problem = check_breakdown_part(*ind, fw, part); !problem.empty()) return problem;
+        return check_breakdown_sum(*ind, *parts, total);
+      });
+      if (!answer) return false;
+      if (!answer->empty()) a.breakdown.push_back(dim_id + "=" + *answer);
+    }
+  }
+  if (a.source.empty()) {
+    auto answer = p.ask(tr_s("Source (means of verification)"), last_source(data, a.country),
+                        [](const std::string& s) { return s.empty() ? "every value needs its source" : ""; });
+    if (!answer) return false;
+    a.source = *answer;
+  }
+  if (a.note.empty()) {
+    auto answer = p.ask(tr_s("Note (optional)"), "", [](const std::string&) { return ""; });
+    if (!answer) return false;
+    a.note = *answer;
+  }
+  return true;
+}
+
+int record(const GlobalOptions& global, RecordArgs a) {
+  Lang lang = resolve_lang(global);
+  Period today = current_quarter();
+  int status = kExitOk;
+  Dataset data = load_or_report(global, status);
+  if (status != kExitOk) return status;
+  bool complete = !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() &&
+                  !a.source.empty();
+  bool echo = !isatty(STDIN_FILENO);
+  Prompter prompter(std::cin, std::cout, echo);
+  if (!complete && !complete_by_prompts(a, data, today, lang, prompter)) {
+    std::cerr << tr("Nothing recorded.", lang) << "\n";
+    return kExitDataError;
+  }
+  RecordInput input{a.country, a.indicator, a.period, a.value, std::nullopt, a.breakdown,
+                    a.source, a.note, recorded_by(a.by), recording_time()};
+  Diagnostics problems;
+  auto entry = make_entry(data, today, input, problems);
+  if (!entry) {
+    print_diagnostics(problems);
+    std::cerr << tr("Nothing recorded.", lang) << "\n";
+    return kExitDataError;
+  }
+  const Indicator& ind = *data.framework.find_indicator(entry->indicator);
+  if (!complete && !a.yes) {
+    std::string shown;
+    for (const std::string& line : wrap_lines(format_entry(*entry, ind.measure))) shown += terminal_safe(line) + "\n";
+    prompter.say("\n" + shown + "\n");
+    auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record this entry?", lang)), "y",
+                               [](const std::string& s) { return s == "y" || s == "n" ? "" : "y or n"; });
+    if (!answer || *answer != "y") {
+      std::cerr << tr("Nothing recorded.", lang) << "\n";
+      return answer ? kExitOk : kExitDataError;
+    }
+  }
+  AppendOptions options{lock_holder(input.by), std::chrono::seconds(10), today};
+  if (!append_entries(data, {*entry}, options, problems)) {
+    print_diagnostics(problems);
+    std::cerr << tr("Nothing recorded.", lang) << "\n";
+    return kExitDataError;
+  }
+  std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in", lang),
+                           data_path(data.dir, "values/" + entry->country + ".yaml"), entry->country, entry->indicator,
+                           entry->period.str());
+  return kExitOk;
+}
+
+}  // namespace
+
+CommandRun add_record_command(CLI::App& app, const GlobalOptions& global) {
+  auto* cmd = app.add_subcommand("record", "Record a value (asks for what is missing)");
+  cmd->footer(kHelp);
+  auto a = std::make_shared<RecordArgs>();
+  cmd->add_option("country", a->country, "ISO code (RI for regional indicators)");
+  cmd->add_option("indicator", a->indicator, "Indicator id, e.g. 1.6");
+  cmd->add_option("period", a->period, "2019 or 2019-Q2");
+  cmd->add_option("value", a->value, "yes/no, a number, a level or a text, per the indicator");
+  cmd->add_option("--source", a->source, "Means of verification (required)");
+  cmd->add_option("--note", a->note, "Optional note");
+  cmd->add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
+  cmd->add_option("--by", a->by, "Who records (default: git user name, else login name)");
+  cmd->add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
+  return [&global, a]() { return record(global, *a); };
+}
+
+}  // namespace ritrack::cli
