@@ -55,10 +55,12 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
   auto file = std::make_shared<std::string>();
   auto apply = std::make_shared<bool>(false);
   auto by = std::make_shared<std::string>();
+  auto wait = std::make_shared<int>(10);
   cmd->add_option("file", *file, "CSV file")->required();
   cmd->add_flag("--apply", *apply, "Record the entries (default: only show them)");
   cmd->add_option("--by", *by, "Who records, for rows without a 'by' column");
-  return [&global, file, apply, by]() {
+  cmd->add_option("--wait", *wait, "Seconds to wait for other writers' locks (default 10)");
+  return [&global, file, apply, by, wait]() {
     Lang lang = resolve_lang(global);
     Period today = current_quarter();
     Diagnostics problems;
@@ -118,7 +120,7 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
       at_line(problems, before, *file, rows[r].line);
     }
     if (problems.empty() && *apply) {
-      AppendOptions options{lock_holder(who), std::chrono::seconds(10), today};
+      AppendOptions options{lock_holder(who), std::chrono::seconds(*wait), today};
       if (append_entries(data, entries, options, problems)) {
         std::map<std::string, int> journals;
         for (const Entry& e : entries) ++journals[e.country];

@@ -41,6 +41,7 @@ struct RecordArgs {
   std::string country, indicator, period, value, source, note, by;
   std::vector<std::string> breakdown;
   bool yes = false;
+  int wait = 10;
 };
 
 std::string example_value(const Indicator& ind) {
@@ -192,7 +193,7 @@ int record(const GlobalOptions& global, RecordArgs a) {
       return answer ? kExitOk : kExitDataError;
     }
   }
-  AppendOptions options{lock_holder(input.by), std::chrono::seconds(10), today};
+  AppendOptions options{lock_holder(input.by), std::chrono::seconds(a.wait), today};
   if (!append_entries(data, {*entry}, options, problems)) {
     print_diagnostics(problems);
     std::cerr << tr("Nothing recorded.", lang) << "\n";
@@ -219,6 +220,7 @@ CommandRun add_record_command(CLI::App& app, const GlobalOptions& global) {
   cmd->add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
   cmd->add_option("--by", a->by, "Who records (default: git user name, else login name)");
   cmd->add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
+  cmd->add_option("--wait", a->wait, "Seconds to wait for another writer's lock (default 10)");
   return [&global, a]() { return record(global, *a); };
 }
 

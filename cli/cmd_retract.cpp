@@ -23,13 +23,14 @@ CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global) {
   cmd->footer(kHelp);
   auto input = std::make_shared<RecordInput>();
   auto by = std::make_shared<std::string>();
+  auto wait = std::make_shared<int>(10);
   cmd->add_option("country", input->country, "ISO code (RI for regional indicators)")->required();
   cmd->add_option("indicator", input->indicator, "Indicator id")->required();
   cmd->add_option("period", input->period, "2019 or 2019-Q2")->required();
-  auto* reason = cmd->add_option("--reason", input->retract, "Why the value is withdrawn")->required();
-  (void)reason;
+  cmd->add_option("--reason", input->retract, "Why the value is withdrawn")->required();
   cmd->add_option("--by", *by, "Who records (default: git user name, else login name)");
-  return [&global, input, by]() {
+  cmd->add_option("--wait", *wait, "Seconds to wait for another writer's lock (default 10)");
+  return [&global, input, by, wait]() {
     Lang lang = resolve_lang(global);
     Period today = current_quarter();
     int status = kExitOk;
@@ -51,7 +52,7 @@ CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global) {
                                         entry->indicator, entry->period.str()),
                             "'ritrack history --country " + entry->country + "' lists what was recorded"});
     }
-    AppendOptions options{lock_holder(in.by), std::chrono::seconds(10), today};
+    AppendOptions options{lock_holder(in.by), std::chrono::seconds(*wait), today};
     if (!problems.empty() || !append_entries(data, {*entry}, options, problems)) {
       print_diagnostics(problems);
       std::cerr << tr("Nothing recorded.", lang) << "\n";
