@@ -43,9 +43,9 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
   out += fmt::format("{}: {}\n", severity_name(d.severity), terminal_safe(d.message));
   if (auto line = d.pos.line > 0 ? sources.line(d.file, d.pos.line) : std::nullopt) {
     std::string shown = terminal_safe(*line);
-    size_t col = static_cast<size_t>(std::max(d.pos.column, 1)) - 1;
-    size_t indent = display_width(line->substr(0, std::min(col, line->size())));
-    // Tabs became one replacement character each, so indentation still lines up.
+    // Columns count characters; tabs became one replacement character each,
+    // so the caret still lines up.
+    size_t indent = static_cast<size_t>(std::max(d.pos.column, 1)) - 1;
     out += fmt::format("{:>5} | {}\n", d.pos.line, shown);
     if (d.pos.column > 0)
       out += fmt::format("      | {}^{}\n", std::string(indent, ' '), std::string(d.length - 1, '~'));

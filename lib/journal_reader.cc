@@ -195,8 +195,13 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
                         if (auto e = entries.read(node)) on_entry(std::move(*e));
                       }};
   size_t before = sink.count();
-  YamlNode root = read_yaml(text, sink, &hook);
-  if (sink.count() > before && root.kind == YamlNode::Kind::null) return;
+  YamlNode root = read_yaml(text, sink, &hook, YamlParser::libyaml);
+  if (sink.count() > before && root.kind == YamlNode::Kind::null) {
+    // Unreadable: the entries cannot be counted, but a missing marker still
+    // says whether the file was cut short.
+    if (!text.empty()) check_end_marker(text, std::nullopt, sink);
+    return;
+  }
   if (!check_keys(root, {{"country", "entries"}, {}}, "a journal", sink)) return;
   const YamlNode* country = root.find("country");
   auto code = read_text(country, "the journal's country", sink);
@@ -210,18 +215,20 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
   check_end_marker(text, items, sink);
 }
 
-void check_end_marker(std::string_view text, size_t items, DiagnosticSink& sink) {
+void check_end_marker(std::string_view text, std::optional<size_t> items, DiagnosticSink& sink) {
   auto marker = find_end_marker(text);
   if (!marker) {
     int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
     sink.error({std::max(last_line, 1), 1}, 1, "journal-truncated",
                "the journal does not end with ritrack's end marker: it may have been cut short",
-               fmt::format("if the file is complete (e.g. edited by hand), end it with the line '{}'", end_marker(items)));
-  } else if (marker->entries != items) {
+               items ? fmt::format("if the file is complete (e.g. edited by hand), end it with the line '{}'",
+                                   end_marker(*items))
+                     : "");
+  } else if (items && marker->entries != *items) {
     sink.error({marker->line, 1}, 1, "journal-count",
                fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
-                           marker->entries == 1 ? "entry" : "entries", items),
-               fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(items)));
+                           marker->entries == 1 ? "entry" : "entries", *items),
+               fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
   }
 }
 

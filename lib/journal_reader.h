@@ -26,7 +26,8 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
                   const std::function<void(Entry&&)>& on_entry);
 
 // Reports a missing end marker, or one whose count differs from `items`.
-void check_end_marker(std::string_view text, size_t items, DiagnosticSink& sink);
+// `items` is unknown (nullopt) when the file could not be parsed.
+void check_end_marker(std::string_view text, std::optional<size_t> items, DiagnosticSink& sink);
 
 // Why `period` cannot carry a value of `ind` (outside the horizon, not yet
 // started, wrong cadence), with a hint; empty when it can.
