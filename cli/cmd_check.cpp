@@ -28,7 +28,7 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
       ->check(CLI::IsMember({"text", "json", "github"}));
   return [&global, format]() {
     Diagnostics diagnostics;
-    Dataset data = load_dataset(resolve_data_dir(global), LoadOptions{current_quarter()}, diagnostics);
+    Dataset data = load_dataset(resolve_data_dir(global), LoadOptions{current_quarter(), std::nullopt}, diagnostics);
     sort_diagnostics(diagnostics);
     if (*format == "json") {
       std::cout << format_check_json(diagnostics, data.files_read, data.entries.size());

@@ -25,7 +25,7 @@ Examples:
 namespace {
 
 std::string entry_ref(const Entry& e) {
-  return fmt::format("{}:{}", std::filesystem::path(e.file).filename().string(), e.pos.line);
+  return fmt::format("{}:{}", std::filesystem::path(e.file ? *e.file : "").filename().string(), e.pos.line);
 }
 
 std::string value_text(const Entry& e, const Framework& fw) {
@@ -60,7 +60,9 @@ CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
       if (!filter->period) throw UsageError(fmt::format("--period '{}' is not a period: {}", *period, why));
     }
     int status = kExitOk;
-    Dataset data = load_or_report(global, status);
+    Dataset data = load_or_report(global, status, filter->country.empty()
+                                                      ? std::nullopt
+                                                      : std::optional(std::vector<std::string>{filter->country}));
     if (status != kExitOk) return status;
     auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;

@@ -70,7 +70,8 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
       return kExitIo;
     }
     int status = kExitOk;
-    Dataset data = load_or_report(global, status);
+    // Rows are checked on their own; append_entries reads each journal it writes, under its lock.
+    Dataset data = load_or_report(global, status, std::vector<std::string>{});
     if (status != kExitOk) return status;
     std::string csv_error;
     std::vector<CsvRow> rows = read_csv(*text, &csv_error);

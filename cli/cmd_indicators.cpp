@@ -25,7 +25,7 @@ CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global) {
   return [&global, result]() {
     Lang lang = resolve_lang(global);
     int status = 0;
-    Dataset data = load_or_report(global, status);
+    Dataset data = load_or_report(global, status, std::vector<std::string>{});  // the framework is enough
     if (status != kExitOk) return status;
     if (*result != 0 && !data.framework.find_result(*result))
       throw UsageError(fmt::format("there is no result {}", *result));

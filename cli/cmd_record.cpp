@@ -76,7 +76,7 @@ std::string last_source(const Dataset& data, const std::string& country) {
 }
 
 // Asks for every field that is missing. Returns false when the input ended.
-bool complete_by_prompts(RecordArgs& a, const Dataset& data, Period today, Lang lang, Prompter& p) {
+bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, Prompter& p) {
   const Framework& fw = data.framework;
   auto tr_s = [&](std::string_view key) { return std::string(tr(key, lang)); };
   if (a.country.empty()) {
@@ -85,6 +85,8 @@ bool complete_by_prompts(RecordArgs& a, const Dataset& data, Period today, Lang 
     });
     if (!answer) return false;
     a.country = *answer;
+    Diagnostics problems;  // a journal with errors is refused when appending, with the list
+    load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, problems);
   }
   if (a.indicator.empty()) {
     auto answer = p.ask(tr_s("Indicator"), "", [&](const std::string& s) -> std::string {
@@ -162,10 +164,13 @@ int record(const GlobalOptions& global, RecordArgs a) {
   Lang lang = resolve_lang(global);
   Period today = current_quarter();
   int status = kExitOk;
-  Dataset data = load_or_report(global, status);
-  if (status != kExitOk) return status;
   bool complete = !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() &&
                   !a.source.empty();
+  // Recording touches nothing but the country's journal, and reads it (under
+  // its lock) when appending; before that only prompts need it, for defaults.
+  Dataset data = load_or_report(global, status,
+                                complete ? std::vector<std::string>{} : std::vector<std::string>{a.country});
+  if (status != kExitOk) return status;
   bool echo = !isatty(STDIN_FILENO);
   Prompter prompter(std::cin, std::cout, echo);
   if (!complete && !complete_by_prompts(a, data, today, lang, prompter)) {

@@ -34,7 +34,7 @@ CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global) {
     Lang lang = resolve_lang(global);
     Period today = current_quarter();
     int status = kExitOk;
-    Dataset data = load_or_report(global, status);
+    Dataset data = load_or_report(global, status, std::vector<std::string>{input->country});  // its journal only
     if (status != kExitOk) return status;
     RecordInput in = *input;
     in.by = recorded_by(*by);

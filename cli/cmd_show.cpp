@@ -78,7 +78,7 @@ CommandRun add_show_command(CLI::App& app, const GlobalOptions& global) {
   return [&global, id]() {
     Lang lang = resolve_lang(global);
     int status = 0;
-    Dataset data = load_or_report(global, status);
+    Dataset data = load_or_report(global, status, std::vector<std::string>{});  // the framework is enough
     if (status != kExitOk) return status;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {

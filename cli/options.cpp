@@ -93,9 +93,9 @@ int status_for(const Diagnostics& diagnostics) {
   return has_errors(diagnostics) ? kExitDataError : kExitOk;
 }
 
-Dataset load_or_report(const GlobalOptions& options, int& status) {
+Dataset load_or_report(const GlobalOptions& options, int& status, std::optional<std::vector<std::string>> journals) {
   Diagnostics diagnostics;
-  Dataset data = load_dataset(resolve_data_dir(options), LoadOptions{current_quarter()}, diagnostics);
+  Dataset data = load_dataset(resolve_data_dir(options), LoadOptions{current_quarter(), std::move(journals)}, diagnostics);
   sort_diagnostics(diagnostics);
   print_diagnostics(diagnostics);
   status = status_for(diagnostics);

@@ -39,7 +39,9 @@ Period current_quarter();
 
 // Loads the data directory, printing every diagnostic to stderr. Commands
 // other than `check` refuse to work on data with errors.
-Dataset load_or_report(const GlobalOptions& options, int& status);
+// `journals`: only these (see LoadOptions), or all.
+Dataset load_or_report(const GlobalOptions& options, int& status,
+                       std::optional<std::vector<std::string>> journals = std::nullopt);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-".
 void write_output(const std::string& text, const std::string& path);

@@ -1,6 +1,7 @@
 // One recorded value (or retraction) in a country's journal.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,7 @@ struct Entry {
   std::string source, note;
   std::string recorded;  // UTC, "2026-11-22T10:15:00Z"
   std::string by;
-  std::string file;  // journal it came from
+  std::shared_ptr<const std::string> file;  // journal it came from (shared by its entries); null for input
   Position pos;      // of the entry in that journal
 };
 

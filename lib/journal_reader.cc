@@ -52,9 +52,10 @@ bool is_utc_timestamp(std::string_view s) {
 
 class EntryReader {
  public:
-  EntryReader(const JournalContext& ctx, DiagnosticSink& sink) : ctx_(ctx), sink_(sink) {}
+  EntryReader(const JournalContext& ctx, DiagnosticSink& sink)
+      : ctx_(ctx), sink_(sink), file_(std::make_shared<const std::string>(sink.file())) {}
 
-  std::optional<Entry> read(const YamlNode& node) {
+  std::optional<Entry> read(YamlNode& node) {
     if (!check_keys(node, {{"indicator", "period", "recorded", "by"},
                            {"value", "retract", "breakdown", "source", "note"}},
                     "an entry", sink_))
@@ -62,7 +63,7 @@ class EntryReader {
     size_t before = sink_.count();
     Entry e;
     e.country = ctx_.code;
-    e.file = sink_.file();
+    e.file = file_;
     e.pos = node.pos;
     const Indicator* ind = read_indicator(node.find("indicator"), e);
     read_entry_period(node.find("period"), ind, e);
@@ -115,14 +116,16 @@ class EntryReader {
     e.period = *p;
   }
 
-  void read_provenance(const YamlNode& node, Entry& e) {
-    if (const YamlNode* s = node.find("source")) e.source = read_text(s, "the source", sink_).value_or("");
-    if (const YamlNode* n = node.find("note")) e.note = read_text(n, "the note", sink_).value_or("");
-    e.by = read_text(node.find("by"), "'by' (who recorded it)", sink_).value_or("");
-    const YamlNode* rec = node.find("recorded");
-    auto recorded = read_text(rec, "the recording time", sink_);
+  // The entry's texts are moved out of its node: the node is dropped next.
+  void read_provenance(YamlNode& node, Entry& e) {
+    if (YamlNode* s = node.find("source")) e.source = take_text(s, "the source", sink_).value_or("");
+    if (YamlNode* n = node.find("note")) e.note = take_text(n, "the note", sink_).value_or("");
+    e.by = take_text(node.find("by"), "'by' (who recorded it)", sink_).value_or("");
+    YamlNode* rec = node.find("recorded");
+    int rec_width = rec ? rec->width() : 1;  // before its text moves out
+    auto recorded = take_text(rec, "the recording time", sink_);
     if (recorded && !is_utc_timestamp(*recorded))
-      sink_.error(rec->pos, rec->width(), "bad-timestamp",
+      sink_.error(rec->pos, rec_width, "bad-timestamp",
                   fmt::format("recording time \"{}\" is not a UTC timestamp", *recorded),
                   "write it as 2026-11-22T10:15:00Z");
     e.recorded = recorded.value_or("");
@@ -182,6 +185,7 @@ class EntryReader {
 
   const JournalContext& ctx_;
   DiagnosticSink& sink_;
+  std::shared_ptr<const std::string> file_;
 };
 
 }  // namespace

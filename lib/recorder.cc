@@ -112,7 +112,7 @@ std::optional<Entry> make_entry(const Dataset& data, const Period& today, const 
   read_journal(as_journal(in.country, in, parts), context, sink, [&](Entry&& e) { entry = std::move(e); });
   detach(out, before);
   if (out.size() != before) return std::nullopt;
-  entry->file.clear();
+  entry->file.reset();
   return entry;
 }
 
@@ -157,14 +157,21 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
     read_journal(text, context, sink, [&](Entry&&) { ++n; });
     return n;
   };
-  size_t existing = count(old);
-  if (out.size() != before) return std::nullopt;  // never append to a journal that does not check
+  // One parse, of the new text: the old bytes are its prefix, so any problem
+  // of the old journal shows there, at its own line. Without an end marker
+  // the old count is unknown: read the old text for the diagnostics.
+  auto marker = find_end_marker(old);
+  if (!marker) {
+    count(old);
+    return std::nullopt;
+  }
   std::string text = old;
-  size_t total = existing;  // the reader checked that the end marker agrees
+  size_t total = marker->entries;
   for (const Entry* e : update.entries)
     text = append_entry(text, *e, data.framework.find_indicator(e->indicator)->measure, ++total);
-  // The new text must read back as the old entries plus the new ones.
-  if (count(text) != existing + update.entries.size() || out.size() != before) {
+  size_t items = count(text);
+  if (out.size() != before) return std::nullopt;  // never append to a journal that does not check
+  if (items != total) {
     out.push_back({update.path, {}, 1, Severity::error, "append-failed",
                    "the journal's layout does not allow appending (is 'entries:' its last key?)",
                    "nothing was written; fix the layout by hand, then record again"});

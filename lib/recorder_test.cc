@@ -14,7 +14,7 @@ Dataset load_copy(const fs::path& dir) {
   fs::remove_all(dir);
   fs::copy(fs::path(RITRACK_SOURCE_DIR) / "tests/fixtures/progress", dir, fs::copy_options::recursive);
   Diagnostics out;
-  Dataset data = load_dataset(dir.string(), LoadOptions{Period{2026, 4}}, out);
+  Dataset data = load_dataset(dir.string(), LoadOptions{Period{2026, 4}, std::nullopt}, out);
   REQUIRE(out.empty());
   return data;
 }
@@ -76,7 +76,7 @@ TEST_CASE("appending to several journals keeps their bytes and updates their mar
   size_t kept = find_end_marker(before)->offset;
   CHECK(after.substr(0, kept) == before.substr(0, kept));
   CHECK(after.ends_with("# ritrack: end of journal, 9 entries\n"));
-  Dataset reloaded = load_dataset(dir.string(), LoadOptions{Period{2026, 4}}, out);
+  Dataset reloaded = load_dataset(dir.string(), LoadOptions{Period{2026, 4}, std::nullopt}, out);
   CHECK(out.empty());
   CHECK(reloaded.entries.size() == data.entries.size() + 2);
   fs::remove_all(dir);

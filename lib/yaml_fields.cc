@@ -38,18 +38,27 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
   return true;
 }
 
-std::optional<std::string> read_text(const YamlNode* node, std::string_view what,
-                                     DiagnosticSink& sink) {
-  if (!node) return std::nullopt;  // check_keys reported it when required
+static bool is_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!node) return false;  // check_keys reported it when required
   if (!node->is_scalar()) {
     report_type(*node, "text", what, sink);
-    return std::nullopt;
+    return false;
   }
   if (node->text.find_first_not_of(" \t\r\n") == std::string::npos) {
     sink.error(node->pos, node->width(), "empty-value", fmt::format("{} is empty", what));
-    return std::nullopt;
+    return false;
   }
+  return true;
+}
+
+std::optional<std::string> read_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(node, what, sink)) return std::nullopt;
   return node->text;
+}
+
+std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(node, what, sink)) return std::nullopt;
+  return std::move(node->text);
 }
 
 std::optional<double> read_number(const YamlNode* node, std::string_view what,

@@ -27,6 +27,8 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
 // Reports `node` (or the mapping that lacks it) when it is not a non-empty scalar.
 std::optional<std::string> read_text(const YamlNode* node, std::string_view what,
                                      DiagnosticSink& sink);
+// As read_text, moving the text out of the node instead of copying it.
+std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink);
 std::optional<double> read_number(const YamlNode* node, std::string_view what,
                                   DiagnosticSink& sink);
 std::optional<Period> read_period(const YamlNode* node, std::string_view what,

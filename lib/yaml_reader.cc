@@ -101,6 +101,12 @@ const YamlNode* YamlNode::find(std::string_view key) const {
   return nullptr;
 }
 
+YamlNode* YamlNode::find(std::string_view key) {
+  for (YamlMember& m : members)
+    if (m.key == key) return &m.value;
+  return nullptr;
+}
+
 const char* kind_name(YamlNode::Kind kind) {
   switch (kind) {
     case YamlNode::Kind::null: return "nothing";

@@ -34,6 +34,7 @@ struct YamlNode {
   // Characters a caret should underline for this node.
   int width() const;
   const YamlNode* find(std::string_view key) const;
+  YamlNode* find(std::string_view key);
 };
 
 struct YamlMember {

@@ -54,6 +54,7 @@ void TreeBuilder::open(Position pos, std::string_view tag, YamlNode::Kind kind) 
   Frame frame;
   frame.node.kind = kind;
   frame.node.pos = pos;
+  if (kind == YamlNode::Kind::mapping) frame.node.members.reserve(8);  // an entry's fields, in one allocation
   stack_.push_back(std::move(frame));
 }
 
