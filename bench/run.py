@@ -127,7 +127,7 @@ def main():
           else f"\nVALUES DIFFER for indicators {differ}")
     small = bench("realistic", realistic, ritrack, floor, args.runs, env)
     if args.million:
-        big = bench("1,000,000 entries", dataset("million", 400), ritrack, floor, max(1, args.runs // 2), env,
+        big = bench("1,000,000 entries", dataset("million", 440), ritrack, floor, max(1, args.runs // 2), env,
                     with_peer=False)
         grow = big["entries"] / small["entries"]
         print(f"\nscaling: {grow:.1f} × the entries took {(big['check'] + big['progress']) / (small['check'] + small['progress']):.1f} × "

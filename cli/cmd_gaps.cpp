@@ -29,13 +29,12 @@ CommandRun add_gaps_command(CLI::App& app, const GlobalOptions& global) {
     int status = kExitOk;
     auto ctx = open_report(global, *options, status);
     if (!ctx) return status;
-    ProgressReport progress = build_progress(ctx->data, *ctx->ledger, ctx->progress);
-    GapsReport gaps = build_gaps(ctx->data, progress);
+    GapsReport gaps = build_gaps(ctx->data, ctx->progress);
     if (options->format == "json") {
       emit_text(gaps_json(gaps), *options);
       return kExitOk;
     }
-    Document doc = new_document(ctx->data.framework.name.in(ctx->lang), ctx->lang);
+    Document doc = ctx->document();
     add_gaps(doc, gaps, ctx->data, ctx->lang);
     emit(doc, *options);
     return kExitOk;

@@ -21,9 +21,8 @@ CommandRun add_matrix_command(CLI::App& app, const GlobalOptions& global) {
     int status = kExitOk;
     auto ctx = open_report(global, *options, status);
     if (!ctx) return status;
-    ProgressReport progress = build_progress(ctx->data, *ctx->ledger, ctx->progress);
-    Document doc = new_document(ctx->data.framework.name.in(ctx->lang), ctx->lang);
-    add_matrix(doc, progress, ctx->data, ctx->lang);
+    Document doc = ctx->document();
+    add_matrix(doc, ctx->progress, ctx->data, ctx->lang);
     emit(doc, *options);
     return kExitOk;
   };

@@ -31,13 +31,12 @@ CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global) {
     int status = kExitOk;
     auto ctx = open_report(global, *options, status);
     if (!ctx) return status;
-    ProgressReport report = build_progress(ctx->data, *ctx->ledger, ctx->progress);
     if (options->format == "json") {
-      emit_text(progress_json(report, ctx->lang), *options);
+      emit_text(progress_json(ctx->progress, ctx->lang), *options);
       return kExitOk;
     }
-    Document doc = new_document(ctx->data.framework.name.in(ctx->lang), ctx->lang);
-    add_progress(doc, report, ctx->data, ctx->lang);
+    Document doc = ctx->document();
+    add_progress(doc, ctx->progress, ctx->data, ctx->lang);
     emit(doc, *options);
     return kExitOk;
   };

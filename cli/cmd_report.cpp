@@ -26,7 +26,7 @@ CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
     int status = kExitOk;
     auto ctx = open_report(global, *options, status);
     if (!ctx) return status;
-    ProgressReport progress = build_progress(ctx->data, *ctx->ledger, ctx->progress);
+    const ProgressReport& progress = ctx->progress;
     GapsReport gaps = build_gaps(ctx->data, progress);
     Lang lang = ctx->lang;
     Document doc = new_document(fmt::format("{} — {} {}", tr("Quarterly report", lang),

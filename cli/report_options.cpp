@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "escape.h"
+#include "report_document.h"
 
 namespace ritrack::cli {
 
@@ -26,7 +27,7 @@ std::shared_ptr<ReportOptions> add_report_options(CLI::App* cmd, const std::vect
 std::optional<ReportContext> open_report(const GlobalOptions& global, const ReportOptions& options, int& status) {
   ReportContext ctx;
   ctx.lang = resolve_lang(global);
-  ProgressOptions& p = ctx.progress;
+  ProgressOptions p;
   if (options.as_of.empty()) {
     p.as_of = current_quarter();
   } else {
@@ -46,8 +47,11 @@ std::optional<ReportContext> open_report(const GlobalOptions& global, const Repo
     throw UsageError(fmt::format("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)",
                                  terminal_safe(p.country)));
   ctx.ledger = std::make_unique<Ledger>(ctx.data.entries);
+  ctx.progress = build_progress(ctx.data, *ctx.ledger, p);
   return ctx;
 }
+
+Document ReportContext::document() const { return new_document(data.framework.name.in(lang), lang); }
 
 void emit_text(const std::string& text, const ReportOptions& options) { write_output(text, options.output); }
 

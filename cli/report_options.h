@@ -32,8 +32,11 @@ std::shared_ptr<ReportOptions> add_report_options(CLI::App* cmd, const std::vect
 struct ReportContext {
   Dataset data;
   std::unique_ptr<Ledger> ledger;
-  ProgressOptions progress;
+  ProgressReport progress;  // every report command starts from it
   Lang lang = Lang::en;
+
+  // A document titled with the initiative's name, in the chosen language.
+  Document document() const;
 };
 
 // Loads the data (refusing data with errors: status 1) and resolves the

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "escape.h"
 #include "number.h"
 
 namespace ritrack {
@@ -31,23 +32,8 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
   return EndMarker{n, start, line_number};
 }
 
-std::string yaml_quote(std::string_view text) {
-  std::string out = "\"";
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) out += fmt::format("\\x{:02x}", c);
-        else out += ch;
-    }
-  }
-  return out + "\"";
-}
+// JSON strings are valid YAML double-quoted scalars, escapes included.
+std::string yaml_quote(std::string_view text) { return json_string(text); }
 
 static std::string value_text(const Entry& e, Measure measure) {
   switch (measure) {
