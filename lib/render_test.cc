@@ -26,7 +26,7 @@ static Document sample() {
 TEST_CASE("text fits the width by shrinking the flex column") {
   // 40 columns: ID 3, Indicator 24 (cut), Value 5, Trend 5, and 3 separators.
   std::string text = render_text(sample(), TextStyle{40, false});
-  CHECK(text == "Progress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");
+  CHECK(text == "T\n\nProgress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");
 }
 
 TEST_CASE("colour only when asked") {

@@ -96,6 +96,9 @@ void render_table(const Table& table, const TextStyle& style, std::string& out) 
 
 std::string render_text(const Document& doc, const TextStyle& style) {
   std::string out;
+  if (!doc.title.empty()) {
+    for (const std::string& l : wrap(terminal_safe(doc.title), style.width)) out += l + "\n";
+  }
   for (const Block& b : doc.blocks) {
     if (!out.empty()) out += "\n";
     switch (b.kind) {
