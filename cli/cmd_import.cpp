@@ -6,12 +6,11 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "csv_reader.h"
+#include "csv_import.h"
 #include "labels.h"
 #include "recorder.h"
 #include "report_document.h"
 #include "report_options.h"
-#include "suggest.h"
 
 namespace ritrack::cli {
 
@@ -34,20 +33,6 @@ line number.
 Examples:
   ritrack import q2-2019.csv
   ritrack import q2-2019.csv --apply)";
-
-namespace {
-
-const std::vector<std::string> kColumns{"country", "indicator", "period", "value", "source", "note", "breakdown", "by"};
-const std::vector<std::string> kRequired{"country", "indicator", "period", "value", "source"};
-
-void at_line(Diagnostics& d, size_t from, const std::string& file, int line) {
-  for (size_t i = from; i < d.size(); ++i) {
-    d[i].file = file;
-    d[i].pos = {line, 0};
-  }
-}
-
-}  // namespace
 
 CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
   auto* cmd = app.add_subcommand("import", "Record entries from a CSV file (dry run unless --apply)");
@@ -73,53 +58,10 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
     // Rows are checked on their own; append_entries reads each journal it writes, under its lock.
     Dataset data = load_or_report(global, status, std::vector<std::string>{});
     if (status != kExitOk) return status;
-    std::string csv_error;
-    std::vector<CsvRow> rows = read_csv(*text, &csv_error);
-    if (!csv_error.empty()) problems.push_back({*file, {}, 1, Severity::error, "bad-csv", csv_error, ""});
-    std::map<std::string, size_t> column;
-    if (!rows.empty()) {
-      for (size_t i = 0; i < rows[0].fields.size(); ++i) {
-        std::string name = rows[0].fields[i];
-        std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-        while (!name.empty() && name.back() == ' ') name.pop_back();
-        if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end())
-          problems.push_back({*file, {1, 0}, 1, Severity::error, "unknown-column",
-                              fmt::format("unknown column '{}'", name), did_you_mean(name, kColumns)});
-        else column[name] = i;
-      }
-    }
-    for (const std::string& name : kRequired)
-      if (!column.count(name))
-        problems.push_back({*file, {1, 0}, 1, Severity::error, "missing-column",
-                            fmt::format("the file has no '{}' column", name),
-                            fmt::format("the first row names the columns: {}", fmt::join(kRequired, ", "))});
+    std::string who = recorded_by(*by);
+    std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, recording_time(), problems);
     std::vector<Entry> entries;
-    std::vector<int> lines;
-    std::string who = recorded_by(*by), now = recording_time();
-    const bool header_ok = problems.empty();  // then every row is checked, so that all bad rows are listed
-    for (size_t r = 1; header_ok && r < rows.size(); ++r) {
-      auto field = [&](const std::string& name) {
-        auto it = column.find(name);
-        return it == column.end() || it->second >= rows[r].fields.size() ? std::string{} : rows[r].fields[it->second];
-      };
-      RecordInput in{field("country"), field("indicator"), field("period"), field("value"), std::nullopt, {},
-                     field("source"), field("note"), field("by").empty() ? who : field("by"), now};
-      std::string breakdown = field("breakdown");
-      for (size_t start = 0; start < breakdown.size();) {
-        size_t end = breakdown.find(' ', start);
-        if (end == std::string::npos) end = breakdown.size();
-        if (end > start) in.breakdown.push_back(breakdown.substr(start, end - start));
-        start = end + 1;
-      }
-      size_t before = problems.size();
-      if (in.source.empty())
-        problems.push_back({"", {}, 1, Severity::error, "missing-key", "the row has no source", ""});
-      else if (auto entry = make_entry(data, today, in, problems)) {
-        entries.push_back(std::move(*entry));
-        lines.push_back(rows[r].line);
-      }
-      at_line(problems, before, *file, rows[r].line);
-    }
+    for (const ImportedEntry& row : rows) entries.push_back(row.entry);
     if (problems.empty() && *apply) {
       AppendOptions options{lock_holder(who), std::chrono::seconds(*wait), today};
       if (append_entries(data, entries, options, problems)) {
@@ -143,12 +85,12 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
                  Column(std::string(tr("Period", lang))), Column(std::string(tr("Value", lang)), Column::flex_),
                  Column(std::string(tr("Source", lang)), Column::flex_)};
     TableSection s;
-    for (size_t i = 0; i < entries.size(); ++i) {
-      const Entry& e = entries[i];
+    for (const ImportedEntry& row : rows) {
+      const Entry& e = row.entry;
       const Indicator& ind = *data.framework.find_indicator(e.indicator);
       std::string value = ind.measure == Measure::flag ? (e.number == 1 ? "yes" : "no")
                           : ind.measure == Measure::text ? e.text : fmt::format("{}", e.number);
-      s.rows.push_back({Cell(std::to_string(lines[i])), Cell(e.country), Cell(e.indicator), Cell(e.period.str()),
+      s.rows.push_back({Cell(std::to_string(row.line)), Cell(e.country), Cell(e.indicator), Cell(e.period.str()),
                         Cell(value), Cell(e.source)});
     }
     t.sections.push_back(std::move(s));

@@ -120,7 +120,8 @@ const char* tone_class(Tone t) {
 constexpr const char* kStyle = R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:72rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #d7dce5;padding-bottom:.2rem}
 h3{font-size:1rem;margin:1.2rem 0 .4rem}table{border-collapse:collapse;width:100%;margin-bottom:.8rem}
-th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertical-align:top}
+th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertical-align:top;white-space:nowrap}
+td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto}
 th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .good{color:#1b7a3a;font-weight:600}.warn{color:#a06000;font-weight:600}.bad{color:#b3261e;font-weight:600}.muted{color:#6b7280}
 .spark{vertical-align:middle;color:#3563b8}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
@@ -142,7 +143,7 @@ std::string render_html(const Document& doc) {
     } else {
       for (const TableSection& s : b.table.sections) {
         if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
-        out += "<table>\n<thead><tr>";
+        out += "<div class=\"scroll\"><table>\n<thead><tr>";
         for (const Column& c : b.table.columns)
           if (in_document(c)) out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
         out += "</tr></thead>\n<tbody>\n";
@@ -152,7 +153,8 @@ std::string render_html(const Document& doc) {
             const Column& col = b.table.columns[i];
             if (!in_document(col)) continue;
             const Cell& c = row[i];
-            std::string attrs = col.numeric ? " class=\"num\"" : "";
+            // Numbers stay on one line; free text (the flex column) wraps.
+            std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
             if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
             std::string body = c.spark.empty() ? html_escape(c.text) : svg_spark(c.spark);
             if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
@@ -160,7 +162,7 @@ std::string render_html(const Document& doc) {
           }
           out += "</tr>\n";
         }
-        out += "</tbody>\n</table>\n";
+        out += "</tbody>\n</table></div>\n";
       }
     }
   }
