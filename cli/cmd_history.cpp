@@ -74,13 +74,15 @@ CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
     for (const HistoryRow& row : build_history(data.entries, *filter)) {
       const Entry& e = *row.entry;
       std::string state(tr(state_name(row.state), lang));
+      // Terminal: the replacing entry by its line alone; it is in the same journal.
+      std::string short_state = row.next ? fmt::format("{} → {}", state, row.next->pos.line) : state;
       if (row.next) state += fmt::format(" {} {}", tr("by", lang), entry_ref(*row.next));
       Tone tone = row.state == HistoryRow::State::stands ? Tone::good
                   : row.state == HistoryRow::State::retraction ? Tone::warn : Tone::muted;
       std::string source = e.retraction ? fmt::format("({})", e.text) : e.source;
-      s.rows.push_back({Cell(entry_ref(e)), Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by),
+      s.rows.push_back({Cell(entry_ref(e)).shortened(fmt::format("{}:{}", e.country, e.pos.line)), Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by),
                         Cell(e.indicator), Cell(e.period.str()), Cell(value_text(e, data.framework)),
-                        Cell(source), Cell(e.note), Cell(state, tone)});
+                        Cell(source), Cell(e.note), Cell(state, tone).shortened(short_state)});
     }
     t.sections.push_back(std::move(s));
     Document doc = new_document(std::string(tr("History", lang)), lang);

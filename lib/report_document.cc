@@ -213,27 +213,31 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Dataset& data, Lang l
 void add_matrix(Document& doc, const ProgressReport& report, const Dataset& data, Lang lang) {
   doc.heading(fmt::format("{} — {} {}", tr("Reporting matrix", lang), tr("as of", lang), report.options.as_of.str()));
   doc.paragraph(std::string(tr("R reported, C carried forward, · missing", lang)));
-  std::vector<const ProgressRow*> rows;
-  for (const ResultProgress& r : report.results)
+  // One table per result: each fits an 80-column terminal, where one for all
+  // 36 country-scope indicators would not.
+  for (const ResultProgress& r : report.results) {
+    std::vector<const ProgressRow*> rows;
     for (const ProgressRow& row : r.rows)
       if (row.indicator->scope == Scope::country) rows.push_back(&row);
-  Table t;
-  t.columns.push_back(label_column("Country", lang));
-  for (const ProgressRow* row : rows) t.columns.emplace_back(row->indicator->id);
-  TableSection s;
-  for (const Country* country : data.countries.members(report.options.as_of)) {
-    std::vector<Cell> cells{Cell(country->code).titled(country->name.in(lang))};
-    for (const ProgressRow* row : rows) {
-      const Coverage& c = row->value.coverage;
-      auto has = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), country->code) != v.end(); };
-      if (has(c.reported)) cells.emplace_back("R", Tone::good);
-      else if (has(c.carried)) cells.emplace_back("C", Tone::warn);
-      else cells.emplace_back("·", Tone::muted);
+    if (rows.empty()) continue;
+    Table t;
+    t.columns.push_back(label_column("Country", lang));
+    for (const ProgressRow* row : rows) t.columns.emplace_back(row->indicator->id);
+    TableSection s{result_title(*r.result, lang), {}};
+    for (const Country* country : data.countries.members(report.options.as_of)) {
+      std::vector<Cell> cells{Cell(country->code).titled(country->name.in(lang))};
+      for (const ProgressRow* row : rows) {
+        const Coverage& c = row->value.coverage;
+        auto has = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), country->code) != v.end(); };
+        if (has(c.reported)) cells.emplace_back("R", Tone::good);
+        else if (has(c.carried)) cells.emplace_back("C", Tone::warn);
+        else cells.emplace_back("·", Tone::muted);
+      }
+      s.rows.push_back(std::move(cells));
     }
-    s.rows.push_back(std::move(cells));
+    t.sections.push_back(std::move(s));
+    doc.table(std::move(t));
   }
-  t.sections.push_back(std::move(s));
-  doc.table(std::move(t));
 }
 
 }  // namespace ritrack
