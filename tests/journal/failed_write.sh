@@ -4,14 +4,16 @@
 . "$(dirname "$0")/common.sh"
 cp data/values/PER.yaml original.yaml
 
-# Read-only directory. root ignores permissions, so drop to nobody for the run.
+# Read-only directory. root ignores permissions, so drop to nobody for the run,
+# with a copy of the binary it can reach wherever the build tree lives.
+cp "$bin" "$work/ritrack"
 chmod -R a+rX "$work"
 chmod a-w data/values data/values/PER.yaml
 run_unprivileged() {
   if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi
 }
 record_unprivileged() {
-  run_unprivileged env RITRACK_TODAY=2026-11-22 "$bin" record PER 1.3 2020 yes --source x --by t --data data \
+  run_unprivileged env RITRACK_TODAY=2026-11-22 "$work/ritrack" record PER 1.3 2020 yes --source x --by t --data data \
     >out.log 2>&1
   status=$?
   cat out.log
