@@ -4,9 +4,10 @@
 
 using namespace ritrack;
 
-static YamlNode parse(const char* text, Diagnostics& out, const YamlStreamHook* hook = nullptr) {
+static YamlNode parse(const char* text, Diagnostics& out, const YamlStreamHook* hook = nullptr,
+                      YamlParser parser = YamlParser::yaml_cpp) {
   DiagnosticSink sink("t.yaml", out);
-  return read_yaml(text, sink, hook);
+  return read_yaml(text, sink, hook, parser);
 }
 
 TEST_CASE("positions are 1-based and quoted scalars are marked") {
@@ -71,4 +72,34 @@ TEST_CASE("items of the streamed sequence go to the hook, not the tree") {
   CHECK(seen == std::vector<std::string>{"a", "b"});
   CHECK(root.find("entries")->items.empty());
   CHECK(root.find("other")->items.size() == 1);  // only the named key streams
+}
+
+TEST_CASE("both parsers build the same tree and report the same problems") {
+  const char* inputs[] = {"a: 1\nb:\n  - \"x\"\n  - y\nc: {d: é, e: ~}\n", "a: 1\nb: 2\na: 3\n",
+                          "a: &x 1\nb: *x\n",  "a: !!int 1\n", "", "a: 1\n---\nb: 2\n",
+                          "k: {\"é\": 1, x: 2}\n"};
+  for (const char* text : inputs) {
+    CAPTURE(text);
+    Diagnostics a, b;
+    YamlNode x = parse(text, a, nullptr, YamlParser::yaml_cpp);
+    YamlNode y = parse(text, b, nullptr, YamlParser::libyaml);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].code == b[i].code);
+      CHECK(a[i].pos.line == b[i].pos.line);
+      CHECK(a[i].pos.column == b[i].pos.column);  // both count characters
+    }
+    CHECK(x.members.size() == y.members.size());
+  }
+}
+
+TEST_CASE("libyaml: nulls, quoting and positions") {
+  Diagnostics out;
+  YamlNode root = parse("a:\nb: ~\nc: \"\"\nd: 'x'\n", out, nullptr, YamlParser::libyaml);
+  REQUIRE(out.empty());
+  CHECK(root.find("a")->kind == YamlNode::Kind::null);
+  CHECK(root.find("b")->kind == YamlNode::Kind::null);
+  CHECK(root.find("c")->is_scalar());  // an empty quoted string is text, not null
+  CHECK(root.find("d")->quoted);
+  CHECK(root.find("d")->pos.column == 4);
 }
