@@ -5,7 +5,6 @@
 
 #include "command.h"
 #include "labels.h"
-#include "ledger.h"
 #include "recorder.h"
 
 namespace ritrack::cli {
@@ -40,18 +39,7 @@ CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global) {
     in.by = recorded_by(*by);
     in.recorded = recording_time();
     Diagnostics problems;
-    auto entry = make_entry(data, today, in, problems);
-    if (entry) {
-      Ledger ledger(data.entries);
-      const auto& series = ledger.series(entry->indicator, entry->country);
-      bool stands = std::any_of(series.begin(), series.end(),
-                                [&](const StandingValue& v) { return v.period() == entry->period; });
-      if (!stands)
-        problems.push_back({"", {}, 1, Severity::error, "nothing-to-retract",
-                            fmt::format("no value stands for {} {} {}: nothing to retract", entry->country,
-                                        entry->indicator, entry->period.str()),
-                            "'ritrack history --country " + entry->country + "' lists what was recorded"});
-    }
+    auto entry = make_retraction(data, today, in, problems);
     AppendOptions options{lock_holder(in.by), std::chrono::seconds(*wait), today};
     if (!problems.empty() || !append_entries(data, {*entry}, options, problems)) {
       print_diagnostics(problems);

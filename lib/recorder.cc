@@ -12,6 +12,7 @@
 #include "io_error.h"
 #include "journal_format.h"
 #include "journal_reader.h"
+#include "ledger.h"
 #include "number.h"
 
 namespace ritrack {
@@ -114,6 +115,22 @@ std::optional<Entry> make_entry(const Dataset& data, const Period& today, const 
   if (out.size() != before) return std::nullopt;
   entry->file.reset();
   return entry;
+}
+
+std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
+                                     Diagnostics& out) {
+  auto entry = make_entry(data, today, input, out);
+  if (!entry) return std::nullopt;
+  Ledger ledger(data.entries);
+  const auto& series = ledger.series(entry->indicator, entry->country);
+  bool stands = std::any_of(series.begin(), series.end(),
+                            [&](const StandingValue& v) { return v.period() == entry->period; });
+  if (stands) return entry;
+  out.push_back({"", {}, 1, Severity::error, "nothing-to-retract",
+                 fmt::format("no value stands for {} {} {}: nothing to retract", entry->country, entry->indicator,
+                             entry->period.str()),
+                 "'ritrack history --country " + entry->country + "' lists what was recorded"});
+  return std::nullopt;
 }
 
 namespace {

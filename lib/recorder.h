@@ -26,6 +26,12 @@ struct RecordInput {
 std::optional<Entry> make_entry(const Dataset& data, const Period& today, const RecordInput& input,
                                 Diagnostics& out);
 
+// A retraction of the value that stands for the input's country, indicator
+// and period (`data` must hold that country's journal); nullopt, with the
+// reason, when no value stands there.
+std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
+                                     Diagnostics& out);
+
 struct AppendOptions {
   std::string holder;  // who is writing, for the lock file: "pid 12 (ana)"
   std::chrono::milliseconds lock_timeout{10000};

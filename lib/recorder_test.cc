@@ -81,3 +81,23 @@ TEST_CASE("appending to several journals keeps their bytes and updates their mar
   CHECK(reloaded.entries.size() == data.entries.size() + 2);
   fs::remove_all(dir);
 }
+
+TEST_CASE("a retraction needs a value that stands") {
+  fs::path dir = fs::temp_directory_path() / "ritrack_recorder_retract";
+  Dataset data = load_copy(dir);
+  RecordInput in = input("BRA", "1.1", "2019-Q4", "");
+  in.retract = "double counted";
+  Diagnostics out;
+  auto r = make_retraction(data, {2026, 4}, in, out);
+  REQUIRE(r);
+  CHECK(r->retraction);
+  CHECK(r->text == "double counted");
+  in.period = "2018-Q1";
+  CHECK_FALSE(make_retraction(data, {2026, 4}, in, out));
+  CHECK(out.at(0).code == "nothing-to-retract");
+  out.clear();
+  in = input("BRA", "1.4", "2019", "");  // retracted already in the fixture
+  in.retract = "again";
+  CHECK_FALSE(make_retraction(data, {2026, 4}, in, out));
+  fs::remove_all(dir);
+}
