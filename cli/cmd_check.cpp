@@ -38,8 +38,8 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
       print_diagnostics(diagnostics);
       size_t errors = diagnostics.size();
       if (errors == 0)
-        std::cout << fmt::format("{}: {} files, {} entries, no problems\n", data.dir, data.files_read,
-                                 data.entries.size());
+        std::cout << fmt::format("{}: {} files, {} {}, no problems\n", data.dir, data.files_read,
+                                 data.entries.size(), data.entries.size() == 1 ? "entry" : "entries");
       else
         std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, errors,
                                  errors == 1 ? "problem" : "problems", data.files_read);

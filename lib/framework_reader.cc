@@ -240,7 +240,12 @@ class FrameworkReader {
         sink_.error(node.pos, 1, "missing-key", fmt::format("{} measures a level but has no 'scale'", what));
       } else if (auto s = read_text(scale, "the scale", sink_)) {
         if (fw_.find_scale(*s)) ind.scale = *s;
-        else sink_.error(scale->pos, scale->width(), "unknown-scale", fmt::format("unknown scale '{}'", *s));
+        else {
+          std::vector<std::string> known;
+          for (const Scale& x : fw_.scales) known.push_back(x.id);
+          sink_.error(scale->pos, scale->width(), "unknown-scale", fmt::format("unknown scale '{}'", *s),
+                      did_you_mean(*s, known));
+        }
       }
     } else if (scale) {
       sink_.error(scale->pos, scale->width(), "misplaced-key",

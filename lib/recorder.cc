@@ -167,10 +167,9 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
     old = new_journal(update.code, c ? c->name.in(Lang::en) : "regional entries");
   }
   JournalContext context{data.framework, data.countries, options.today, update.code};
-  size_t before = out.size();
-  auto count = [&](std::string_view text) {
+  auto count = [&](std::string_view text, Diagnostics& problems) {
     size_t n = 0;
-    DiagnosticSink sink(update.path, out);
+    DiagnosticSink sink(update.path, problems);
     read_journal(text, context, sink, [&](Entry&&) { ++n; });
     return n;
   };
@@ -179,23 +178,26 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
   // the old count is unknown: read the old text for the diagnostics.
   auto marker = find_end_marker(old);
   if (!marker) {
-    count(old);
+    count(old, out);
     return std::nullopt;
   }
   std::string text = old;
   size_t total = marker->entries;
   for (const Entry* e : update.entries)
     text = append_entry(text, *e, data.framework.find_indicator(e->indicator)->measure, ++total);
-  size_t items = count(text);
-  if (out.size() != before) return std::nullopt;  // never append to a journal that does not check
-  if (items != total) {
+  Diagnostics problems;
+  size_t items = count(text, problems);
+  if (problems.empty() && items == total) return StagedFile(update.path, text);
+  // Something is wrong: with the journal as it is (reported as check would),
+  // or with appending to it (its layout); never append to a journal that does not check.
+  size_t before = out.size();
+  count(old, out);
+  if (out.size() == before) {
     out.push_back({update.path, {}, 1, Severity::error, "append-failed",
                    "the journal's layout does not allow appending (is 'entries:' its last key?)",
                    "nothing was written; fix the layout by hand, then record again"});
-    return std::nullopt;
   }
-  std::filesystem::create_directories(std::filesystem::path(update.path).parent_path(), ec);
-  return StagedFile(update.path, text);
+  return std::nullopt;
 }
 
 }  // namespace
