@@ -7,7 +7,7 @@
 #include "history.h"
 #include "journal_format.h"
 #include "labels.h"
-#include "number.h"
+#include "value.h"
 #include "report_document.h"
 #include "report_options.h"
 
@@ -26,17 +26,6 @@ namespace {
 
 std::string entry_ref(const Entry& e) {
   return fmt::format("{}:{}", std::filesystem::path(e.file ? *e.file : "").filename().string(), e.pos.line);
-}
-
-std::string value_text(const Entry& e, const Framework& fw) {
-  const Indicator* ind = fw.find_indicator(e.indicator);
-  if (e.retraction) return "";
-  if (!ind) return format_number(e.number);
-  switch (ind->measure) {
-    case Measure::flag: return e.number == 1 ? "yes" : "no";
-    case Measure::text: return e.text;
-    default: return format_number(e.number) + (ind->unit.empty() ? "" : " " + ind->unit);
-  }
 }
 
 }  // namespace
@@ -81,7 +70,7 @@ CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
                   : row.state == HistoryRow::State::retraction ? Tone::warn : Tone::muted;
       std::string source = e.retraction ? fmt::format("({})", e.text) : e.source;
       s.rows.push_back({Cell(entry_ref(e)).shortened(fmt::format("{}:{}", e.country, e.pos.line)), Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by),
-                        Cell(e.indicator), Cell(e.period.str()), Cell(value_text(e, data.framework)),
+                        Cell(e.indicator), Cell(e.period.str()), Cell(value_text(e, *data.framework.find_indicator(e.indicator))),
                         Cell(source), Cell(e.note), Cell(state, tone).shortened(short_state)});
     }
     t.sections.push_back(std::move(s));

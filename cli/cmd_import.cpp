@@ -9,6 +9,7 @@
 #include "csv_import.h"
 #include "labels.h"
 #include "recorder.h"
+#include "value.h"
 #include "report_document.h"
 #include "report_options.h"
 
@@ -87,9 +88,7 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
     TableSection s;
     for (const ImportedEntry& row : rows) {
       const Entry& e = row.entry;
-      const Indicator& ind = *data.framework.find_indicator(e.indicator);
-      std::string value = ind.measure == Measure::flag ? (e.number == 1 ? "yes" : "no")
-                          : ind.measure == Measure::text ? e.text : fmt::format("{}", e.number);
+      std::string value = value_text(e, *data.framework.find_indicator(e.indicator));
       s.rows.push_back({Cell(std::to_string(row.line)), Cell(e.country), Cell(e.indicator), Cell(e.period.str()),
                         Cell(value), Cell(e.source)});
     }

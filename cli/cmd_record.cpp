@@ -55,12 +55,6 @@ std::string example_value(const Indicator& ind) {
   return "";
 }
 
-// The period a focal point is most likely reporting: the last one that has ended.
-Period default_period(const Indicator& ind, Period today) {
-  Period last_quarter = today.quarter > 1 ? Period{today.year, today.quarter - 1} : Period{today.year - 1, 4};
-  return reporting_period(ind, last_quarter);
-}
-
 std::vector<std::string> wrap_lines(const std::string& text) {
   std::vector<std::string> lines;
   size_t start = 0;
@@ -105,7 +99,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   p.say(fmt::format("  {} {}\n  {}: {}\n", ind->id, terminal_safe(ind->title.in(lang)), tr_s("Allowed"),
                     allowed_values(*ind, fw)));
   if (a.period.empty()) {
-    auto answer = p.ask(tr_s("Period"), default_period(*ind, today).str(), [&](const std::string& s) -> std::string {
+    auto answer = p.ask(tr_s("Period"), last_ended_period(*ind, today).str(), [&](const std::string& s) -> std::string {
       std::string why;
       auto period = parse_period(s, &why);
       if (!period) return fmt::format("'{}' is not a period: {}; e.g. 2019 or 2019-Q2", s, why);

@@ -12,6 +12,11 @@ Period reporting_period(const Indicator& ind, const Period& as_of) {
   return Period{as_of.year - 1, 0};
 }
 
+Period last_ended_period(const Indicator& ind, const Period& today) {
+  Period last_quarter = today.quarter > 1 ? Period{today.year, today.quarter - 1} : Period{today.year - 1, 4};
+  return reporting_period(ind, last_quarter);
+}
+
 namespace {
 
 void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>& parts) {
@@ -28,18 +33,14 @@ void note_period(AggregateValue& out, const Period& p) {
   if (!out.period || *out.period < p) out.period = p;
 }
 
-// Flows add up the values of periods after the baseline (spec section 5):
-// the baseline value is the cumulated total at its own period.
-bool counts_in_flow(const Indicator& ind, const Period& p, const Period& as_of) {
-  if (p.end_time() > as_of.end_time()) return false;
-  return !ind.baseline || p.end_time() > ind.baseline->period.end_time();
-}
-
-void accumulate_flow(const Indicator& ind, const std::vector<StandingValue>& series, const Period& as_of,
-                     const std::function<bool(const Period&)>& counts, AggregateValue& out, double& sum,
-                     bool& any) {
+// Flows add up the values of the periods after `after` (the baseline, whose
+// value is the cumulated total at its own period; spec section 5) up to `as_of`.
+void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_of,
+                     const std::optional<Milestone>& after, const std::function<bool(const Period&)>& counts,
+                     AggregateValue& out, double& sum, bool& any) {
   for (const StandingValue& v : series) {
-    if (!counts_in_flow(ind, v.period(), as_of) || !counts(v.period())) continue;
+    double t = v.period().end_time();
+    if (t > as_of.end_time() || (after && t <= after->period.end_time()) || !counts(v.period())) continue;
     sum += v.number();
     any = true;
     note_period(out, v.period());
@@ -106,7 +107,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
   if (ind.scope == Scope::regional) {
     const auto& series = q.ledger.series(ind.id, kRegionalCode);
     if (ind.accumulate == Accumulate::flow) {
-      accumulate_flow(ind, series, as_of, [](const Period&) { return true; }, out, sum, any);
+      accumulate_flow(series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
       finish_flow(ind, out, sum, any);
     } else if (const StandingValue* v = q.ledger.latest(ind.id, kRegionalCode, as_of)) {
       out.value = v->number();
@@ -123,7 +124,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
     // A country's values count for the periods in which it was a member.
     for (const Country& country : q.countries.countries) {
       auto member_then = [&](const Period& p) { return country.is_member(p); };
-      accumulate_flow(ind, q.ledger.series(ind.id, country.code), as_of, member_then, out, sum, any);
+      accumulate_flow(q.ledger.series(ind.id, country.code), as_of, ind.baseline, member_then, out, sum, any);
     }
     finish_flow(ind, out, sum, any);
     return out;
@@ -144,15 +145,10 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
   AggregateValue out;
   const auto& series = q.ledger.series(ind.id, country);
   if (ind.accumulate == Accumulate::flow && (ind.measure == Measure::count || ind.measure == Measure::amount)) {
+    // One country's own flow: everything it recorded, the regional baseline aside.
     double sum = 0;
     bool any = false;
-    for (const StandingValue& v : series) {
-      if (v.period().end_time() > as_of.end_time()) continue;
-      sum += v.number();
-      any = true;
-      note_period(out, v.period());
-      add_parts(out.breakdown, v.entry->breakdown);
-    }
+    accumulate_flow(series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
     if (any) out.value = sum;
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();

@@ -48,6 +48,10 @@ struct AggregateQuery {
 // quarter or the year, else the year before.
 Period reporting_period(const Indicator& ind, const Period& as_of);
 
+// The last reporting period of `ind` that has ended by `today`: what a focal
+// point is most likely reporting.
+Period last_ended_period(const Indicator& ind, const Period& today);
+
 AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, const Period& as_of);
 
 // The value recorded by one country (country scope) at `as_of`; flags and

@@ -150,6 +150,15 @@ TEST_CASE("the reporting period follows the indicator's cadence") {
   CHECK(reporting_period(quarterly, {2019, 0}) == Period{2019, 4});
 }
 
+TEST_CASE("the last reporting period that has ended") {
+  Indicator annual = make(Measure::flag, Accumulate::stock);
+  Indicator quarterly = make(Measure::count, Accumulate::flow, Cadence::quarterly);
+  CHECK(last_ended_period(quarterly, {2026, 4}) == Period{2026, 3});
+  CHECK(last_ended_period(quarterly, {2026, 1}) == Period{2025, 4});
+  CHECK(last_ended_period(annual, {2026, 4}) == Period{2025, 0});
+  CHECK(last_ended_period(annual, {2026, 1}) == Period{2025, 0});
+}
+
 TEST_CASE("one country's value") {
   Fixture f;
   Indicator ind = make(Measure::count, Accumulate::flow, Cadence::quarterly);

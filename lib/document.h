@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -93,6 +94,9 @@ std::string render_text(const Document& doc, const TextStyle& style);
 std::string render_markdown(const Document& doc);
 std::string render_csv(const Document& doc);
 std::string render_html(const Document& doc);
+
+// The lowest and highest values of a trend, or nullopt when it has none.
+std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<double>>& values);
 
 // Block characters for a trend, one per value; gaps are spaces.
 std::string sparkline(const std::vector<std::optional<double>>& values);

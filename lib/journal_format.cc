@@ -35,12 +35,11 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
 // JSON strings are valid YAML double-quoted scalars, escapes included.
 std::string yaml_quote(std::string_view text) { return json_string(text); }
 
-static std::string value_text(const Entry& e, Measure measure) {
-  switch (measure) {
-    case Measure::flag: return e.number == 1 ? "yes" : "no";
-    case Measure::text: return yaml_quote(e.text);
-    default: return format_number(e.number, 6);
-  }
+// In the journal, text is quoted and numbers carry no unit.
+static std::string journal_value(const Entry& e, Measure measure) {
+  if (measure == Measure::text) return yaml_quote(e.text);
+  if (measure == Measure::flag) return e.number == 1 ? "yes" : "no";
+  return format_number(e.number, 6);
 }
 
 std::string format_entry(const Entry& e, Measure measure) {
@@ -48,7 +47,7 @@ std::string format_entry(const Entry& e, Measure measure) {
   if (e.retraction) {
     out += fmt::format("    retract: {}\n", yaml_quote(e.text));
   } else {
-    out += fmt::format("    value: {}\n", value_text(e, measure));
+    out += fmt::format("    value: {}\n", journal_value(e, measure));
     if (!e.breakdown.empty()) {
       out += "    breakdown:\n";
       for (size_t i = 0; i < e.breakdown.size(); ++i) {

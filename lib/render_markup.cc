@@ -85,15 +85,9 @@ std::string render_csv(const Document& doc) {
 namespace {
 
 std::string svg_spark(const std::vector<std::optional<double>>& values) {
-  double lo = 0, hi = 0;
-  bool first = true;
-  for (const auto& v : values)
-    if (v) {
-      lo = first ? *v : std::min(lo, *v);
-      hi = first ? *v : std::max(hi, *v);
-      first = false;
-    }
-  if (first) return "";
+  auto range = trend_range(values);
+  if (!range) return "";
+  auto [lo, hi] = *range;
   const double w = 64, h = 16, step = values.size() > 1 ? w / (values.size() - 1) : 0;
   std::string points;
   for (size_t i = 0; i < values.size(); ++i) {

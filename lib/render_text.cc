@@ -10,16 +10,20 @@
 
 namespace ritrack {
 
-std::string sparkline(const std::vector<std::optional<double>>& values) {
-  static const char* bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-  double lo = 0, hi = 0;
-  bool first = true;
+std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<double>>& values) {
+  std::optional<std::pair<double, double>> range;
   for (const auto& v : values) {
     if (!v) continue;
-    lo = first ? *v : std::min(lo, *v);
-    hi = first ? *v : std::max(hi, *v);
-    first = false;
+    if (!range) range = {*v, *v};
+    range->first = std::min(range->first, *v);
+    range->second = std::max(range->second, *v);
   }
+  return range;
+}
+
+std::string sparkline(const std::vector<std::optional<double>>& values) {
+  static const char* bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+  auto [lo, hi] = trend_range(values).value_or(std::pair{0.0, 0.0});
   std::string out;
   for (const auto& v : values) {
     if (!v) out += ' ';

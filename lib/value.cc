@@ -10,6 +10,15 @@
 
 namespace ritrack {
 
+std::string value_text(const Entry& e, const Indicator& ind) {
+  if (e.retraction) return "";
+  switch (ind.measure) {
+    case Measure::flag: return e.number == 1 ? "yes" : "no";
+    case Measure::text: return e.text;
+    default: return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
+  }
+}
+
 std::string allowed_values(const Indicator& ind, const Framework& fw) {
   switch (ind.measure) {
     case Measure::count: return "count: a whole number, 0 or more";

@@ -17,6 +17,10 @@ struct ParsedValue {
   std::string text;
 };
 
+// An entry's value as a person reads it: yes/no, the text, or the number
+// with the indicator's unit (retractions: empty).
+std::string value_text(const Entry& e, const Indicator& ind);
+
 // What the indicator accepts, for messages and prompts: "flag: yes or no".
 std::string allowed_values(const Indicator& ind, const Framework& fw);
 

@@ -55,3 +55,15 @@ TEST_CASE("breakdown parts are checked and must add up") {
   CHECK(check_breakdown_sum(ind, {{"sector", "GOB", 2}}, 3) ==
         "the 'sector' parts of indicator 1.1 add up to 2, not to the total 3");
 }
+
+TEST_CASE("entry values as a person reads them") {
+  Entry e;
+  e.number = 1;
+  CHECK(value_text(e, make(Measure::flag)) == "yes");
+  e.number = 2500.5;
+  CHECK(value_text(e, make(Measure::amount)) == "2500.5 USD");
+  e.text = "evidence";
+  CHECK(value_text(e, make(Measure::text)) == "evidence");
+  e.retraction = true;
+  CHECK(value_text(e, make(Measure::count)).empty());
+}
