@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "diagnostic_format.h"
+#include "output/diagnostic_format.h"
 
 namespace ritrack::cli {
 

@@ -1,9 +1,9 @@
 // ritrack gaps: what stands between the indicators and their targets, and
 // which member countries have not reported.
 #include "command.h"
-#include "gaps.h"
-#include "progress_json.h"
-#include "report_document.h"
+#include "compute/gaps.h"
+#include "output/progress_json.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

@@ -4,11 +4,11 @@
 #include <filesystem>
 
 #include "command.h"
-#include "history.h"
-#include "journal_format.h"
-#include "labels.h"
-#include "value.h"
-#include "report_document.h"
+#include "compute/history.h"
+#include "store/journal_format.h"
+#include "base/labels.h"
+#include "model/value.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

@@ -6,11 +6,11 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "csv_import.h"
-#include "labels.h"
-#include "recorder.h"
-#include "value.h"
-#include "report_document.h"
+#include "record/csv_import.h"
+#include "base/labels.h"
+#include "record/recorder.h"
+#include "model/value.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

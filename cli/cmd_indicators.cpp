@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "escape.h"
-#include "labels.h"
-#include "text_layout.h"
+#include "base/escape.h"
+#include "base/labels.h"
+#include "output/text_layout.h"
 
 namespace ritrack::cli {
 

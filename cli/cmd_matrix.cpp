@@ -1,6 +1,6 @@
 // ritrack matrix: member countries x country-scope indicators for a period.
 #include "command.h"
-#include "report_document.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

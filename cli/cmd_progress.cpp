@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "progress_json.h"
-#include "report_document.h"
+#include "output/progress_json.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

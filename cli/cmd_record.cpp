@@ -5,15 +5,15 @@
 
 #include <fmt/format.h>
 
-#include "aggregate.h"
+#include "compute/aggregate.h"
 #include "command.h"
-#include "escape.h"
-#include "journal_format.h"
-#include "journal_reader.h"
-#include "labels.h"
+#include "base/escape.h"
+#include "store/journal_format.h"
+#include "store/journal_reader.h"
+#include "base/labels.h"
 #include "prompter.h"
-#include "recorder.h"
-#include "value.h"
+#include "record/recorder.h"
+#include "model/value.h"
 
 namespace ritrack::cli {
 

@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "gaps.h"
-#include "report_document.h"
+#include "compute/gaps.h"
+#include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {

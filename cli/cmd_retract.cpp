@@ -4,8 +4,8 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "labels.h"
-#include "recorder.h"
+#include "base/labels.h"
+#include "record/recorder.h"
 
 namespace ritrack::cli {
 

@@ -4,11 +4,11 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "escape.h"
-#include "labels.h"
-#include "number.h"
-#include "text_layout.h"
-#include "value.h"
+#include "base/escape.h"
+#include "base/labels.h"
+#include "base/number.h"
+#include "output/text_layout.h"
+#include "model/value.h"
 
 namespace ritrack::cli {
 

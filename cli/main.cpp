@@ -8,7 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "command.h"
-#include "io_error.h"
+#include "base/io_error.h"
 #include "options.h"
 
 using namespace ritrack::cli;

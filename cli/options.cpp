@@ -11,8 +11,8 @@
 #include <pwd.h>
 #include <unistd.h>
 
-#include "diagnostic_format.h"
-#include "recorder.h"
+#include "output/diagnostic_format.h"
+#include "record/recorder.h"
 
 namespace ritrack::cli {
 

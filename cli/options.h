@@ -6,9 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "dataset.h"
-#include "lang.h"
-#include "period.h"
+#include "store/dataset.h"
+#include "base/lang.h"
+#include "base/period.h"
 
 namespace ritrack::cli {
 

@@ -1,6 +1,6 @@
 #include "prompter.h"
 
-#include "escape.h"
+#include "base/escape.h"
 
 namespace ritrack::cli {
 

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "escape.h"
-#include "report_document.h"
+#include "base/escape.h"
+#include "output/report_document.h"
 
 namespace ritrack::cli {
 

@@ -8,10 +8,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "document.h"
-#include "ledger.h"
+#include "output/document.h"
+#include "compute/ledger.h"
 #include "options.h"
-#include "progress.h"
+#include "compute/progress.h"
 
 namespace ritrack::cli {
 

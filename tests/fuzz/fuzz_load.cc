@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "countries.h"
-#include "framework_reader.h"
-#include "journal_reader.h"
+#include "store/country_reader.h"
+#include "store/framework_reader.h"
+#include "store/journal_reader.h"
 
 namespace {
 

@@ -1,0 +1,52 @@
+// One problem found while loading, checking or recording data.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ritrack {
+
+enum class Severity { error, warning };
+
+// A point in a file, 1-based. line 0 means "the whole file" (or no file).
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+struct Diagnostic {
+  std::string file;  // as given by the caller (e.g. "data/values/PER.yaml"); empty for command-line input
+  Position pos;
+  int length = 1;  // characters underlined by the caret
+  Severity severity = Severity::error;
+  std::string code;  // stable identifier for scripts, e.g. "unknown-key"
+  std::string message;
+  std::string hint;  // optional, e.g. "did you mean 'breakdown'?"
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+// Diagnostic code for files that could not be read at all (exit status 3).
+inline constexpr const char* kIoError = "io";
+
+// Collects diagnostics for one file so that readers need not repeat the name.
+class DiagnosticSink {
+ public:
+  DiagnosticSink(std::string file, Diagnostics& out) : file_(std::move(file)), out_(out) {}
+
+  void error(Position pos, int length, std::string code, std::string message,
+             std::string hint = {});
+  const std::string& file() const { return file_; }
+  size_t count() const { return out_.size(); }
+
+ private:
+  std::string file_;
+  Diagnostics& out_;
+};
+
+bool has_errors(const Diagnostics& diagnostics);
+
+// Orders by file, then line, then column, keeping insertion order for ties.
+void sort_diagnostics(Diagnostics& diagnostics);
+
+}  // namespace ritrack

@@ -1,0 +1,46 @@
+#include "base/escape.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+
+TEST_CASE("terminal output carries no control characters") {
+  CHECK(terminal_safe("a\x1b[31mred") == "a\xEF\xBF\xBD[31mred");
+  CHECK(terminal_safe("tab\there") == "tab\xEF\xBF\xBDhere");
+  CHECK(terminal_safe("csi\xC2\x9B") == "csi\xEF\xBF\xBD");
+  CHECK(terminal_safe("Perú") == "Perú");
+}
+
+TEST_CASE("JSON strings escape quotes, backslashes and controls") {
+  CHECK(json_string("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
+}
+
+TEST_CASE("CSV neutralises formulas but keeps numbers") {
+  CHECK(csv_field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(csv_field("+1 call") == "'+1 call");
+  CHECK(csv_field("@SUM") == "'@SUM");
+  CHECK(csv_field("-12.5") == "-12.5");
+  CHECK(csv_field("\tx") == "'\tx");
+  CHECK(csv_field("a,b") == "\"a,b\"");
+  CHECK(csv_field("plain") == "plain");
+}
+
+TEST_CASE("HTML and Markdown escaping") {
+  CHECK(html_escape("<script>&\"'") == "&lt;script&gt;&amp;&quot;&#39;");
+  CHECK(markdown_cell("a|b<i>") == "a\\|b&lt;i&gt;");
+}
+
+TEST_CASE("GitHub annotations escape their separators") {
+  CHECK(github_data("50%\nnext") == "50%25%0Anext");
+  CHECK(github_property("a:b,c") == "a%3Ab%2Cc");
+}
+
+TEST_CASE("display width counts code points") {
+  CHECK(display_width("Perú") == 4);
+  CHECK(display_width("▁▂▃") == 3);
+}
+
+TEST_CASE("no escape sequence survives into HTML or CSV") {
+  CHECK(html_escape("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+  CHECK(csv_field("a\x1b[2Jb") == "a\xEF\xBF\xBD[2Jb");
+}

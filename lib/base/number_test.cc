@@ -1,0 +1,41 @@
+#include "base/number.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+
+TEST_CASE("plain decimals parse") {
+  CHECK(*parse_number("28") == 28);
+  CHECK(*parse_number("-3") == -3);
+  CHECK(*parse_number("0.25") == doctest::Approx(0.25));
+  CHECK(*parse_number("1000000000000000") == 1e15);
+}
+
+TEST_CASE("spreadsheet and YAML oddities are refused") {
+  std::string why;
+  for (const char* bad : {".nan", "NaN", ".inf", "-.inf", "inf", "0x1F", "1e3", "1,000", "+5",
+                          ".5", "5.", "", "-", "12 ", " 12", "1_000"}) {
+    CAPTURE(bad);
+    CHECK_FALSE(parse_number(bad));
+  }
+  CHECK_FALSE(parse_number("0x10", &why));
+  CHECK(why == "hexadecimal is not accepted");
+  CHECK_FALSE(parse_number(".nan", &why));
+  CHECK(why == "NaN and infinity are not numbers here");
+  CHECK_FALSE(parse_number("-.Inf", &why));
+  CHECK(why == "NaN and infinity are not numbers here");
+  CHECK_FALSE(parse_number("1e3", &why));
+  CHECK(why == "exponents are not accepted");
+  CHECK_FALSE(parse_number("1,5", &why));
+  CHECK(why == "not a plain decimal number");
+  CHECK_FALSE(parse_number("10000000000000001", &why));
+  CHECK(why == "out of range (at most 10^15)");
+}
+
+TEST_CASE("numbers print without trailing zeros") {
+  CHECK(format_number(28) == "28");
+  CHECK(format_number(2.5) == "2.5");
+  CHECK(format_number(1.0 / 3) == "0.33");
+  CHECK(format_number(-0.001) == "0");
+  CHECK(format_number(1234567.891, 1) == "1234567.9");
+}

@@ -1,0 +1,163 @@
+#include "compute/aggregate.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+namespace ritrack {
+
+Period reporting_period(const Indicator& ind, const Period& as_of) {
+  if (ind.cadence == Cadence::quarterly) return as_of.is_year() ? Period{as_of.year, 4} : as_of;
+  if (as_of.is_year() || as_of.quarter == 4) return Period{as_of.year, 0};
+  return Period{as_of.year - 1, 0};
+}
+
+Period last_ended_period(const Indicator& ind, const Period& today) {
+  Period last_quarter = today.quarter > 1 ? Period{today.year, today.quarter - 1} : Period{today.year - 1, 4};
+  return reporting_period(ind, last_quarter);
+}
+
+namespace {
+
+void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>& parts) {
+  for (const BreakdownPart& p : parts) {
+    auto it = std::find_if(sum.begin(), sum.end(), [&](const BreakdownPart& s) {
+      return s.dimension == p.dimension && s.category == p.category;
+    });
+    if (it == sum.end()) sum.push_back(p);
+    else it->value += p.value;
+  }
+}
+
+void note_period(AggregateValue& out, const Period& p) {
+  if (!out.period || *out.period < p) out.period = p;
+}
+
+// Flows add up the values of the periods after `after` (the baseline, whose
+// value is the cumulated total at its own period; spec section 5) up to `as_of`.
+void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_of,
+                     const std::optional<Milestone>& after, const std::function<bool(const Period&)>& counts,
+                     AggregateValue& out, double& sum, bool& any) {
+  for (const StandingValue& v : series) {
+    double t = v.period().end_time();
+    if (t > as_of.end_time() || (after && t <= after->period.end_time()) || !counts(v.period())) continue;
+    sum += v.number();
+    any = true;
+    note_period(out, v.period());
+    add_parts(out.breakdown, v.entry->breakdown);
+  }
+}
+
+void finish_flow(const Indicator& ind, AggregateValue& out, double sum, bool any) {
+  if (any) out.value = (ind.baseline ? ind.baseline->value : 0) + sum;
+}
+
+Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period& as_of,
+                     const std::vector<const Country*>& members) {
+  Coverage c;
+  Period due = reporting_period(ind, as_of);
+  for (const Country* country : members) {
+    const StandingValue* v = q.ledger.latest(ind.id, country->code, as_of);
+    if (!v) c.missing.push_back(country->code);
+    else if (v->period() == due || due < v->period()) c.reported.push_back(country->code);
+    else c.carried.push_back(country->code);
+  }
+  return c;
+}
+
+// Adds one country's latest value (stock) to the aggregate by measure.
+void add_stock(const Indicator& ind, const Scale* scale, const std::string& code, const StandingValue* v,
+               AggregateValue& out, std::map<int, int>& levels, double& sum, bool& any) {
+  if (!v) {
+    if (ind.measure == Measure::flag || ind.measure == Measure::level) out.not_counted.push_back(code);
+    return;
+  }
+  note_period(out, v->period());
+  any = true;
+  switch (ind.measure) {
+    case Measure::flag:
+      (v->number() == 1 ? out.counted : out.not_counted).push_back(code);
+      if (v->number() == 1) sum += 1;
+      break;
+    case Measure::level: {
+      int level = static_cast<int>(v->number());
+      ++levels[level];
+      bool counts = scale && level >= scale->threshold;
+      (counts ? out.counted : out.not_counted).push_back(code);
+      if (counts) sum += 1;
+      break;
+    }
+    case Measure::text:
+      out.evidence.push_back(v->entry);
+      break;
+    case Measure::count:
+    case Measure::amount:
+      sum += v->number();
+      add_parts(out.breakdown, v->entry->breakdown);
+      break;
+  }
+}
+
+}  // namespace
+
+AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, const Period& as_of) {
+  AggregateValue out;
+  double sum = 0;
+  bool any = false;
+  if (ind.scope == Scope::regional) {
+    const auto& series = q.ledger.series(ind.id, kRegionalCode);
+    if (ind.accumulate == Accumulate::flow) {
+      accumulate_flow(series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
+      finish_flow(ind, out, sum, any);
+    } else if (const StandingValue* v = q.ledger.latest(ind.id, kRegionalCode, as_of)) {
+      out.value = v->number();
+      out.period = v->period();
+      out.breakdown = v->entry->breakdown;
+      if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
+    }
+    return out;
+  }
+
+  std::vector<const Country*> members = q.countries.members(as_of);
+  out.coverage = coverage_of(q, ind, as_of, members);
+  if (ind.accumulate == Accumulate::flow && (ind.measure == Measure::count || ind.measure == Measure::amount)) {
+    // A country's values count for the periods in which it was a member.
+    for (const Country& country : q.countries.countries) {
+      auto member_then = [&](const Period& p) { return country.is_member(p); };
+      accumulate_flow(q.ledger.series(ind.id, country.code), as_of, ind.baseline, member_then, out, sum, any);
+    }
+    finish_flow(ind, out, sum, any);
+    return out;
+  }
+  const Scale* scale = q.framework.find_scale(ind.scale);
+  std::map<int, int> levels;
+  for (const Country* country : members)
+    add_stock(ind, scale, country->code, q.ledger.latest(ind.id, country->code, as_of), out, levels, sum, any);
+  if (any && ind.measure != Measure::text) out.value = sum;
+  // Flags and levels are counts of countries: with no answers at all the count is unknown, not zero.
+  if (scale)
+    for (const ScaleLevel& l : scale->levels) out.distribution.push_back({l.value, levels[l.value]});
+  return out;
+}
+
+AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std::string_view country,
+                             const Period& as_of) {
+  AggregateValue out;
+  const auto& series = q.ledger.series(ind.id, country);
+  if (ind.accumulate == Accumulate::flow && (ind.measure == Measure::count || ind.measure == Measure::amount)) {
+    // One country's own flow: everything it recorded, the regional baseline aside.
+    double sum = 0;
+    bool any = false;
+    accumulate_flow(series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
+    if (any) out.value = sum;
+  } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
+    out.period = v->period();
+    out.breakdown = v->entry->breakdown;
+    if (ind.measure == Measure::text) out.evidence.push_back(v->entry);
+    else out.value = v->number();
+  }
+  if (const Country* c = q.countries.find(country)) out.coverage = coverage_of(q, ind, as_of, {c});
+  return out;
+}
+
+}  // namespace ritrack

@@ -1,0 +1,40 @@
+#include "compute/history.h"
+
+#include <map>
+#include <tuple>
+
+namespace ritrack {
+
+std::string_view state_name(HistoryRow::State s) {
+  static constexpr std::string_view names[] = {"stands", "superseded", "withdrawn", "retraction", "reverted"};
+  return names[static_cast<int>(s)];
+}
+
+std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter) {
+  // The entry that comes next for the same country, indicator and period.
+  std::map<std::tuple<std::string_view, std::string_view, Period>, size_t> last;
+  std::vector<const Entry*> next(entries.size(), nullptr);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    auto [it, fresh] = last.try_emplace({e.country, e.indicator, e.period}, i);
+    if (!fresh) {
+      next[it->second] = &e;
+      it->second = i;
+    }
+  }
+  std::vector<HistoryRow> rows;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const Entry& e = entries[i];
+    if (!filter.country.empty() && e.country != filter.country) continue;
+    if (!filter.indicator.empty() && e.indicator != filter.indicator) continue;
+    if (filter.period && e.period != *filter.period) continue;
+    HistoryRow row{&e, HistoryRow::State::stands, next[i]};
+    if (!row.next) row.state = e.retraction ? HistoryRow::State::retraction : HistoryRow::State::stands;
+    else if (e.retraction) row.state = HistoryRow::State::reverted;
+    else row.state = row.next->retraction ? HistoryRow::State::withdrawn : HistoryRow::State::superseded;
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace ritrack

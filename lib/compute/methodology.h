@@ -1,0 +1,39 @@
+// Progress against targets (spec section 5): achieved share, expected value
+// on the straight path, status, gap, paces, projection.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "model/framework.h"
+
+namespace ritrack {
+
+enum class Status { no_data, monitored, achieved, on_track, at_risk, off_track };
+std::string_view status_name(Status s);  // "on_track", as in JSON
+
+enum class Method {
+  linear,  // (C - B) / (E - B) against the straight path from baseline to target
+  cagr,    // actual / required compound growth rate (UN SDG progress chart style)
+};
+
+struct Assessment {
+  Status status = Status::no_data;
+  std::optional<Milestone> baseline;  // as used: the indicator's
+  std::optional<Milestone> target;    // the target assessed against
+  std::optional<double> achieved_pct, expected, gap, required_pace, actual_pace, projected_year,
+      acceleration;
+};
+
+// Status thresholds on the ratio of actual to expected progress.
+inline constexpr double kOnTrackRatio = 0.95;
+inline constexpr double kAtRiskRatio = 0.6;
+
+// `current` is the value C at `as_of` (absent when no data).
+Assessment assess(const Indicator& ind, std::optional<double> current, const Period& as_of,
+                  Method method = Method::linear);
+
+// The target assessed at `as_of`: the first whose period ends at or after it, else the last.
+const Milestone* target_for(const Indicator& ind, const Period& as_of);
+
+}  // namespace ritrack

@@ -1,0 +1,134 @@
+// Hand-computed cases for spec section 5. Times are period ends in years:
+// 2018 -> 2019.0, 2018-Q4 -> 2019.0, 2019-Q2 -> 2019.5.
+#include "compute/methodology.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+using doctest::Approx;
+
+static Indicator indicator(Period bp, double b, Period tp, double t, Direction d = Direction::increase) {
+  Indicator ind;
+  ind.id = "9.9";
+  ind.direction = d;
+  ind.baseline = Milestone{bp, b, "test"};
+  ind.targets.push_back(Milestone{tp, t, "test"});
+  return ind;
+}
+
+TEST_CASE("increasing indicator behind the straight path") {
+  // B=10 at 2019.0, T=30 at 2023.0, t=2021.0, C=18.
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
+  Assessment a = assess(ind, 18, {2020, 0});
+  CHECK(*a.achieved_pct == Approx(40));     // 100 * 8 / 20
+  CHECK(*a.expected == Approx(20));         // 10 + 20 * (2/4)
+  CHECK(a.status == Status::at_risk);       // 8 / 10 = 0.8
+  CHECK(*a.gap == Approx(12));
+  CHECK(*a.required_pace == Approx(6));     // 12 / 2 years
+  CHECK(*a.actual_pace == Approx(4));       // 8 / 2 years
+  CHECK(*a.projected_year == Approx(2024));  // 2021 + 12 / 4
+  CHECK(*a.acceleration == Approx(1.5));
+}
+
+TEST_CASE("status thresholds at 0.95 and 0.6 of the expected progress") {
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
+  CHECK(assess(ind, 19.6, {2020, 0}).status == Status::on_track);  // 9.6 / 10
+  CHECK(assess(ind, 19.4, {2020, 0}).status == Status::at_risk);   // 9.4 / 10
+  CHECK(assess(ind, 16, {2020, 0}).status == Status::at_risk);     // 6 / 10
+  CHECK(assess(ind, 15.9, {2020, 0}).status == Status::off_track);
+}
+
+TEST_CASE("regression is off track with no projection") {
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
+  Assessment a = assess(ind, 9, {2020, 0});
+  CHECK(a.status == Status::off_track);
+  CHECK(*a.actual_pace == Approx(-0.5));
+  CHECK_FALSE(a.projected_year);
+  CHECK_FALSE(a.acceleration);
+}
+
+TEST_CASE("values past the target are achieved") {
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
+  Assessment a = assess(ind, 31, {2020, 0});
+  CHECK(a.status == Status::achieved);
+  CHECK(*a.achieved_pct == Approx(105));
+  CHECK(*a.gap == 0);
+  CHECK_FALSE(a.required_pace);
+  CHECK_FALSE(a.projected_year);
+}
+
+TEST_CASE("target equal to baseline") {
+  Indicator ind = indicator({2018, 0}, 5, {2022, 0}, 5);
+  Assessment met = assess(ind, 5, {2020, 0});
+  CHECK(met.status == Status::achieved);
+  CHECK(*met.achieved_pct == 100);
+  Assessment missed = assess(ind, 4, {2020, 0});
+  CHECK(*missed.achieved_pct == 0);
+  CHECK(missed.status == Status::off_track);  // moved against the direction
+}
+
+TEST_CASE("zero baseline, quarterly periods") {
+  // B=0 at 2019.0, T=40 at 2021.0, t=2020.0, C=20.
+  Indicator ind = indicator({2018, 4}, 0, {2020, 4}, 40);
+  Assessment a = assess(ind, 20, {2019, 4});
+  CHECK(*a.achieved_pct == Approx(50));
+  CHECK(*a.expected == Approx(20));
+  CHECK(a.status == Status::on_track);
+  CHECK(*a.required_pace == Approx(20));
+  CHECK(*a.actual_pace == Approx(20));
+  CHECK(*a.projected_year == Approx(2021));
+  CHECK(*a.acceleration == Approx(1));
+}
+
+TEST_CASE("decreasing indicator") {
+  // B=100 at 2019.0, T=60 at 2023.0, t=2021.0, C=85.
+  Indicator ind = indicator({2018, 0}, 100, {2022, 0}, 60, Direction::decrease);
+  Assessment a = assess(ind, 85, {2020, 0});
+  CHECK(*a.achieved_pct == Approx(37.5));  // 100 * -15 / -40
+  CHECK(*a.expected == Approx(80));
+  CHECK(a.status == Status::at_risk);      // -15 / -20 = 0.75
+  CHECK(*a.gap == Approx(25));
+  CHECK(*a.required_pace == Approx(12.5));
+  CHECK(*a.actual_pace == Approx(7.5));    // signed by direction: a fall is progress
+  CHECK(*a.projected_year == Approx(2021 + 25 / 7.5));
+  CHECK(assess(ind, 55, {2020, 0}).status == Status::achieved);
+  CHECK(assess(ind, 101, {2020, 0}).status == Status::off_track);
+}
+
+TEST_CASE("as of a period before the baseline") {
+  // B=10 at 2020.0, t=2019.5: nothing is expected yet.
+  Indicator ind = indicator({2019, 0}, 10, {2021, 0}, 20);
+  Assessment same = assess(ind, 10, {2019, 2});
+  CHECK(*same.expected == Approx(10));
+  CHECK(same.status == Status::on_track);
+  CHECK_FALSE(same.actual_pace);
+  CHECK(assess(ind, 9, {2019, 2}).status == Status::off_track);
+}
+
+TEST_CASE("no data, no target") {
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
+  CHECK(assess(ind, std::nullopt, {2020, 0}).status == Status::no_data);
+  ind.targets.clear();
+  Assessment a = assess(ind, 12, {2020, 0});
+  CHECK(a.status == Status::monitored);
+  CHECK_FALSE(a.achieved_pct);  // never a fake status or figure
+}
+
+TEST_CASE("the target is the first ending at or after the as-of period, else the last") {
+  Indicator ind = indicator({2017, 0}, 0, {2021, 0}, 30);
+  ind.targets.push_back(Milestone{{2025, 0}, 50, "test"});
+  CHECK(target_for(ind, {2021, 0})->value == 30);
+  CHECK(target_for(ind, {2022, 1})->value == 50);
+  CHECK(target_for(ind, {2027, 0})->value == 50);
+}
+
+TEST_CASE("CAGR method on fractional years") {
+  // B=10 at 2019.0, T=40 at 2023.0. At t=2021.0, C=20: actual 2^(1/2)-1 = required 4^(1/4)-1.
+  Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 40);
+  CHECK(assess(ind, 20, {2020, 0}, Method::cagr).status == Status::on_track);
+  CHECK(assess(ind, 20, {2020, 0}, Method::linear).status == Status::at_risk);  // 10 / 15
+  // At t=2020.5 (2020-Q2): actual 2^(1/1.5)-1 = 0.587 against 0.414 required.
+  CHECK(assess(ind, 20, {2020, 2}, Method::cagr).status == Status::on_track);
+  // 13 at 2021.0: (1.3^(1/2)-1) / 0.414 = 0.34.
+  CHECK(assess(ind, 13, {2020, 0}, Method::cagr).status == Status::off_track);
+}

@@ -1,0 +1,53 @@
+// The progress report as plain data: per result, a row per indicator with its
+// value, assessment, trend and reporting coverage. Renderers turn it into text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/aggregate.h"
+#include "model/model.h"
+#include "compute/ledger.h"
+#include "compute/methodology.h"
+
+namespace ritrack {
+
+struct ProgressRow {
+  const Indicator* indicator = nullptr;
+  AggregateValue value;
+  Assessment assessment;
+  std::vector<std::optional<double>> trend;  // value at each reporting period up to as-of, oldest first
+};
+
+struct ResultProgress {
+  const Result* result = nullptr;
+  std::vector<ProgressRow> rows;
+};
+
+struct ProgressOptions {
+  Period as_of;
+  int result = 0;       // 0: every result
+  std::string country;  // empty: regional values; else that country's, country-scope indicators only
+  Method method = Method::linear;
+  size_t trend_points = 8;
+};
+
+struct ProgressReport {
+  ProgressOptions options;
+  std::vector<ResultProgress> results;
+};
+
+ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options);
+
+// The `n` reporting periods of `ind` that end at `as_of`'s reporting period, oldest first.
+std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, size_t n);
+
+// Indicators by status, over a report's rows.
+struct StatusCount {
+  Status status;
+  int indicators = 0;
+};
+std::vector<StatusCount> count_by_status(const ProgressReport& report);
+
+}  // namespace ritrack

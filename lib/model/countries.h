@@ -1,0 +1,45 @@
+// Countries of the region, their membership of the Initiative and focal-point roles.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/lang.h"
+#include "base/period.h"
+
+namespace ritrack {
+
+// Regional entries (recorded once for the whole Initiative) live under this
+// code. It has two letters, so it can never be an ISO 3166-1 alpha-3 code.
+inline constexpr std::string_view kRegionalCode = "RI";
+
+struct Membership {
+  Period from;        // member from this period on
+  bool exact = true;  // false: a source shows membership by then, the joining date is unknown
+  std::optional<Period> left;
+  std::string source;
+};
+
+struct Country {
+  std::string code;  // ISO 3166-1 alpha-3
+  LocalizedText name;
+  std::optional<Membership> membership;
+  std::vector<std::string> focal_points;  // sectors with a focal point: GOB, EMP, TRAB
+  bool is_member(const Period& at) const;
+};
+
+struct CountryList {
+  std::vector<Country> countries;  // in file order
+  const Country* find(std::string_view code) const;
+  std::vector<std::string> codes() const;
+  std::vector<const Country*> members(const Period& at) const;
+};
+
+// True when `code` may name a journal: a listed country or the regional code.
+// Journal paths are built only from codes that pass this check.
+bool is_journal_code(const CountryList& list, std::string_view code);
+
+}  // namespace ritrack

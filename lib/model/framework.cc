@@ -1,0 +1,65 @@
+#include "model/framework.h"
+
+#include <algorithm>
+
+namespace ritrack {
+
+std::string_view measure_name(Measure m) {
+  static constexpr std::string_view names[] = {"count", "amount", "flag", "level", "text"};
+  return names[static_cast<int>(m)];
+}
+std::string_view scope_name(Scope s) { return s == Scope::country ? "country" : "regional"; }
+std::string_view accumulate_name(Accumulate a) { return a == Accumulate::stock ? "stock" : "flow"; }
+std::string_view direction_name(Direction d) {
+  return d == Direction::increase ? "increase" : "decrease";
+}
+std::string_view cadence_name(Cadence c) { return c == Cadence::quarterly ? "quarterly" : "annual"; }
+
+template <class T>
+static const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+const Category* Dimension::find(std::string_view code) const {
+  auto it = std::find_if(categories.begin(), categories.end(),
+                         [&](const Category& c) { return c.code == code; });
+  return it == categories.end() ? nullptr : &*it;
+}
+
+const ScaleLevel* Scale::find(int value) const {
+  auto it = std::find_if(levels.begin(), levels.end(),
+                         [&](const ScaleLevel& l) { return l.value == value; });
+  return it == levels.end() ? nullptr : &*it;
+}
+
+const Indicator* Framework::find_indicator(std::string_view id) const {
+  return find_by_id(indicators, id);
+}
+const Dimension* Framework::find_dimension(std::string_view id) const {
+  return find_by_id(dimensions, id);
+}
+const Scale* Framework::find_scale(std::string_view id) const { return find_by_id(scales, id); }
+const Result* Framework::find_result(int id) const {
+  auto it = std::find_if(results.begin(), results.end(), [&](const Result& r) { return r.id == id; });
+  return it == results.end() ? nullptr : &*it;
+}
+
+std::string Framework::indicator_range_hint(std::string_view id) const {
+  size_t dot = id.find('.');
+  for (const Result& r : results) {
+    if (r.indicators.empty() || dot == std::string_view::npos || id.substr(0, dot) != std::to_string(r.id))
+      continue;
+    return "result " + std::to_string(r.id) + " has indicators " + r.indicators.front() + " to " +
+           r.indicators.back();
+  }
+  return "'ritrack indicators' lists them all";
+}
+
+std::vector<std::string> Framework::indicator_ids() const {
+  std::vector<std::string> ids;
+  for (const Indicator& i : indicators) ids.push_back(i.id);
+  return ids;
+}
+
+}  // namespace ritrack

@@ -1,0 +1,110 @@
+#include "model/value.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "base/number.h"
+
+namespace ritrack {
+
+std::string value_text(const Entry& e, const Indicator& ind) {
+  if (e.retraction) return "";
+  switch (ind.measure) {
+    case Measure::flag: return e.number == 1 ? "yes" : "no";
+    case Measure::text: return e.text;
+    default: return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
+  }
+}
+
+std::string allowed_values(const Indicator& ind, const Framework& fw) {
+  switch (ind.measure) {
+    case Measure::count: return "count: a whole number, 0 or more";
+    case Measure::amount: return fmt::format("amount: a number of {}, 0 or more", ind.unit);
+    case Measure::flag: return "flag: yes or no";
+    case Measure::level: {
+      const Scale* s = fw.find_scale(ind.scale);
+      if (!s || s->levels.empty()) return "level";
+      return fmt::format("level: {} to {} on scale '{}'", s->levels.front().value,
+                         s->levels.back().value, s->id);
+    }
+    case Measure::text: return "text: a description of the evidence";
+  }
+  return "";
+}
+
+std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw,
+                                       std::string_view text, std::string* why) {
+  switch (ind.measure) {
+    case Measure::flag:
+      if (text == "yes") return ParsedValue{1, {}};
+      if (text == "no") return ParsedValue{0, {}};
+      return std::nullopt;
+    case Measure::text:
+      if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
+      return ParsedValue{0, std::string(text)};
+    case Measure::count:
+    case Measure::amount:
+    case Measure::level: {
+      auto n = parse_number(text, why);
+      if (!n) return std::nullopt;
+      if (*n < 0) {
+        if (why) *why = "negative";
+        return std::nullopt;
+      }
+      if (ind.measure != Measure::amount && *n != std::floor(*n)) {
+        if (why) *why = "not a whole number";
+        return std::nullopt;
+      }
+      if (ind.measure == Measure::level) {
+        const Scale* s = fw.find_scale(ind.scale);
+        if (!s || !s->find(static_cast<int>(*n))) {
+          if (why) *why = "outside the scale";
+          return std::nullopt;
+        }
+      }
+      return ParsedValue{*n, {}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string check_breakdown_dimension(const Indicator& ind, std::string_view dimension) {
+  if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end())
+    return {};
+  if (ind.breakdown.empty()) return fmt::format("indicator {} has no breakdown", ind.id);
+  return fmt::format("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension,
+                     fmt::join(ind.breakdown, ", "));
+}
+
+std::string check_breakdown_part(const Indicator& ind, const Framework& fw,
+                                 const BreakdownPart& part) {
+  const Dimension* dim = fw.find_dimension(part.dimension);
+  if (dim && !dim->find(part.category)) {
+    std::vector<std::string> codes;
+    for (const Category& c : dim->categories) codes.push_back(c.code);
+    return fmt::format("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension,
+                       fmt::join(codes, ", "));
+  }
+  if (part.value < 0) return "a breakdown part cannot be negative";
+  if (ind.measure == Measure::count && part.value != std::floor(part.value))
+    return "a breakdown part of a count is a whole number";
+  return {};
+}
+
+std::string check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts,
+                                double total) {
+  std::map<std::string, double> sums;
+  for (const BreakdownPart& p : parts) sums[p.dimension] += p.value;
+  for (const auto& [dimension, sum] : sums) {
+    // Amounts may carry cents; allow rounding noise, nothing more.
+    if (std::fabs(sum - total) > 1e-6 * std::max(1.0, std::fabs(total)))
+      return fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension,
+                         ind.id, format_number(sum), format_number(total));
+  }
+  return {};
+}
+
+}  // namespace ritrack

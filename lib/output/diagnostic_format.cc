@@ -1,0 +1,83 @@
+#include "output/diagnostic_format.h"
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+
+namespace ritrack {
+
+std::optional<std::string> SourceLines::line(const std::string& file, int number) {
+  auto it = files_.find(file);
+    // A missing file just means no excerpt.
+  if (it == files_.end()) it = files_.emplace(file, files_read_.read(file, nullptr)).first;
+  if (!it->second || number < 1) return std::nullopt;
+  const std::string& text = *it->second;
+  size_t start = 0;
+  for (int i = 1; i < number; ++i) {
+    start = text.find('\n', start);
+    if (start == std::string::npos) return std::nullopt;
+    ++start;
+  }
+  if (start >= text.size()) return std::nullopt;
+  size_t end = text.find('\n', start);
+  std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out;
+}
+
+static const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+
+std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
+  std::string out;
+  if (!d.file.empty()) {
+    out += d.file;
+    if (d.pos.line > 0) out += fmt::format(":{}", d.pos.line);
+    if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
+    out += ": ";
+  }
+  out += fmt::format("{}: {}\n", severity_name(d.severity), terminal_safe(d.message));
+  if (auto line = d.pos.line > 0 ? sources.line(d.file, d.pos.line) : std::nullopt) {
+    std::string shown = terminal_safe(*line);
+    // Columns count characters; tabs became one replacement character each,
+    // so the caret still lines up.
+    size_t indent = static_cast<size_t>(std::max(d.pos.column, 1)) - 1;
+    out += fmt::format("{:>5} | {}\n", d.pos.line, shown);
+    if (d.pos.column > 0)
+      out += fmt::format("      | {}^{}\n", std::string(indent, ' '), std::string(d.length - 1, '~'));
+  }
+  if (!d.hint.empty()) out += fmt::format("      = hint: {}\n", terminal_safe(d.hint));
+  return out;
+}
+
+static void append_json_diagnostic(std::string& out, const Diagnostic& d) {
+  out += fmt::format(R"({{"file":{},"line":{},"column":{},"code":{},"message":{})", json_string(d.file),
+                     d.pos.line, d.pos.column, json_string(d.code), json_string(d.message));
+  if (!d.hint.empty()) out += fmt::format(R"(,"hint":{})", json_string(d.hint));
+  out += "}";
+}
+
+std::string format_check_json(const Diagnostics& diagnostics, int files_checked, size_t entries) {
+  std::string errors, warnings;
+  size_t n_errors = 0, n_warnings = 0;
+  for (const Diagnostic& d : diagnostics) {
+    std::string& list = d.severity == Severity::error ? errors : warnings;
+    if (!list.empty()) list += ",";
+    append_json_diagnostic(list, d);
+    ++(d.severity == Severity::error ? n_errors : n_warnings);
+  }
+  return fmt::format(
+      R"({{"schema":"ritrack.check/1","errors":[{}],"warnings":[{}],"summary":{{"errors":{},"warnings":{},"files":{},"entries":{}}}}})"
+      "\n",
+      errors, warnings, n_errors, n_warnings, files_checked, entries);
+}
+
+std::string format_diagnostic_github(const Diagnostic& d) {
+  std::string props = fmt::format("file={}", github_property(d.file));
+  if (d.pos.line > 0) props += fmt::format(",line={},col={}", d.pos.line, d.pos.column);
+  props += fmt::format(",title={}", github_property("ritrack " + d.code));
+  std::string message = d.message;
+  if (!d.hint.empty()) message += " (" + d.hint + ")";
+  return fmt::format("::{} {}::{}\n", severity_name(d.severity), props, github_data(message));
+}
+
+}  // namespace ritrack

@@ -1,0 +1,102 @@
+#include "output/progress_json.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+
+namespace ritrack {
+
+namespace {
+
+// Shortest text that reads back as the same double; null when absent.
+std::string number(std::optional<double> v) {
+  if (!v) return "null";
+  double r = std::round(*v * 1e6) / 1e6;  // no 2024.3333333333335 in a contract
+  return fmt::format("{}", r == 0 ? 0.0 : r);
+}
+
+std::string milestone(const std::optional<Milestone>& m) {
+  if (!m) return "null";
+  return fmt::format(R"({{"period":{},"value":{}}})", json_string(m->period.str()), number(m->value));
+}
+
+std::string strings(const std::vector<std::string>& items) {
+  std::vector<std::string> quoted;
+  for (const std::string& s : items) quoted.push_back(json_string(s));
+  return fmt::format("[{}]", fmt::join(quoted, ","));
+}
+
+std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang) {
+  const Indicator& ind = *row.indicator;
+  const Assessment& a = row.assessment;
+  const AggregateValue& v = row.value;
+  std::string current = v.value && v.period ? fmt::format(R"({{"period":{},"value":{}}})", json_string(v.period->str()),
+                                                          number(v.value))
+                                            : "null";
+  std::vector<std::string> trend;
+  std::vector<Period> periods = trend_periods(ind, o.as_of, row.trend.size());
+  for (size_t i = 0; i < row.trend.size(); ++i)
+    trend.push_back(fmt::format(R"({{"period":{},"value":{}}})", json_string(periods[i].str()), number(row.trend[i])));
+  std::string reporting = "null";
+  if (ind.scope == Scope::country)
+    reporting = fmt::format(R"({{"reported":{},"carried":{},"missing":{}}})", strings(v.coverage.reported),
+                            strings(v.coverage.carried), strings(v.coverage.missing));
+  std::vector<std::string> breakdown, distribution, evidence;
+  for (const BreakdownPart& p : v.breakdown)
+    breakdown.push_back(fmt::format(R"({{"dimension":{},"category":{},"value":{}}})", json_string(p.dimension),
+                                    json_string(p.category), number(p.value)));
+  for (const LevelCount& l : v.distribution)
+    distribution.push_back(fmt::format(R"({{"level":{},"countries":{}}})", l.level, l.countries));
+  for (const Entry* e : v.evidence)
+    evidence.push_back(fmt::format(R"({{"country":{},"period":{},"text":{},"source":{}}})", json_string(e->country),
+                                   json_string(e->period.str()), json_string(e->text), json_string(e->source)));
+  return fmt::format(
+      R"({{"id":{},"result":{},"title":{},"short_title":{},"measure":{},"scope":{},"accumulate":{},"direction":{},"unit":{},)"
+      R"("baseline":{},"current":{},"target":{},"achieved_pct":{},"expected":{},"status":{},"gap":{},)"
+      R"("required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{},"reporting":{},)"
+      R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}]}})",
+      json_string(ind.id), ind.result, json_string(ind.title.in(lang)), json_string(ind.short_title.in(lang)),
+      json_string(measure_name(ind.measure)), json_string(scope_name(ind.scope)),
+      json_string(accumulate_name(ind.accumulate)), json_string(direction_name(ind.direction)),
+      ind.unit.empty() ? "null" : json_string(ind.unit), milestone(a.baseline), current, milestone(a.target),
+      number(a.achieved_pct), number(a.expected), json_string(status_name(a.status)), number(a.gap),
+      number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration), reporting,
+      strings(v.counted), fmt::join(distribution, ","), fmt::join(breakdown, ","), fmt::join(evidence, ","),
+      fmt::join(trend, ","));
+}
+
+}  // namespace
+
+std::string progress_json(const ProgressReport& report, Lang lang) {
+  const ProgressOptions& o = report.options;
+  std::vector<std::string> rows;
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) rows.push_back(row_json(row, o, lang));
+  return fmt::format(
+      R"({{"schema":"ritrack.progress/1","as_of":{},"lang":{},"method":{},"country":{},"indicators":[{}]}})"
+      "\n",
+      json_string(o.as_of.str()), json_string(lang_code(lang)),
+      json_string(o.method == Method::cagr ? "cagr" : "linear"),
+      o.country.empty() ? "null" : json_string(o.country), fmt::join(rows, ",\n"));
+}
+
+std::string gaps_json(const GapsReport& gaps) {
+  std::vector<std::string> behind, reporting;
+  for (const ProgressRow* row : gaps.behind) {
+    const Assessment& a = row->assessment;
+    behind.push_back(fmt::format(
+        R"({{"id":{},"status":{},"target":{},"gap":{},"required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{}}})",
+        json_string(row->indicator->id), json_string(status_name(a.status)), milestone(a.target), number(a.gap),
+        number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration)));
+  }
+  for (const ReportingGap& g : gaps.reporting)
+    reporting.push_back(fmt::format(R"({{"country":{},"missing":{},"carried":{}}})", json_string(g.country),
+                                    strings(g.missing), strings(g.carried)));
+  return fmt::format(R"({{"schema":"ritrack.gaps/1","as_of":{},"behind":[{}],"reporting":[{}]}})"
+                     "\n",
+                     json_string(gaps.as_of.str()), fmt::join(behind, ",\n"), fmt::join(reporting, ",\n"));
+}
+
+}  // namespace ritrack

@@ -1,0 +1,166 @@
+// Markdown, CSV and HTML renderings of a Document.
+#include <fmt/format.h>
+
+#include "output/document.h"
+#include "base/escape.h"
+#include "base/number.h"
+
+namespace ritrack {
+
+namespace {
+
+// The trend's values in order; periods without data are left out (JSON keeps them).
+std::string spark_values(const Cell& c) {
+  std::vector<std::string> parts;
+  for (const auto& v : c.spark)
+    if (v) parts.push_back(format_number(*v));
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
+std::string csv_value(const Cell& c) {
+  if (c.absent) return "";
+  if (!c.spark.empty()) return spark_values(c);
+  return c.raw.empty() ? c.text : c.raw;
+}
+
+bool in_document(const Column& c) { return !c.only_in_csv; }
+
+}  // namespace
+
+std::string render_markdown(const Document& doc) {
+  std::string out;
+  if (!doc.title.empty()) out += "# " + markdown_cell(doc.title) + "\n";
+  for (const Block& b : doc.blocks) {
+    out += "\n";
+    if (b.kind == Block::Kind::heading) {
+      out += "## " + markdown_cell(b.text) + "\n";
+    } else if (b.kind == Block::Kind::paragraph) {
+      out += markdown_cell(b.text) + "\n";
+    } else {
+      bool first = true;
+      for (const TableSection& s : b.table.sections) {
+        if (!first) out += "\n";
+        first = false;
+        if (!s.title.empty()) out += "### " + markdown_cell(s.title) + "\n\n";
+        std::string header = "|", rule = "|";
+        for (const Column& c : b.table.columns) {
+          if (!in_document(c)) continue;
+          header += " " + markdown_cell(c.header) + " |";
+          rule += c.numeric ? " ---: |" : " --- |";
+        }
+        out += header + "\n" + rule + "\n";
+        for (const auto& row : s.rows) {
+          out += "|";
+          for (size_t i = 0; i < row.size(); ++i) {
+            if (!in_document(b.table.columns[i])) continue;
+            const Cell& c = row[i];
+            out += " " + markdown_cell(c.spark.empty() ? c.text : sparkline(c.spark)) + " |";
+          }
+          out += "\n";
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string render_csv(const Document& doc) {
+  std::string out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != Block::Kind::table) continue;
+    if (!out.empty()) out += "\n";
+    std::vector<std::string> header;
+    for (const Column& c : b.table.columns) header.push_back(csv_field(c.header));
+    out += fmt::format("{}\n", fmt::join(header, ","));
+    for (const TableSection& s : b.table.sections)
+      for (const auto& row : s.rows) {
+        std::vector<std::string> fields;
+        for (const Cell& c : row) fields.push_back(csv_field(csv_value(c)));
+        out += fmt::format("{}\n", fmt::join(fields, ","));
+      }
+  }
+  return out;
+}
+
+namespace {
+
+std::string svg_spark(const std::vector<std::optional<double>>& values) {
+  auto range = trend_range(values);
+  if (!range) return "";
+  auto [lo, hi] = *range;
+  const double w = 64, h = 16, step = values.size() > 1 ? w / (values.size() - 1) : 0;
+  std::string points;
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (!values[i]) continue;
+    double y = hi > lo ? h - 2 - (*values[i] - lo) / (hi - lo) * (h - 4) : h / 2;
+    points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", i * step, y);
+  }
+  return fmt::format(
+      R"(<svg class="spark" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="trend"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="{}"/></svg>)",
+      w, h, w, h, points);
+}
+
+const char* tone_class(Tone t) {
+  switch (t) {
+    case Tone::good: return " class=\"good\"";
+    case Tone::warn: return " class=\"warn\"";
+    case Tone::bad: return " class=\"bad\"";
+    case Tone::muted: return " class=\"muted\"";
+    case Tone::plain: return "";
+  }
+  return "";
+}
+
+constexpr const char* kStyle = R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:72rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #d7dce5;padding-bottom:.2rem}
+h3{font-size:1rem;margin:1.2rem 0 .4rem}table{border-collapse:collapse;width:100%;margin-bottom:.8rem}
+th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertical-align:top;white-space:nowrap}
+td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto}
+th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.good{color:#1b7a3a;font-weight:600}.warn{color:#a06000;font-weight:600}.bad{color:#b3261e;font-weight:600}.muted{color:#6b7280}
+.spark{vertical-align:middle;color:#3563b8}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+)";
+
+}  // namespace
+
+std::string render_html(const Document& doc) {
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
+      "<style>\n{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+      html_escape(doc.lang), html_escape(doc.title), kStyle, html_escape(doc.title));
+  for (const Block& b : doc.blocks) {
+    if (b.kind == Block::Kind::heading) {
+      out += "<h2>" + html_escape(b.text) + "</h2>\n";
+    } else if (b.kind == Block::Kind::paragraph) {
+      out += "<p>" + html_escape(b.text) + "</p>\n";
+    } else {
+      for (const TableSection& s : b.table.sections) {
+        if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
+        out += "<div class=\"scroll\"><table>\n<thead><tr>";
+        for (const Column& c : b.table.columns)
+          if (in_document(c)) out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
+        out += "</tr></thead>\n<tbody>\n";
+        for (const auto& row : s.rows) {
+          out += "<tr>";
+          for (size_t i = 0; i < row.size(); ++i) {
+            const Column& col = b.table.columns[i];
+            if (!in_document(col)) continue;
+            const Cell& c = row[i];
+            // Numbers stay on one line; free text (the flex column) wraps.
+            std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
+            if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
+            std::string body = c.spark.empty() ? html_escape(c.text) : svg_spark(c.spark);
+            if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
+            out += fmt::format("<td{}>{}</td>", attrs, body);
+          }
+          out += "</tr>\n";
+        }
+        out += "</tbody>\n</table></div>\n";
+      }
+    }
+  }
+  return out + "</body>\n</html>\n";
+}
+
+}  // namespace ritrack

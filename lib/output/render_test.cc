@@ -1,0 +1,53 @@
+// The renderers on one small document.
+#include <doctest/doctest.h>
+
+#include "output/document.h"
+
+using namespace ritrack;
+
+static Document sample() {
+  Document doc;
+  doc.title = "T";
+  doc.lang = "en";
+  doc.heading("Progress");
+  Table t;
+  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_),
+               Column("Trend"), Column("Result", Column::only_in_csv_)};
+  TableSection s{"Result 1", {}};
+  Cell trend;
+  trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
+  s.rows.push_back({Cell("1.1"), Cell("A rather long indicator title that will not fit"),
+                    Cell("1200000 USD").shortened("1.2M").with_raw("1200000"), trend, Cell("1")});
+  t.sections.push_back(s);
+  doc.table(t);
+  return doc;
+}
+
+TEST_CASE("text fits the width by shrinking the flex column") {
+  // 40 columns: ID 3, Indicator 24 (cut), Value 5, Trend 5, and 3 separators.
+  std::string text = render_text(sample(), TextStyle{40, false});
+  CHECK(text == "T\n\nProgress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");
+}
+
+TEST_CASE("colour only when asked") {
+  Document doc;
+  Table t;
+  t.columns = {Column("Status")};
+  t.sections.push_back({"", {{Cell("off track", Tone::bad)}}});
+  doc.table(t);
+  CHECK(render_text(doc, TextStyle{80, true}).find("\x1b[31moff track\x1b[0m") != std::string::npos);
+  CHECK(render_text(doc, TextStyle{80, false}).find('\x1b') == std::string::npos);
+}
+
+TEST_CASE("markdown, csv and html") {
+  Document doc = sample();
+  CHECK(render_markdown(doc) ==
+        "# T\n\n## Progress\n\n### Result 1\n\n| ID | Indicator | Value | Trend |\n| --- | --- | ---: | --- |\n"
+        "| 1.1 | A rather long indicator title that will not fit | 1200000 USD |  ▁▅█ |\n");
+  CHECK(render_csv(doc) == "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 2 3,1\n");
+  std::string html = render_html(doc);
+  CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+  CHECK(html.find("<polyline") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("http") == std::string::npos);  // nothing to fetch
+}

@@ -1,0 +1,243 @@
+#include "output/report_document.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "base/number.h"
+
+namespace ritrack {
+
+std::string status_label(Status s, Lang lang) {
+  static constexpr std::string_view keys[] = {"no data", "monitored", "achieved", "on track", "at risk", "off track"};
+  return std::string(tr(keys[static_cast<int>(s)], lang));
+}
+
+Tone status_tone(Status s) {
+  switch (s) {
+    case Status::achieved:
+    case Status::on_track: return Tone::good;
+    case Status::at_risk: return Tone::warn;
+    case Status::off_track: return Tone::bad;
+    default: return Tone::muted;
+  }
+}
+
+Document new_document(std::string title, Lang lang) {
+  Document doc;
+  doc.title = std::move(title);
+  doc.lang = std::string(lang_code(lang));
+  return doc;
+}
+
+namespace {
+
+// 1234567 -> "1.2M", 12345 -> "12k": terminal columns are scarce.
+std::string compact(double v) {
+  double a = std::fabs(v);
+  if (a >= 1e6) return format_number(v / 1e6, 1) + "M";
+  if (a >= 1e4) return format_number(v / 1e3, 0) + "k";
+  return format_number(v, 1);
+}
+
+Cell number_cell(const Indicator& ind, std::optional<double> v, std::optional<Period> p = std::nullopt) {
+  if (!v) return Cell::none();
+  std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
+  std::string full = format_number(*v) + unit + (p ? fmt::format(" ({})", p->str()) : "");
+  return Cell(full).shortened(compact(*v)).with_raw(format_number(*v, 6));
+}
+
+Cell coverage_cell(const Indicator& ind, const Coverage& c, Lang lang) {
+  if (ind.scope != Scope::country || c.members() == 0) return Cell::none();
+  std::string full = fmt::format("{} {}, {} {}, {} {}", c.reported.size(), tr("reported", lang), c.carried.size(),
+                                 tr("carried forward", lang), c.missing.size(), tr("missing", lang));
+  Tone tone = c.reported.size() == c.members() ? Tone::good : c.reported.empty() ? Tone::bad : Tone::plain;
+  Cell cell = Cell(full, tone).shortened(fmt::format("{}/{}", c.reported.size(), c.members()));
+  if (!c.missing.empty()) cell.tooltip = fmt::format("{}: {}", tr("missing", lang), fmt::join(c.missing, ", "));
+  return cell;
+}
+
+Cell current_cell(const ProgressRow& row, Lang lang) {
+  const Indicator& ind = *row.indicator;
+  if (ind.measure == Measure::text) {
+    size_t n = row.value.evidence.size();
+    if (n == 0) return Cell::none();
+    std::string word(tr(n == 1 ? "text" : "texts", lang));
+    return Cell(fmt::format("{} {}", n, word));
+  }
+  Cell c = number_cell(ind, row.value.value);
+  if (!row.value.counted.empty()) c.tooltip = fmt::format("{}", fmt::join(row.value.counted, ", "));
+  return c;
+}
+
+Column label_column(std::string_view key, Lang lang, unsigned flags = 0) {
+  return Column(std::string(tr(key, lang)), flags);
+}
+
+Cell milestone_cell(const Indicator& ind, const std::optional<Milestone>& m) {
+  if (!m) return Cell::none();
+  return number_cell(ind, m->value, m->period).shortened(compact(m->value));
+}
+
+std::string result_title(const Result& r, Lang lang) {
+  return fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang));
+}
+
+std::string progress_heading(const ProgressReport& report, const Model& model, Lang lang) {
+  std::string who;
+  if (const Country* c = model.countries.find(report.options.country)) who = " — " + c->name.in(lang);
+  return fmt::format("{}{} — {} {}", tr("Progress", lang), who, tr("as of", lang), report.options.as_of.str());
+}
+
+}  // namespace
+
+void add_progress(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
+  doc.heading(progress_heading(report, model, lang));
+  Table t;
+  t.columns = {label_column("Result", lang, Column::only_in_csv_),
+               label_column("ID", lang),
+               label_column("Indicator", lang, Column::flex_),
+               label_column("Baseline", lang, Column::numeric_).abbreviated(std::string(tr("Base", lang))),
+               label_column("Current", lang, Column::numeric_).abbreviated(std::string(tr("Value", lang))),
+               label_column("Period", lang),
+               label_column("Target", lang, Column::numeric_),
+               Column("%", Column::numeric_),
+               label_column("Status", lang),
+               label_column("Trend", lang),
+               label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang)))};
+  for (const ResultProgress& r : report.results) {
+    TableSection section{result_title(*r.result, lang), {}};
+    for (const ProgressRow& row : r.rows) {
+      const Indicator& ind = *row.indicator;
+      const Assessment& a = row.assessment;
+      std::vector<Cell> cells;
+      cells.emplace_back(std::to_string(ind.result));
+      cells.emplace_back(ind.id);
+      cells.push_back(Cell(ind.short_title.in(lang)).titled(ind.title.in(lang)));
+      cells.push_back(milestone_cell(ind, a.baseline));
+      cells.push_back(current_cell(row, lang));
+      cells.push_back(row.value.period ? Cell(row.value.period->str()) : Cell::none());
+      cells.push_back(milestone_cell(ind, a.target));
+      cells.push_back(a.achieved_pct ? Cell(format_number(*a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
+                                    : Cell::none());
+      cells.emplace_back(status_label(a.status, lang), status_tone(a.status));
+      Cell trend;
+      trend.spark = row.trend;
+      cells.push_back(trend);
+      cells.push_back(coverage_cell(ind, row.value.coverage, lang));
+      section.rows.push_back(std::move(cells));
+    }
+    t.sections.push_back(std::move(section));
+  }
+  doc.table(std::move(t));
+}
+
+void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
+  doc.heading(std::string(tr("Summary", lang)));
+  Table t;
+  t.columns = {label_column("Status", lang), label_column("Indicators", lang, Column::numeric_)};
+  TableSection s;
+  for (const StatusCount& c : count_by_status(report))
+    s.rows.push_back({Cell(status_label(c.status, lang), status_tone(c.status)), Cell(std::to_string(c.indicators))});
+  size_t reported = 0, cells = 0;
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows)
+      if (row.indicator->scope == Scope::country) {
+        reported += row.value.coverage.reported.size();
+        cells += row.value.coverage.members();
+      }
+  t.sections.push_back(std::move(s));
+  doc.table(std::move(t));
+  if (cells > 0)
+    doc.paragraph(fmt::format("{}: {}/{} ({}%)", tr("Reporting coverage", lang), reported, cells,
+                              format_number(100.0 * reported / cells, 0)));
+}
+
+void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang lang) {
+  doc.heading(fmt::format("{} — {} {}", tr("Indicators behind their targets", lang), tr("as of", lang), gaps.as_of.str()));
+  if (gaps.behind.empty()) {
+    doc.paragraph(std::string(tr("Nothing is behind its target.", lang)));
+  } else {
+    Table t;
+    t.columns = {label_column("ID", lang),
+                 label_column("Indicator", lang, Column::flex_),
+                 label_column("Status", lang),
+                 label_column("Gap", lang, Column::numeric_),
+                 label_column("Required pace", lang, Column::numeric_).abbreviated(std::string(tr("Need/yr", lang))),
+                 label_column("Actual pace", lang, Column::numeric_).abbreviated(std::string(tr("Pace/yr", lang))),
+                 label_column("Projected", lang, Column::numeric_).abbreviated(std::string(tr("Year", lang))),
+                 label_column("Acceleration", lang, Column::numeric_).abbreviated(std::string(tr("Accel.", lang)))};
+    TableSection s;
+    auto num = [](std::optional<double> v, int decimals = 1) {
+      return v ? Cell(format_number(*v, decimals)).shortened(compact(*v)).with_raw(format_number(*v, 6))
+               : Cell::none();
+    };
+    for (const ProgressRow* row : gaps.behind) {
+      const Assessment& a = row->assessment;
+      Cell projected = num(a.projected_year, 1);
+      Cell accel = num(a.acceleration, 1);
+      if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
+      s.rows.push_back({Cell(row->indicator->id),
+                        Cell(row->indicator->short_title.in(lang)).titled(row->indicator->title.in(lang)),
+                        Cell(status_label(a.status, lang), status_tone(a.status)),
+                        num(a.gap),
+                        num(a.required_pace),
+                        num(a.actual_pace),
+                        projected,
+                        accel});
+    }
+    t.sections.push_back(std::move(s));
+    doc.table(std::move(t));
+  }
+  doc.heading(fmt::format("{} — {} {}", tr("Reporting gaps", lang), tr("as of", lang), gaps.as_of.str()));
+  if (gaps.reporting.empty()) {
+    doc.paragraph(std::string(tr("every member country reported", lang)));
+    return;
+  }
+  Table t;
+  t.columns = {label_column("Country", lang), label_column("Never reported", lang, Column::flex_),
+               label_column("Carried forward", lang, Column::flex_)};
+  TableSection s;
+  for (const ReportingGap& g : gaps.reporting) {
+    const Country* c = model.countries.find(g.country);
+    std::string name = c ? fmt::format("{} {}", g.country, c->name.in(lang)) : g.country;
+    s.rows.push_back({Cell(name).shortened(g.country),
+                      Cell(fmt::format("{}", fmt::join(g.missing, " ")), g.missing.empty() ? Tone::plain : Tone::bad),
+                      Cell(fmt::format("{}", fmt::join(g.carried, " ")))});
+  }
+  t.sections.push_back(std::move(s));
+  doc.table(std::move(t));
+}
+
+void add_matrix(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
+  doc.heading(fmt::format("{} — {} {}", tr("Reporting matrix", lang), tr("as of", lang), report.options.as_of.str()));
+  doc.paragraph(std::string(tr("R reported, C carried forward, · missing", lang)));
+  // One table per result: each fits an 80-column terminal, where one for all
+  // 36 country-scope indicators would not.
+  for (const ResultProgress& r : report.results) {
+    std::vector<const ProgressRow*> rows;
+    for (const ProgressRow& row : r.rows)
+      if (row.indicator->scope == Scope::country) rows.push_back(&row);
+    if (rows.empty()) continue;
+    Table t;
+    t.columns.push_back(label_column("Country", lang));
+    for (const ProgressRow* row : rows) t.columns.emplace_back(row->indicator->id);
+    TableSection s{result_title(*r.result, lang), {}};
+    for (const Country* country : model.countries.members(report.options.as_of)) {
+      std::vector<Cell> cells{Cell(country->code).titled(country->name.in(lang))};
+      for (const ProgressRow* row : rows) {
+        const Coverage& c = row->value.coverage;
+        auto has = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), country->code) != v.end(); };
+        if (has(c.reported)) cells.emplace_back("R", Tone::good);
+        else if (has(c.carried)) cells.emplace_back("C", Tone::warn);
+        else cells.emplace_back("·", Tone::muted);
+      }
+      s.rows.push_back(std::move(cells));
+    }
+    t.sections.push_back(std::move(s));
+    doc.table(std::move(t));
+  }
+}
+
+}  // namespace ritrack

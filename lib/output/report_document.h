@@ -1,0 +1,25 @@
+// Turns the progress, gap and coverage reports into the Document that every
+// output format renders, with labels in the chosen language.
+#pragma once
+
+#include "model/model.h"
+#include "output/document.h"
+#include "compute/gaps.h"
+#include "base/labels.h"
+#include "compute/progress.h"
+
+namespace ritrack {
+
+std::string status_label(Status s, Lang lang);
+Tone status_tone(Status s);
+
+// Appends the blocks; `heading` adds a heading naming the report and the period.
+void add_progress(Document& doc, const ProgressReport& report, const Model& model, Lang lang);
+void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang lang);
+void add_matrix(Document& doc, const ProgressReport& report, const Model& model, Lang lang);
+void add_summary(Document& doc, const ProgressReport& report, Lang lang);
+
+// A document with its title and language set.
+Document new_document(std::string title, Lang lang);
+
+}  // namespace ritrack

@@ -1,0 +1,229 @@
+#include "record/recorder.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "store/atomic_write.h"
+#include "store/file_lock.h"
+#include "base/io_error.h"
+#include "store/journal_format.h"
+#include "store/journal_reader.h"
+#include "compute/ledger.h"
+#include "base/number.h"
+
+namespace ritrack {
+
+std::string utc_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buffer;
+}
+
+std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view text, std::string* why) {
+  auto fail = [&](std::string reason) -> std::optional<std::vector<BreakdownPart>> {
+    if (why) *why = std::move(reason);
+    return std::nullopt;
+  };
+  size_t eq = text.find('=');
+  if (eq == std::string_view::npos || eq == 0) return fail("write it as DIMENSION=CATEGORY:VALUE,…, e.g. sector=GOB:3,EMP:1");
+  std::string dimension(text.substr(0, eq));
+  std::vector<BreakdownPart> parts;
+  std::string_view rest = text.substr(eq + 1);
+  while (!rest.empty()) {
+    size_t comma = rest.find(',');
+    std::string_view item = rest.substr(0, comma);
+    size_t colon = item.find(':');
+    if (colon == std::string_view::npos || colon == 0) return fail(fmt::format("'{}' is not CATEGORY:VALUE", item));
+    std::string number_why;
+    auto v = parse_number(item.substr(colon + 1), &number_why);
+    if (!v) return fail(fmt::format("'{}' is not a number ({})", item.substr(colon + 1), number_why));
+    parts.push_back({dimension, std::string(item.substr(0, colon)), *v});
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  if (parts.empty()) return fail("no CATEGORY:VALUE after '='");
+  return parts;
+}
+
+namespace {
+
+// Problems with the input have no file or position of their own.
+void detach(Diagnostics& diagnostics, size_t from) {
+  for (size_t i = from; i < diagnostics.size(); ++i) {
+    diagnostics[i].file.clear();
+    diagnostics[i].pos = {};
+  }
+}
+
+// The input written as a one-entry journal, so that the journal reader checks
+// it: one set of rules for files, prompts and spreadsheets.
+std::string as_journal(const std::string& code, const RecordInput& in, const std::vector<BreakdownPart>& parts) {
+  std::string text = fmt::format("country: {}\nentries:\n  - indicator: {}\n    period: {}\n", code,
+                                 yaml_quote(in.indicator), yaml_quote(in.period));
+  if (in.retract) {
+    text += fmt::format("    retract: {}\n", yaml_quote(*in.retract));
+  } else {
+    text += fmt::format("    value: {}\n", yaml_quote(in.value));
+    if (!parts.empty()) {
+      text += "    breakdown:\n";
+      for (size_t i = 0; i < parts.size(); ++i) {
+        if (i == 0 || parts[i].dimension != parts[i - 1].dimension)
+          text += fmt::format("      {}:\n", yaml_quote(parts[i].dimension));
+        text += fmt::format("        {}: {}\n", yaml_quote(parts[i].category), format_number(parts[i].value, 6));
+      }
+    }
+  }
+  if (!in.source.empty()) text += fmt::format("    source: {}\n", yaml_quote(in.source));
+  if (!in.note.empty()) text += fmt::format("    note: {}\n", yaml_quote(in.note));
+  text += fmt::format("    recorded: {}\n    by: {}\n{}\n", yaml_quote(in.recorded), yaml_quote(in.by), end_marker(1));
+  return text;
+}
+
+}  // namespace
+
+std::optional<Entry> make_entry(const Dataset& data, const Period& today, const RecordInput& in, Diagnostics& out) {
+  size_t before = out.size();
+  DiagnosticSink sink("", out);
+  if (!is_journal_code(data.countries, in.country)) {
+    std::string upper = in.country;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    std::string hint = is_journal_code(data.countries, upper)
+                           ? fmt::format("did you mean '{}'?", upper)
+                           : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
+                                         kRegionalCode);
+    sink.error({}, 1, "unknown-country", fmt::format("unknown country '{}'", in.country), hint);
+    return std::nullopt;
+  }
+  std::vector<BreakdownPart> parts;
+  for (const std::string& arg : in.breakdown) {
+    std::string why;
+    auto parsed = parse_breakdown_arg(arg, &why);
+    if (!parsed) sink.error({}, 1, "bad-breakdown", fmt::format("breakdown '{}': {}", arg, why));
+    else parts.insert(parts.end(), parsed->begin(), parsed->end());
+  }
+  if (out.size() != before) return std::nullopt;
+  std::optional<Entry> entry;
+  JournalContext context{data.framework, data.countries, today, in.country};
+  read_journal(as_journal(in.country, in, parts), context, sink, [&](Entry&& e) { entry = std::move(e); });
+  detach(out, before);
+  if (out.size() != before) return std::nullopt;
+  entry->file.reset();
+  return entry;
+}
+
+std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
+                                     Diagnostics& out) {
+  auto entry = make_entry(data, today, input, out);
+  if (!entry) return std::nullopt;
+  Ledger ledger(data.entries);
+  const auto& series = ledger.series(entry->indicator, entry->country);
+  bool stands = std::any_of(series.begin(), series.end(),
+                            [&](const StandingValue& v) { return v.period() == entry->period; });
+  if (stands) return entry;
+  out.push_back({"", {}, 1, Severity::error, "nothing-to-retract",
+                 fmt::format("no value stands for {} {} {}: nothing to retract", entry->country, entry->indicator,
+                             entry->period.str()),
+                 "'ritrack history --country " + entry->country + "' lists what was recorded"});
+  return std::nullopt;
+}
+
+namespace {
+
+struct JournalUpdate {
+  std::string code, path;
+  std::vector<const Entry*> entries;
+};
+
+// Temporary files of a writer killed before its rename. Only a lock holder
+// stages files for this journal, so under the lock any that exist are stale.
+void remove_stale_temporaries(const std::string& journal) {
+  std::filesystem::path p(journal);
+  std::string prefix = p.filename().string() + ".tmp.";
+  std::error_code ec;
+  for (const auto& item : std::filesystem::directory_iterator(p.parent_path().empty() ? "." : p.parent_path(), ec))
+    if (item.path().filename().string().starts_with(prefix)) std::filesystem::remove(item.path(), ec);
+}
+
+// Reads the journal as it is now (under the lock), checks it, and stages the
+// text with the new entries. Returns nullopt, with diagnostics, when refused.
+std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update, const AppendOptions& options,
+                                Diagnostics& out) {
+  std::error_code ec;
+  remove_stale_temporaries(update.path);
+  std::string old;
+  if (std::filesystem::exists(update.path, ec)) {
+    Diagnostics io;
+    auto text = read_file(update.path, io);
+    if (!text) throw IoError(io.front().message);
+    old = std::move(*text);
+  } else {
+    const Country* c = data.countries.find(update.code);
+    old = new_journal(update.code, c ? c->name.in(Lang::en) : "regional entries");
+  }
+  JournalContext context{data.framework, data.countries, options.today, update.code};
+  auto count = [&](std::string_view text, Diagnostics& problems) {
+    size_t n = 0;
+    DiagnosticSink sink(update.path, problems);
+    read_journal(text, context, sink, [&](Entry&&) { ++n; });
+    return n;
+  };
+  // One parse, of the new text: the old bytes are its prefix, so any problem
+  // of the old journal shows there, at its own line. Without an end marker
+  // the old count is unknown: read the old text for the diagnostics.
+  auto marker = find_end_marker(old);
+  if (!marker) {
+    count(old, out);
+    return std::nullopt;
+  }
+  std::string text = old;
+  size_t total = marker->entries;
+  for (const Entry* e : update.entries)
+    text = append_entry(text, *e, data.framework.find_indicator(e->indicator)->measure, ++total);
+  Diagnostics problems;
+  size_t items = count(text, problems);
+  if (problems.empty() && items == total) return StagedFile(update.path, text);
+  // Something is wrong: with the journal as it is (reported as check would),
+  // or with appending to it (its layout); never append to a journal that does not check.
+  size_t before = out.size();
+  count(old, out);
+  if (out.size() == before) {
+    out.push_back({update.path, {}, 1, Severity::error, "append-failed",
+                   "the journal's layout does not allow appending (is 'entries:' its last key?)",
+                   "nothing was written; fix the layout by hand, then record again"});
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool append_entries(const Dataset& data, const std::vector<Entry>& entries, const AppendOptions& options,
+                    Diagnostics& out) {
+  std::map<std::string, JournalUpdate> updates;  // sorted by code: locks are always taken in one order
+  for (const Entry& e : entries) {
+    if (!is_journal_code(data.countries, e.country)) throw IoError(fmt::format("refusing country '{}'", e.country));
+    JournalUpdate& u = updates[e.country];
+    u.code = e.country;
+    u.path = data_path(data.dir, "values/" + e.country + ".yaml");
+    u.entries.push_back(&e);
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(data_path(data.dir, "values"), ec);
+  std::vector<FileLock> locks;
+  for (const auto& [code, u] : updates) locks.emplace_back(lock_path_for(u.path), options.lock_timeout, options.holder);
+  std::vector<StagedFile> staged;
+  for (const auto& [code, u] : updates) {
+    auto file = stage(data, u, options, out);
+    if (!file) return false;  // staged files are removed, journals untouched
+    staged.push_back(std::move(*file));
+  }
+  for (StagedFile& f : staged) f.commit();
+  return true;
+}
+
+}  // namespace ritrack

@@ -1,0 +1,90 @@
+#include "store/atomic_write.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "base/io_error.h"
+
+namespace ritrack {
+
+void throw_io_error(const std::string& what, const std::string& path) {
+  throw IoError(fmt::format("cannot {} {}: {}", what, path, std::strerror(errno)));
+}
+
+static std::string directory_of(const std::string& path) {
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+static void sync_directory(const std::string& dir) {
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) throw_io_error("open directory", dir);
+  int rc = ::fsync(fd);
+  int saved = errno;
+  ::close(fd);
+  errno = saved;
+  if (rc != 0) throw_io_error("sync directory", dir);
+}
+
+StagedFile::StagedFile(std::string target, std::string_view content) : target_(std::move(target)) {
+  std::string pattern = target_ + ".tmp.XXXXXX";
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw_io_error("create a temporary file beside", target_);
+  temp_ = pattern;
+  auto fail = [&](const char* what) {
+    int saved = errno;
+    ::close(fd);
+    ::unlink(temp_.c_str());
+    temp_.clear();
+    errno = saved;
+    throw_io_error(what, target_);
+  };
+  // Keep the journal's permissions (mkstemp creates 0600).
+  struct stat st;
+  mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
+  if (::fchmod(fd, mode) != 0) fail("set permissions for");
+  size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = ENOSPC;
+      fail("write");
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) fail("sync");
+  if (::close(fd) != 0) {
+    ::unlink(temp_.c_str());
+    temp_.clear();
+    throw_io_error("close", target_);
+  }
+}
+
+StagedFile::StagedFile(StagedFile&& other) noexcept
+    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), committed_(other.committed_) {
+  other.temp_.clear();
+}
+
+StagedFile::~StagedFile() {
+  if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+}
+
+void StagedFile::commit() {
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_io_error("replace", target_);
+  committed_ = true;
+  sync_directory(directory_of(target_));
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  StagedFile staged(path, content);
+  staged.commit();
+}
+
+}  // namespace ritrack

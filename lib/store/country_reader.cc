@@ -1,0 +1,74 @@
+#include "store/country_reader.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "yaml/yaml_fields.h"
+#include "yaml/yaml_reader.h"
+
+namespace ritrack {
+
+static bool is_alpha3(std::string_view code) {
+  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+static std::optional<Membership> read_membership(const YamlNode& node, DiagnosticSink& sink) {
+  if (!check_keys(node, {{"source"}, {"joined", "known_by", "left"}}, "a membership", sink))
+    return std::nullopt;
+  const YamlNode* joined = node.find("joined");
+  const YamlNode* known_by = node.find("known_by");
+  if (!joined == !known_by) {
+    sink.error(node.pos, 1, "bad-membership",
+               "a membership gives either 'joined' (the period the country joined) or "
+               "'known_by' (a period by which a source shows it was a member)");
+    return std::nullopt;
+  }
+  Membership m;
+  auto from = read_period(joined ? joined : known_by, "the membership period", sink);
+  auto source = read_text(node.find("source"), "the membership source", sink);
+  if (!from || !source) return std::nullopt;
+  m.from = *from;
+  m.exact = joined != nullptr;
+  m.source = *source;
+  if (const YamlNode* left = node.find("left")) m.left = read_period(left, "the period left", sink);
+  return m;
+}
+
+CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
+  CountryList list;
+  size_t before = sink.count();
+  YamlNode root = read_yaml(text, sink);
+  if (sink.count() > before && root.kind == YamlNode::Kind::null) return list;
+  if (!check_keys(root, {{"countries"}, {}}, "the country list", sink)) return list;
+  std::set<std::string> seen;
+  for (const YamlNode& n : read_list(root.find("countries"), "countries", sink)) {
+    if (!check_keys(n, {{"code", "name"}, {"membership", "focal_points"}}, "a country", sink)) continue;
+    const YamlNode* code_node = n.find("code");
+    auto code = read_text(code_node, "the country code", sink);
+    if (!code) continue;
+    if (!is_alpha3(*code)) {
+      sink.error(code_node->pos, code_node->width(), "bad-country-code",
+                 fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", *code),
+                 "use three capital letters, e.g. PER");
+      continue;
+    }
+    if (!seen.insert(*code).second) {
+      sink.error(code_node->pos, code_node->width(), "duplicate-id",
+                 fmt::format("country '{}' is listed twice", *code));
+      continue;
+    }
+    Country c;
+    c.code = *code;
+    if (auto name = read_localized(n.find("name"), "the country name", sink)) c.name = *name;
+    if (const YamlNode* m = n.find("membership")) c.membership = read_membership(*m, sink);
+    for (const YamlNode& f : read_list(n.find("focal_points"), "focal_points", sink))
+      if (auto sector = read_choice(&f, "a focal-point sector", {"GOB", "EMP", "TRAB"}, sink))
+        c.focal_points.push_back(*sector);
+    list.countries.push_back(std::move(c));
+  }
+  return list;
+}
+
+}  // namespace ritrack

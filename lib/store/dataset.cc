@@ -1,0 +1,123 @@
+#include "store/dataset.h"
+
+#include <algorithm>
+#include <atomic>
+#include <iterator>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "store/country_reader.h"
+#include "store/framework_reader.h"
+#include "store/journal_format.h"
+#include "store/journal_reader.h"
+
+namespace ritrack {
+
+// Journal codes found in values/, sorted. Names that are not on the allowlist
+// are reported and skipped: they never become part of a path we open.
+static std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir,
+                                              const CountryList& countries, Diagnostics& out) {
+  std::vector<std::string> codes;
+  std::string values = data_path(dir, "values");
+  if (!fs.is_directory(values)) return codes;
+  for (const std::string& name : fs.list(values)) {
+    if (name.size() <= 5 || !name.ends_with(".yaml")) continue;
+    std::string code = name.substr(0, name.size() - 5);
+    if (is_journal_code(countries, code)) {
+      codes.push_back(code);
+      continue;
+    }
+    std::string hint = fmt::format("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml",
+                                   kRegionalCode);
+    out.push_back({data_path(dir, "values/" + name), {}, 1, Severity::error, "unknown-country",
+                   fmt::format("journal '{}' is not named after a listed country", name), hint});
+  }
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+namespace {
+
+// One journal's results, kept apart so that journals can be read in parallel
+// and still be reported and stored in code order.
+struct JournalLoad {
+  std::string code;
+  Diagnostics diagnostics;
+  std::vector<Entry> entries;
+  bool read = false;
+};
+
+void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& load) {
+  std::string file = data_path(data.dir, "values/" + load.code + ".yaml");
+  auto text = read_file(*options.files, file, load.diagnostics);
+  if (!text) return;
+  load.read = true;
+  // The end marker states the count: one allocation for the entries.
+  if (auto marker = find_end_marker(*text)) load.entries.reserve(std::min<size_t>(marker->entries, 10'000'000));
+  DiagnosticSink sink(file, load.diagnostics);
+  JournalContext context{data.framework, data.countries, options.today, load.code};
+  read_journal(*text, context, sink, [&](Entry&& e) { load.entries.push_back(std::move(e)); });
+}
+
+}  // namespace
+
+void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options,
+                   Diagnostics& out) {
+  std::vector<JournalLoad> loads(codes.size());
+  for (size_t i = 0; i < codes.size(); ++i) loads[i].code = codes[i];
+  // Workers take the next journal until none is left; the framework and the
+  // country list are only read.
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < loads.size();) load_journal(data, options, loads[i]);
+  };
+  size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 16);
+  workers = std::min(workers, std::max<size_t>(loads.size(), 1));
+  std::vector<std::thread> threads;
+  for (size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  size_t total = 0;
+  for (const JournalLoad& l : loads) total += l.entries.size();
+  data.entries.reserve(total);
+  for (JournalLoad& l : loads) {
+    data.files_read += l.read;
+    out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
+    std::move(l.entries.begin(), l.entries.end(), std::back_inserter(data.entries));
+  }
+}
+
+Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
+  Dataset data;
+  data.dir = dir;
+  const FileSystem& fs = *options.files;
+  if (!fs.is_directory(dir)) {
+    out.push_back({dir, {}, 1, Severity::error, kIoError,
+                   fmt::format("data directory '{}' does not exist", dir),
+                   "pass --data DIR or set RITRACK_DATA"});
+    return data;
+  }
+  std::string framework_file = data_path(dir, "framework.yaml");
+  if (auto text = read_file(fs, framework_file, out)) {
+    ++data.files_read;
+    DiagnosticSink sink(framework_file, out);
+    data.framework = read_framework(*text, sink);
+  }
+  std::string countries_file = data_path(dir, "countries.yaml");
+  if (auto text = read_file(fs, countries_file, out)) {
+    ++data.files_read;
+    DiagnosticSink sink(countries_file, out);
+    data.countries = read_countries(*text, sink);
+  }
+  std::vector<std::string> codes = journal_codes(fs, dir, data.countries, out);
+  if (options.journals)
+    std::erase_if(codes, [&](const std::string& c) {
+      return std::find(options.journals->begin(), options.journals->end(), c) == options.journals->end();
+    });
+  load_journals(data, codes, options, out);
+  return data;
+}
+
+}  // namespace ritrack

@@ -1,0 +1,39 @@
+// A data directory loaded whole: framework, countries and every journal.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/file_system.h"
+#include "model/entry.h"
+#include "model/model.h"
+
+namespace ritrack {
+
+// The model (framework and countries) with the journals' entries.
+struct Dataset : Model {
+  std::string dir;
+  std::vector<Entry> entries;  // journals in code order, each in file order
+  int files_read = 0;
+};
+
+struct LoadOptions {
+  Period today;  // the current quarter: later periods are refused as future
+  // Only these journals (codes; unlisted or missing ones are skipped), or all
+  // of them. Browsing needs none; recording, one.
+  std::optional<std::vector<std::string>> journals;
+  const FileSystem* files = &disk();  // where to read from
+};
+
+// Loads `dir` and reports every problem found in it; entries that fail their
+// checks are left out. Never throws for bad data.
+Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out);
+
+// Adds the entries of the journals `codes` (allowlisted, existing ones) to
+// `data`, read in parallel, reporting their problems in code order.
+void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options,
+                   Diagnostics& out);
+
+}  // namespace ritrack

@@ -1,0 +1,274 @@
+#include "store/framework_reader.h"
+
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "base/suggest.h"
+#include "yaml/yaml_fields.h"
+#include "yaml/yaml_reader.h"
+
+namespace ritrack {
+
+namespace {
+
+class FrameworkReader {
+ public:
+  explicit FrameworkReader(DiagnosticSink& sink) : sink_(sink) {}
+
+  Framework read(const YamlNode& root) {
+    if (!check_keys(root, {{"name", "horizon", "results"},
+                           {"translations", "phases", "dimensions", "scales"}},
+                    "the framework", sink_))
+      return fw_;
+    if (auto name = read_localized(root.find("name"), "the framework name", sink_)) fw_.name = *name;
+    read_horizon(root.find("horizon"));
+    for (const YamlNode& n : read_list(root.find("phases"), "phases", sink_)) read_phase(n);
+    for (const YamlNode& n : read_list(root.find("dimensions"), "dimensions", sink_)) read_dimension(n);
+    for (const YamlNode& n : read_list(root.find("scales"), "scales", sink_)) read_scale(n);
+    for (const YamlNode& n : read_list(root.find("results"), "results", sink_)) read_result(n);
+    return std::move(fw_);
+  }
+
+ private:
+  std::optional<Period> period_in_horizon(const YamlNode* node, std::string_view what) {
+    auto p = read_period(node, what, sink_);
+    if (p && !fw_.in_horizon(*p)) {
+      sink_.error(node->pos, node->width(), "period-outside-horizon",
+                  fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(),
+                              fw_.horizon_from.str(), fw_.horizon_to.str()));
+      return std::nullopt;
+    }
+    return p;
+  }
+
+  void read_horizon(const YamlNode* node) {
+    if (!node || !check_keys(*node, {{"from", "to"}, {}}, "the horizon", sink_)) return;
+    auto from = read_period(node->find("from"), "the horizon start", sink_);
+    auto to = read_period(node->find("to"), "the horizon end", sink_);
+    if (from) fw_.horizon_from = *from;
+    if (to) fw_.horizon_to = *to;
+  }
+
+  void read_phase(const YamlNode& node) {
+    if (!check_keys(node, {{"id", "from", "to"}, {}}, "a phase", sink_)) return;
+    Phase phase;
+    auto id = read_text(node.find("id"), "the phase id", sink_);
+    auto from = period_in_horizon(node.find("from"), "the phase start");
+    auto to = period_in_horizon(node.find("to"), "the phase end");
+    if (!id || !from || !to) return;
+    fw_.phases.push_back(Phase{*id, *from, *to});
+  }
+
+  bool claim_id(std::set<std::string>& seen, const YamlNode* node, const std::string& id,
+                std::string_view what) {
+    if (seen.insert(id).second) return true;
+    sink_.error(node->pos, node->width(), "duplicate-id", fmt::format("{} '{}' is defined twice", what, id));
+    return false;
+  }
+
+  void read_dimension(const YamlNode& node) {
+    if (!check_keys(node, {{"id", "title", "categories"}, {}}, "a dimension", sink_)) return;
+    Dimension dim;
+    auto id = read_text(node.find("id"), "the dimension id", sink_);
+    if (!id || !claim_id(dimension_ids_, node.find("id"), *id, "dimension")) return;
+    dim.id = *id;
+    if (auto t = read_localized(node.find("title"), "the dimension title", sink_)) dim.title = *t;
+    std::set<std::string> codes;
+    for (const YamlNode& c : read_list(node.find("categories"), "categories", sink_)) {
+      if (!check_keys(c, {{"code", "name"}, {}}, "a category", sink_)) continue;
+      auto code = read_text(c.find("code"), "the category code", sink_);
+      if (!code || !claim_id(codes, c.find("code"), *code, "category")) continue;
+      Category cat{*code, {}};
+      if (auto n = read_localized(c.find("name"), "the category name", sink_)) cat.name = *n;
+      dim.categories.push_back(std::move(cat));
+    }
+    fw_.dimensions.push_back(std::move(dim));
+  }
+
+  void read_scale(const YamlNode& node) {
+    if (!check_keys(node, {{"id", "title", "threshold", "levels"}, {}}, "a scale", sink_)) return;
+    Scale scale;
+    auto id = read_text(node.find("id"), "the scale id", sink_);
+    if (!id || !claim_id(scale_ids_, node.find("id"), *id, "scale")) return;
+    scale.id = *id;
+    if (auto t = read_localized(node.find("title"), "the scale title", sink_)) scale.title = *t;
+    for (const YamlNode& l : read_list(node.find("levels"), "levels", sink_)) {
+      if (!check_keys(l, {{"value", "label"}, {}}, "a scale level", sink_)) continue;
+      auto v = read_number(l.find("value"), "the level value", sink_);
+      if (!v) continue;
+      if (*v != static_cast<int>(*v) ||
+          (!scale.levels.empty() && *v <= scale.levels.back().value)) {
+        sink_.error(l.find("value")->pos, l.find("value")->width(), "bad-scale",
+                    "scale levels are whole numbers in ascending order");
+        continue;
+      }
+      ScaleLevel level{static_cast<int>(*v), {}};
+      if (auto t = read_localized(l.find("label"), "the level label", sink_)) level.label = *t;
+      scale.levels.push_back(std::move(level));
+    }
+    if (auto t = read_number(node.find("threshold"), "the scale threshold", sink_)) {
+      scale.threshold = static_cast<int>(*t);
+      if (*t != scale.threshold || !scale.find(scale.threshold))
+        sink_.error(node.find("threshold")->pos, node.find("threshold")->width(), "bad-scale",
+                    fmt::format("the threshold {} is not a level of scale '{}'", *t, scale.id));
+    }
+    fw_.scales.push_back(std::move(scale));
+  }
+
+  void read_result(const YamlNode& node) {
+    if (!check_keys(node, {{"id", "title", "indicators"}, {}}, "a result", sink_)) return;
+    auto id = read_number(node.find("id"), "the result id", sink_);
+    if (!id) return;
+    if (*id != static_cast<int>(*id) || *id < 1 ||
+        !claim_id(result_ids_, node.find("id"), fmt::format("{}", *id), "result")) {
+      if (*id != static_cast<int>(*id) || *id < 1)
+        sink_.error(node.find("id")->pos, node.find("id")->width(), "bad-id",
+                    "a result id is a whole number from 1");
+      return;
+    }
+    Result result;
+    result.id = static_cast<int>(*id);
+    if (auto t = read_localized(node.find("title"), "the result title", sink_)) result.title = *t;
+    for (const YamlNode& n : read_list(node.find("indicators"), "indicators", sink_)) {
+      Indicator ind;
+      if (!read_indicator(n, result.id, ind)) continue;
+      result.indicators.push_back(ind.id);
+      fw_.indicators.push_back(std::move(ind));
+    }
+    fw_.results.push_back(std::move(result));
+  }
+
+  template <class E>
+  bool read_enum(const YamlNode& node, const char* key, std::string_view what,
+                 const std::vector<std::string>& names, E& out) {
+    auto choice = read_choice(node.find(key), what, names, sink_);
+    if (!choice) return false;
+    out = static_cast<E>(std::find(names.begin(), names.end(), *choice) - names.begin());
+    return true;
+  }
+
+  std::optional<Milestone> read_milestone(const YamlNode& node, std::string_view what) {
+    if (!check_keys(node, {{"period", "value", "source"}, {}}, what, sink_)) return std::nullopt;
+    auto period = period_in_horizon(node.find("period"), fmt::format("the {} period", what));
+    auto value = read_number(node.find("value"), fmt::format("the {} value", what), sink_);
+    auto source = read_text(node.find("source"), fmt::format("the {} source", what), sink_);
+    if (!period || !value || !source) return std::nullopt;
+    return Milestone{*period, *value, *source};
+  }
+
+  bool read_indicator(const YamlNode& node, int result, Indicator& ind) {
+    if (!check_keys(node,
+                    {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
+                     {"breakdown", "unit", "scale", "baseline", "targets", "verification", "note"}},
+                    "an indicator", sink_))
+      return false;
+    const YamlNode* id_node = node.find("id");
+    auto id = read_text(id_node, "the indicator id", sink_);
+    if (!id) return false;
+    std::string prefix = fmt::format("{}.", result);
+    std::string number = id->substr(std::min(prefix.size(), id->size()));
+    if (!id->starts_with(prefix) || number.empty() ||
+        number.find_first_not_of("0123456789") != std::string::npos) {
+      sink_.error(id_node->pos, id_node->width(), "bad-id",
+                  fmt::format("indicator id '{}' does not belong to result {}", *id, result),
+                  fmt::format("indicators of result {} are numbered {}1, {}2, …", result, prefix, prefix));
+      return false;
+    }
+    if (!claim_id(indicator_ids_, id_node, *id, "indicator")) return false;
+    ind.id = *id;
+    ind.result = result;
+    std::string what = fmt::format("indicator {}", ind.id);
+    if (auto t = read_localized(node.find("title"), what + " title", sink_)) ind.title = *t;
+    if (auto t = read_localized(node.find("short"), what + " short title", sink_)) ind.short_title = *t;
+    bool typed = read_enum(node, "measure", "the measure", {"count", "amount", "flag", "level", "text"}, ind.measure);
+    read_enum(node, "scope", "the scope", {"country", "regional"}, ind.scope);
+    read_enum(node, "accumulate", "the accumulation", {"stock", "flow"}, ind.accumulate);
+    read_enum(node, "direction", "the direction", {"increase", "decrease"}, ind.direction);
+    read_enum(node, "cadence", "the cadence", {"quarterly", "annual"}, ind.cadence);
+    if (typed) check_measure_fields(node, ind);
+    for (const YamlNode& d : read_list(node.find("breakdown"), "breakdown", sink_)) {
+      auto dim = read_text(&d, "a breakdown dimension", sink_);
+      if (!dim) continue;
+      if (!fw_.find_dimension(*dim)) {
+        std::vector<std::string> known;
+        for (const Dimension& x : fw_.dimensions) known.push_back(x.id);
+        sink_.error(d.pos, d.width(), "unknown-dimension",
+                    fmt::format("unknown breakdown dimension '{}'", *dim), did_you_mean(*dim, known));
+        continue;
+      }
+      ind.breakdown.push_back(*dim);
+    }
+    if (const YamlNode* b = node.find("baseline")) ind.baseline = read_milestone(*b, "baseline");
+    for (const YamlNode& t : read_list(node.find("targets"), "targets", sink_)) {
+      auto target = read_milestone(t, "target");
+      if (!target) continue;
+      Period after = !ind.targets.empty() ? ind.targets.back().period
+                     : ind.baseline       ? ind.baseline->period
+                                          : Period{};
+      if (target->period <= after && after.year != 0) {
+        sink_.error(t.find("period")->pos, t.find("period")->width(), "bad-target",
+                    fmt::format("target period {} does not come after {}", target->period.str(), after.str()),
+                    "list targets in time order, after the baseline");
+        continue;
+      }
+      ind.targets.push_back(*target);
+    }
+    if (ind.measure == Measure::text && (node.find("baseline") || node.find("targets")))
+      sink_.error(node.pos, 1, "bad-target",
+                  fmt::format("{} is qualitative (text): it takes no baseline or target", what));
+    if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
+    if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
+    return true;
+  }
+
+  // unit goes with amounts, scale with levels, breakdowns with numbers.
+  void check_measure_fields(const YamlNode& node, Indicator& ind) {
+    std::string what = fmt::format("indicator {}", ind.id);
+    const YamlNode* unit = node.find("unit");
+    const YamlNode* scale = node.find("scale");
+    if (ind.measure == Measure::amount) {
+      if (!unit) sink_.error(node.pos, 1, "missing-key", fmt::format("{} measures an amount but has no 'unit'", what));
+      else ind.unit = read_text(unit, "the unit", sink_).value_or("");
+    } else if (unit) {
+      sink_.error(unit->pos, unit->width(), "misplaced-key",
+                  fmt::format("'unit' applies to amounts; {} is a {}", what, measure_name(ind.measure)));
+    }
+    if (ind.measure == Measure::level) {
+      if (!scale) {
+        sink_.error(node.pos, 1, "missing-key", fmt::format("{} measures a level but has no 'scale'", what));
+      } else if (auto s = read_text(scale, "the scale", sink_)) {
+        if (fw_.find_scale(*s)) ind.scale = *s;
+        else {
+          std::vector<std::string> known;
+          for (const Scale& x : fw_.scales) known.push_back(x.id);
+          sink_.error(scale->pos, scale->width(), "unknown-scale", fmt::format("unknown scale '{}'", *s),
+                      did_you_mean(*s, known));
+        }
+      }
+    } else if (scale) {
+      sink_.error(scale->pos, scale->width(), "misplaced-key",
+                  fmt::format("'scale' applies to levels; {} is a {}", what, measure_name(ind.measure)));
+    }
+    const YamlNode* breakdown = node.find("breakdown");
+    if (breakdown && ind.measure != Measure::count && ind.measure != Measure::amount)
+      sink_.error(breakdown->pos, breakdown->width(), "misplaced-key",
+                  fmt::format("only counts and amounts have breakdowns; {} is a {}", what, measure_name(ind.measure)));
+  }
+
+  DiagnosticSink& sink_;
+  Framework fw_;
+  std::set<std::string> dimension_ids_, scale_ids_, result_ids_, indicator_ids_;
+};
+
+}  // namespace
+
+Framework read_framework(std::string_view text, DiagnosticSink& sink) {
+  size_t before = sink.count();
+  YamlNode root = read_yaml(text, sink);
+  if (sink.count() > before && root.kind == YamlNode::Kind::null) return {};
+  return FrameworkReader(sink).read(root);
+}
+
+}  // namespace ritrack

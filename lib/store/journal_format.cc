@@ -1,0 +1,87 @@
+#include "store/journal_format.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+#include "base/number.h"
+
+namespace ritrack {
+
+static constexpr std::string_view kMarkerPrefix = "# ritrack: end of journal, ";
+
+std::string end_marker(size_t entries) {
+  return fmt::format("{}{} {}", kMarkerPrefix, entries, entries == 1 ? "entry" : "entries");
+}
+
+std::optional<EndMarker> find_end_marker(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == '\r' || text[end - 1] == ' ')) --end;
+  size_t start = text.rfind('\n', end == 0 ? 0 : end - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  std::string_view line = text.substr(start, end - start);
+  if (!line.starts_with(kMarkerPrefix)) return std::nullopt;
+  std::string_view rest = line.substr(kMarkerPrefix.size());
+  size_t n = 0;
+  auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+  std::string_view word(ptr, rest.data() + rest.size() - ptr);
+  if (ec != std::errc() || (word != " entries" && word != " entry")) return std::nullopt;
+  int line_number = 1;
+  for (size_t i = 0; i < start; ++i) line_number += text[i] == '\n';
+  return EndMarker{n, start, line_number};
+}
+
+// JSON strings are valid YAML double-quoted scalars, escapes included.
+std::string yaml_quote(std::string_view text) { return json_string(text); }
+
+// In the journal, text is quoted and numbers carry no unit.
+static std::string journal_value(const Entry& e, Measure measure) {
+  if (measure == Measure::text) return yaml_quote(e.text);
+  if (measure == Measure::flag) return e.number == 1 ? "yes" : "no";
+  return format_number(e.number, 6);
+}
+
+std::string format_entry(const Entry& e, Measure measure) {
+  std::string out = fmt::format("  - indicator: {}\n    period: {}\n", yaml_quote(e.indicator), e.period.str());
+  if (e.retraction) {
+    out += fmt::format("    retract: {}\n", yaml_quote(e.text));
+  } else {
+    out += fmt::format("    value: {}\n", journal_value(e, measure));
+    if (!e.breakdown.empty()) {
+      out += "    breakdown:\n";
+      for (size_t i = 0; i < e.breakdown.size(); ++i) {
+        const std::string& dim = e.breakdown[i].dimension;
+        if (i > 0 && e.breakdown[i - 1].dimension == dim) continue;
+        std::string parts;
+        for (size_t j = i; j < e.breakdown.size() && e.breakdown[j].dimension == dim; ++j)
+          parts += fmt::format("{}{}: {}", parts.empty() ? "" : ", ", e.breakdown[j].category,
+                               format_number(e.breakdown[j].value, 6));
+        out += fmt::format("      {}: {{{}}}\n", dim, parts);
+      }
+    }
+    out += fmt::format("    source: {}\n", yaml_quote(e.source));
+  }
+  if (!e.note.empty()) out += fmt::format("    note: {}\n", yaml_quote(e.note));
+  out += fmt::format("    recorded: {}\n    by: {}\n", e.recorded, yaml_quote(e.by));
+  return out;
+}
+
+std::string new_journal(std::string_view code, std::string_view name) {
+  return fmt::format(
+      "# ritrack journal for {} ({}). Append-only: record with 'ritrack record';\n"
+      "# a later entry for the same indicator and period supersedes an earlier one.\n"
+      "country: {}\nentries:\n{}\n",
+      code, name, code, end_marker(0));
+}
+
+std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure, size_t entries_after) {
+  auto marker = find_end_marker(old_text);
+  std::string out(marker ? old_text.substr(0, marker->offset) : old_text);
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  out += format_entry(entry, measure);
+  out += end_marker(entries_after) + "\n";
+  return out;
+}
+
+}  // namespace ritrack

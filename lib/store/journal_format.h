@@ -1,0 +1,41 @@
+// How entries are written into a journal, and the end marker ritrack keeps
+// on its last line so that a journal cut short is detected, not read as
+// fewer entries.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/entry.h"
+#include "model/framework.h"
+
+namespace ritrack {
+
+// "# ritrack: end of journal, 3 entries"
+std::string end_marker(size_t entries);
+
+struct EndMarker {
+  size_t entries = 0;  // the count it states
+  size_t offset = 0;   // where its line starts in the text
+  int line = 0;        // 1-based
+};
+
+// The marker on the journal's last non-empty line, or nullopt.
+std::optional<EndMarker> find_end_marker(std::string_view text);
+
+// One entry as YAML, indented to sit under `entries:`; the measure says how
+// its value is written (flags as yes/no, text quoted, numbers plain).
+std::string format_entry(const Entry& e, Measure measure);
+
+// A new journal's text: header comment, `country:`, `entries:` and the marker.
+std::string new_journal(std::string_view code, std::string_view name);
+
+// `old_text` with `entry` appended: every byte before the old marker stays
+// as it was; the marker is rewritten to count `entries_after`.
+std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure, size_t entries_after);
+
+// YAML double-quoted scalar (escapes quotes, backslashes and controls).
+std::string yaml_quote(std::string_view text);
+
+}  // namespace ritrack

@@ -1,0 +1,132 @@
+#include "yaml/yaml_fields.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "base/number.h"
+#include "base/suggest.h"
+
+namespace ritrack {
+
+void report_type(const YamlNode& node, std::string_view expected, std::string_view what,
+                 DiagnosticSink& sink) {
+  if (node.reported) return;
+  sink.error(node.pos, node.width(), "wrong-type",
+             fmt::format("expected {} for {}, got {}", expected, what, kind_name(node.kind)));
+}
+
+bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what,
+                DiagnosticSink& sink) {
+  if (!node.is_map()) {
+    report_type(node, "a mapping", what, sink);
+    return false;
+  }
+  std::vector<std::string> known = keys.required;
+  known.insert(known.end(), keys.optional.begin(), keys.optional.end());
+  for (const YamlMember& m : node.members) {
+    if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
+    sink.error(m.key_pos, static_cast<int>(m.key.size()), "unknown-key",
+               fmt::format("unknown key '{}' in {}", m.key, what), did_you_mean(m.key, known));
+  }
+  std::vector<std::string> missing;
+  for (const std::string& k : keys.required)
+    if (!node.find(k)) missing.push_back(fmt::format("'{}'", k));
+  if (!missing.empty())
+    sink.error(node.pos, 1, "missing-key",
+               fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
+  return true;
+}
+
+static bool is_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!node) return false;  // check_keys reported it when required
+  if (!node->is_scalar()) {
+    report_type(*node, "text", what, sink);
+    return false;
+  }
+  if (node->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    sink.error(node->pos, node->width(), "empty-value", fmt::format("{} is empty", what));
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> read_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(node, what, sink)) return std::nullopt;
+  return node->text;
+}
+
+std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(node, what, sink)) return std::nullopt;
+  return std::move(node->text);
+}
+
+std::optional<double> read_number(const YamlNode* node, std::string_view what,
+                                  DiagnosticSink& sink) {
+  auto text = read_text(node, what, sink);
+  if (!text) return std::nullopt;
+  std::string why;
+  auto value = parse_number(*text, &why);
+  if (!value)
+    sink.error(node->pos, node->width(), "bad-number",
+               fmt::format("{} \"{}\" is not a number ({})", what, *text, why),
+               "write a plain decimal such as 12 or 0.5");
+  return value;
+}
+
+std::optional<Period> read_period(const YamlNode* node, std::string_view what,
+                                  DiagnosticSink& sink) {
+  auto text = read_text(node, what, sink);
+  if (!text) return std::nullopt;
+  std::string why;
+  auto period = parse_period(*text, &why);
+  if (!period)
+    sink.error(node->pos, node->width(), "bad-period",
+               fmt::format("{} \"{}\" is malformed: {}", what, *text, why),
+               "write a year (2019) or a quarter (2019-Q2)");
+  return period;
+}
+
+std::optional<std::string> read_choice(const YamlNode* node, std::string_view what,
+                                       const std::vector<std::string>& choices,
+                                       DiagnosticSink& sink) {
+  auto text = read_text(node, what, sink);
+  if (!text) return std::nullopt;
+  if (std::find(choices.begin(), choices.end(), *text) != choices.end()) return text;
+  std::string hint = did_you_mean(*text, choices);
+  if (hint.empty()) hint = fmt::format("one of: {}", fmt::join(choices, ", "));
+  sink.error(node->pos, node->width(), "bad-choice",
+             fmt::format("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")),
+             hint);
+  return std::nullopt;
+}
+
+std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what,
+                                            DiagnosticSink& sink) {
+  if (!node) return std::nullopt;
+  if (!check_keys(*node, {{"fr", "es", "en", "pt"}, {}}, what, sink)) return std::nullopt;
+  LocalizedText out;
+  bool complete = true;
+  for (Lang l : kLangs) {
+    auto t = read_text(node->find(lang_code(l)), fmt::format("{} ({})", what, lang_code(l)), sink);
+    if (t)
+      out[l] = *t;
+    else
+      complete = false;
+  }
+  if (!complete) return std::nullopt;
+  return out;
+}
+
+const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what,
+                                       DiagnosticSink& sink) {
+  static const std::vector<YamlNode> none;
+  if (!node || node->kind == YamlNode::Kind::null) return none;
+  if (!node->is_seq()) {
+    report_type(*node, "a list", what, sink);
+    return none;
+  }
+  return node->items;
+}
+
+}  // namespace ritrack
