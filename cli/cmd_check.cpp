@@ -3,7 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "base/errors.h"
 #include "command.h"
+#include "context.h"
+#include "report_options.h"
 #include "output/diagnostic_format.h"
 
 namespace ritrack::cli {
@@ -20,20 +23,18 @@ Examples:
   ritrack check --data ../ri-data --format github    # annotations in GitHub Actions
   ritrack check --format json | jq '.errors[].code'  # schema ritrack.check/1)";
 
-CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("check", "Validate the framework, countries and every journal");
-  cmd->footer(kHelp);
-  auto format = std::make_shared<std::string>("text");
-  cmd->add_option("--format", *format, "Output: text (default), json or github")
-      ->check(CLI::IsMember({"text", "json", "github"}));
-  return [&global, format]() {
+static CommandRun setup(CLI::App& cmd) {
+  auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});
+  return [output](Session& session) {
     Diagnostics diagnostics;
-    Dataset data = load_dataset(resolve_data_dir(global), LoadOptions{current_quarter(), std::nullopt}, diagnostics);
+    Dataset data = load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
     sort_diagnostics(diagnostics);
-    if (*format == "json") {
-      std::cout << format_check_json(diagnostics, data.files_read, data.entries.size());
-    } else if (*format == "github") {
-      for (const Diagnostic& d : diagnostics) std::cout << format_diagnostic_github(d);
+    if (output->format == Format::json) {
+      emit_text(format_check_json(diagnostics, data.files_read, data.entries.size()), *output);
+    } else if (output->format == Format::github) {
+      std::string annotations;
+      for (const Diagnostic& d : diagnostics) annotations += format_diagnostic_github(d);
+      emit_text(annotations, *output);
     } else {
       print_diagnostics(diagnostics);
       size_t errors = diagnostics.size();
@@ -44,8 +45,11 @@ CommandRun add_check_command(CLI::App& app, const GlobalOptions& global) {
         std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, errors,
                                  errors == 1 ? "problem" : "problems", data.files_read);
     }
-    return status_for(diagnostics);
+    return exit_status_for(diagnostics);
   };
 }
+
+extern const Command kCheck{"check", "Validate the framework, countries and every journal", kHelp, Needs::nothing,
+                            setup};
 
 }  // namespace ritrack::cli

@@ -21,24 +21,23 @@ Examples:
   ritrack gaps --as-of 2019-Q4
   ritrack gaps --format md -o gaps.md)";
 
-CommandRun add_gaps_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("gaps", "Gap summary: distance to target, pace, reporting gaps");
-  cmd->footer(kHelp);
-  auto options = add_report_options(cmd, {"text", "md", "csv", "json", "html"}, false);
-  return [&global, options]() {
-    int status = kExitOk;
-    auto ctx = open_report(global, *options, status);
-    if (!ctx) return status;
-    GapsReport gaps = build_gaps(ctx->data, ctx->progress);
-    if (options->format == "json") {
+static CommandRun setup(CLI::App& cmd) {
+  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html}, false);
+  return [options](Session& session) {
+    ReportContext ctx = open_report(session, *options);
+    GapsReport gaps = build_gaps(ctx.data, ctx.progress);
+    if (options->format == Format::json) {
       emit_text(gaps_json(gaps), *options);
-      return kExitOk;
+      return ExitStatus::ok;
     }
-    Document doc = ctx->document();
-    add_gaps(doc, gaps, ctx->data, ctx->lang);
+    Document doc = ctx.document();
+    add_gaps(doc, gaps, ctx.data, ctx.lang);
     emit(doc, *options);
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kGaps{"gaps", "Gap summary: distance to target, pace, reporting gaps", kHelp, Needs::everything,
+                           setup};
 
 }  // namespace ritrack::cli

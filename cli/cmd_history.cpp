@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "base/errors.h"
 #include "command.h"
 #include "compute/history.h"
 #include "store/journal_format.h"
@@ -30,29 +31,23 @@ std::string entry_ref(const Entry& e) {
 
 }  // namespace
 
-CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("history", "The audit trail of entries");
-  cmd->footer(kHelp);
+static CommandRun setup(CLI::App& cmd) {
   auto filter = std::make_shared<HistoryFilter>();
   auto period = std::make_shared<std::string>();
-  auto options = std::make_shared<ReportOptions>();
-  cmd->add_option("--country", filter->country, "Only this country (ISO code, or RI)");
-  cmd->add_option("--indicator", filter->indicator, "Only this indicator");
-  cmd->add_option("--period", *period, "Only this period");
-  cmd->add_option("--format", options->format, "Output: text, md or csv")->check(CLI::IsMember({"text", "md", "csv"}));
-  cmd->add_option("-o,--output", options->output, "Write to FILE instead of standard output");
-  return [&global, filter, period, options]() {
-    Lang lang = resolve_lang(global);
+  cmd.add_option("--country", filter->country, "Only this country (ISO code, or RI)");
+  cmd.add_option("--indicator", filter->indicator, "Only this indicator");
+  cmd.add_option("--period", *period, "Only this period");
+  auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv});
+  return [filter, period, options](Session& session) {
+    Lang lang = session.context.lang;
     if (!period->empty()) {
       std::string why;
       filter->period = parse_period(*period, &why);
       if (!filter->period) throw UsageError(fmt::format("--period '{}' is not a period: {}", *period, why));
     }
-    int status = kExitOk;
-    Dataset data = load_or_report(global, status, filter->country.empty()
-                                                      ? std::nullopt
-                                                      : std::optional(std::vector<std::string>{filter->country}));
-    if (status != kExitOk) return status;
+    if (filter->country.empty()) session.load_all_journals();
+    else session.load_journals({filter->country});
+    const Dataset& data = session.data;
     auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;
     t.columns = {label("Entry"),     label("Recorded"), label("By", Column::flex_),
@@ -77,8 +72,10 @@ CommandRun add_history_command(CLI::App& app, const GlobalOptions& global) {
     Document doc = new_document(std::string(tr("History", lang)), lang);
     doc.table(std::move(t));
     emit(doc, *options);
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kHistory{"history", "The audit trail of entries", kHelp, Needs::one_journal, setup};
 
 }  // namespace ritrack::cli

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
+#include "context.h"
 #include "record/csv_import.h"
 #include "base/labels.h"
 #include "record/recorder.h"
@@ -35,50 +36,45 @@ Examples:
   ritrack import q2-2019.csv
   ritrack import q2-2019.csv --apply)";
 
-CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("import", "Record entries from a CSV file (dry run unless --apply)");
-  cmd->footer(kHelp);
+static CommandRun setup(CLI::App& cmd) {
   auto file = std::make_shared<std::string>();
   auto apply = std::make_shared<bool>(false);
   auto by = std::make_shared<std::string>();
-  auto wait = std::make_shared<int>(10);
-  cmd->add_option("file", *file, "CSV file")->required();
-  cmd->add_flag("--apply", *apply, "Record the entries (default: only show them)");
-  cmd->add_option("--by", *by, "Who records, for rows without a 'by' column");
-  cmd->add_option("--wait", *wait, "Seconds to wait for other writers' locks (default 10)");
-  return [&global, file, apply, by, wait]() {
-    Lang lang = resolve_lang(global);
-    Period today = current_quarter();
+  cmd.add_option("file", *file, "CSV file")->required();
+  cmd.add_flag("--apply", *apply, "Record the entries (default: only show them)");
+  cmd.add_option("--by", *by, "Who records, for rows without a 'by' column");
+  return [file, apply, by](Session& session) {
+    const RunContext& context = session.context;
+    Lang lang = context.lang;
+    Period today = context.today;
     Diagnostics problems;
     auto text = read_file(*file, problems);
     if (!text) {
       print_diagnostics(problems);
-      return kExitIo;
+      return ExitStatus::io;
     }
-    int status = kExitOk;
     // Rows are checked on their own; append_entries reads each journal it writes, under its lock.
-    Dataset data = load_or_report(global, status, std::vector<std::string>{});
-    if (status != kExitOk) return status;
+    const Dataset& data = session.data;
     std::string who = recorded_by(*by);
-    std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, recording_time(), problems);
+    std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, context.now, problems);
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);
     if (problems.empty() && *apply) {
-      AppendOptions options{lock_holder(who), std::chrono::seconds(*wait), today};
+      AppendOptions options{lock_holder(who), context.lock_wait, today};
       if (append_entries(data, entries, options, problems)) {
         std::map<std::string, int> journals;
         for (const Entry& e : entries) ++journals[e.country];
         std::cout << fmt::format("{} {} {} ({} {}).\n", tr("Recorded", lang), entries.size(),
                                  entries.size() == 1 ? "entry" : "entries", journals.size(),
                                  journals.size() == 1 ? "journal" : "journals");
-        return kExitOk;
+        return ExitStatus::ok;
       }
     }
     if (!problems.empty()) {
       print_diagnostics(problems);
       std::cerr << fmt::format("{}: {} {}; {}\n", *file, problems.size(), problems.size() == 1 ? "problem" : "problems",
                                tr("Nothing recorded.", lang));
-      return kExitDataError;
+      return ExitStatus::data_error;
     }
     Table t;
     t.columns = {Column("Line", Column::numeric_), Column(std::string(tr("Country", lang))),
@@ -98,8 +94,11 @@ CommandRun add_import_command(CLI::App& app, const GlobalOptions& global) {
                             entries.size() == 1 ? "entry" : "entries", "dry run: nothing written; --apply records"));
     doc.table(std::move(t));
     std::cout << render_text(doc, TextStyle{80, false});
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kImport{"import", "Record entries from a CSV file (dry run unless --apply)", kHelp,
+                             Needs::framework, setup};
 
 }  // namespace ritrack::cli

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "base/errors.h"
 #include "command.h"
 #include "base/escape.h"
 #include "base/labels.h"
@@ -17,16 +18,12 @@ Examples:
   ritrack indicators
   ritrack indicators --result 5 --lang es)";
 
-CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("indicators", "List the results framework");
-  cmd->footer(kHelp);
+static CommandRun setup(CLI::App& cmd) {
   auto result = std::make_shared<int>(0);
-  cmd->add_option("--result", *result, "Only this result (1-5)");
-  return [&global, result]() {
-    Lang lang = resolve_lang(global);
-    int status = 0;
-    Dataset data = load_or_report(global, status, std::vector<std::string>{});  // the framework is enough
-    if (status != kExitOk) return status;
+  cmd.add_option("--result", *result, "Only this result (1-5)");
+  return [result](Session& session) {
+    Lang lang = session.context.lang;
+    const Dataset& data = session.data;
     if (*result != 0 && !data.framework.find_result(*result))
       throw UsageError(fmt::format("there is no result {}", *result));
     std::string out;
@@ -43,8 +40,10 @@ CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global) {
       }
     }
     std::cout << out;
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kIndicators{"indicators", "List the results framework", kHelp, Needs::framework, setup};
 
 }  // namespace ritrack::cli

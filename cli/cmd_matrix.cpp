@@ -13,19 +13,18 @@ Examples:
   ritrack matrix --as-of 2019-Q4
   ritrack matrix --result 1 --format csv -o matrix.csv)";
 
-CommandRun add_matrix_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("matrix", "Country x indicator reporting grid for a period");
-  cmd->footer(kHelp);
-  auto options = add_report_options(cmd, {"text", "md", "csv", "html"}, false);
-  return [&global, options]() {
-    int status = kExitOk;
-    auto ctx = open_report(global, *options, status);
-    if (!ctx) return status;
-    Document doc = ctx->document();
-    add_matrix(doc, ctx->progress, ctx->data, ctx->lang);
+static CommandRun setup(CLI::App& cmd) {
+  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::html}, false);
+  return [options](Session& session) {
+    ReportContext ctx = open_report(session, *options);
+    Document doc = ctx.document();
+    add_matrix(doc, ctx.progress, ctx.data, ctx.lang);
     emit(doc, *options);
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kMatrix{"matrix", "Country x indicator reporting grid for a period", kHelp, Needs::everything,
+                             setup};
 
 }  // namespace ritrack::cli

@@ -23,23 +23,22 @@ Examples:
   ritrack progress --format json | jq '.indicators[] | {id, status}'
   ritrack progress --format html -o progress.html)";
 
-CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("progress", "Progress table per result and indicator");
-  cmd->footer(kHelp);
-  auto options = add_report_options(cmd, {"text", "md", "csv", "json", "html"});
-  return [&global, options]() {
-    int status = kExitOk;
-    auto ctx = open_report(global, *options, status);
-    if (!ctx) return status;
-    if (options->format == "json") {
-      emit_text(progress_json(ctx->progress, ctx->lang), *options);
-      return kExitOk;
+static CommandRun setup(CLI::App& cmd) {
+  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  return [options](Session& session) {
+    ReportContext ctx = open_report(session, *options);
+    if (options->format == Format::json) {
+      emit_text(progress_json(ctx.progress, ctx.lang), *options);
+      return ExitStatus::ok;
     }
-    Document doc = ctx->document();
-    add_progress(doc, ctx->progress, ctx->data, ctx->lang);
+    Document doc = ctx.document();
+    add_progress(doc, ctx.progress, ctx.data, ctx.lang);
     emit(doc, *options);
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kProgress{"progress", "Progress table per result and indicator", kHelp, Needs::everything,
+                               setup};
 
 }  // namespace ritrack::cli

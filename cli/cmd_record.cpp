@@ -7,6 +7,7 @@
 
 #include "compute/aggregate.h"
 #include "command.h"
+#include "context.h"
 #include "base/escape.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
@@ -41,19 +42,9 @@ struct RecordArgs {
   std::string country, indicator, period, value, source, note, by;
   std::vector<std::string> breakdown;
   bool yes = false;
-  int wait = 10;
 };
 
-std::string example_value(const Indicator& ind) {
-  switch (ind.measure) {
-    case Measure::flag: return "yes";
-    case Measure::count: return "12";
-    case Measure::amount: return "2500.50";
-    case Measure::level: return "3";
-    case Measure::text: return "\"Agreement signed with …\"";
-  }
-  return "";
-}
+std::string example_value(const Indicator& ind) { return std::string(kind_of(ind.measure).example); }
 
 std::vector<std::string> wrap_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -119,7 +110,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     if (!answer) return false;
     a.value = *answer;
   }
-  if (a.breakdown.empty() && (ind->measure == Measure::count || ind->measure == Measure::amount)) {
+  if (a.breakdown.empty() && kind_of(ind->measure).summable) {
     double total = parse_value(*ind, fw, a.value)->number;
     for (const std::string& dim_id : ind->breakdown) {
       const Dimension* dim = fw.find_dimension(dim_id);
@@ -154,31 +145,30 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   return true;
 }
 
-int record(const GlobalOptions& global, RecordArgs a) {
-  Lang lang = resolve_lang(global);
-  Period today = current_quarter();
-  int status = kExitOk;
+ExitStatus record(Session& session, RecordArgs a) {
+  const RunContext& context = session.context;
+  Lang lang = context.lang;
+  Period today = context.today;
   bool complete = !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() &&
                   !a.source.empty();
   // Recording touches nothing but the country's journal, and reads it (under
   // its lock) when appending; before that only prompts need it, for defaults.
-  Dataset data = load_or_report(global, status,
-                                complete ? std::vector<std::string>{} : std::vector<std::string>{a.country});
-  if (status != kExitOk) return status;
+  if (!complete) session.load_journals({a.country});
+  Dataset& data = session.data;
   bool echo = !isatty(STDIN_FILENO);
   Prompter prompter(std::cin, std::cout, echo);
   if (!complete && !complete_by_prompts(a, data, today, lang, prompter)) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return kExitDataError;
+    return ExitStatus::data_error;
   }
   RecordInput input{a.country, a.indicator, a.period, a.value, std::nullopt, a.breakdown,
-                    a.source, a.note, recorded_by(a.by), recording_time()};
+                    a.source, a.note, recorded_by(a.by), context.now};
   Diagnostics problems;
   auto entry = make_entry(data, today, input, problems);
   if (!entry) {
     print_diagnostics(problems);
     std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return kExitDataError;
+    return ExitStatus::data_error;
   }
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
   if (!complete && !a.yes) {
@@ -189,38 +179,37 @@ int record(const GlobalOptions& global, RecordArgs a) {
                                [](const std::string& s) { return s == "y" || s == "n" ? "" : "y or n"; });
     if (!answer || *answer != "y") {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
-      return answer ? kExitOk : kExitDataError;
+      return answer ? ExitStatus::ok : ExitStatus::data_error;
     }
   }
-  AppendOptions options{lock_holder(input.by), std::chrono::seconds(a.wait), today};
+  AppendOptions options{lock_holder(input.by), context.lock_wait, today};
   if (!append_entries(data, {*entry}, options, problems)) {
     print_diagnostics(problems);
     std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return kExitDataError;
+    return ExitStatus::data_error;
   }
   std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in", lang),
                            data_path(data.dir, "values/" + entry->country + ".yaml"), entry->country, entry->indicator,
                            entry->period.str());
-  return kExitOk;
+  return ExitStatus::ok;
+}
+
+CommandRun setup(CLI::App& cmd) {
+  auto a = std::make_shared<RecordArgs>();
+  cmd.add_option("country", a->country, "ISO code (RI for regional indicators)");
+  cmd.add_option("indicator", a->indicator, "Indicator id, e.g. 1.6");
+  cmd.add_option("period", a->period, "2019 or 2019-Q2");
+  cmd.add_option("value", a->value, "yes/no, a number, a level or a text, per the indicator");
+  cmd.add_option("--source", a->source, "Means of verification (required)");
+  cmd.add_option("--note", a->note, "Optional note");
+  cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
+  cmd.add_option("--by", a->by, "Who records (default: git user name, else login name)");
+  cmd.add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
+  return [a](Session& session) { return record(session, *a); };
 }
 
 }  // namespace
 
-CommandRun add_record_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("record", "Record a value (asks for what is missing)");
-  cmd->footer(kHelp);
-  auto a = std::make_shared<RecordArgs>();
-  cmd->add_option("country", a->country, "ISO code (RI for regional indicators)");
-  cmd->add_option("indicator", a->indicator, "Indicator id, e.g. 1.6");
-  cmd->add_option("period", a->period, "2019 or 2019-Q2");
-  cmd->add_option("value", a->value, "yes/no, a number, a level or a text, per the indicator");
-  cmd->add_option("--source", a->source, "Means of verification (required)");
-  cmd->add_option("--note", a->note, "Optional note");
-  cmd->add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
-  cmd->add_option("--by", a->by, "Who records (default: git user name, else login name)");
-  cmd->add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
-  cmd->add_option("--wait", a->wait, "Seconds to wait for another writer's lock (default 10)");
-  return [&global, a]() { return record(global, *a); };
-}
+extern const Command kRecord{"record", "Record a value (asks for what is missing)", kHelp, Needs::one_journal, setup};
 
 }  // namespace ritrack::cli

@@ -17,28 +17,26 @@ Examples:
   ritrack report --as-of 2019-Q2 --lang fr --format html -o rapport-2019T2.html
   ritrack report --as-of 2019-Q2 --format md -o report.md)";
 
-CommandRun add_report_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("report", "Quarterly report: progress, gaps and coverage");
-  cmd->footer(kHelp);
-  auto options = add_report_options(cmd, {"md", "html", "text"}, false);
-  options->format = "md";
-  return [&global, options]() {
-    int status = kExitOk;
-    auto ctx = open_report(global, *options, status);
-    if (!ctx) return status;
-    const ProgressReport& progress = ctx->progress;
-    GapsReport gaps = build_gaps(ctx->data, progress);
-    Lang lang = ctx->lang;
+static CommandRun setup(CLI::App& cmd) {
+  auto options = add_report_options(cmd, {Format::md, Format::html, Format::text}, false);
+  return [options](Session& session) {
+    ReportContext ctx = open_report(session, *options);
+    const ProgressReport& progress = ctx.progress;
+    GapsReport gaps = build_gaps(ctx.data, progress);
+    Lang lang = ctx.lang;
     Document doc = new_document(fmt::format("{} — {} {}", tr("Quarterly report", lang),
-                                            ctx->data.framework.name.in(lang), progress.options.as_of.str()),
+                                            ctx.data.framework.name.in(lang), progress.options.as_of.str()),
                                 lang);
     add_summary(doc, progress, lang);
-    add_progress(doc, progress, ctx->data, lang);
-    add_gaps(doc, gaps, ctx->data, lang);
-    add_matrix(doc, progress, ctx->data, lang);
+    add_progress(doc, progress, ctx.data, lang);
+    add_gaps(doc, gaps, ctx.data, lang);
+    add_matrix(doc, progress, ctx.data, lang);
     emit(doc, *options);
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kReport{"report", "Quarterly report: progress, gaps and coverage", kHelp, Needs::everything,
+                             setup};
 
 }  // namespace ritrack::cli

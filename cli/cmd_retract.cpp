@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
+#include "context.h"
 #include "base/labels.h"
 #include "record/recorder.h"
 
@@ -17,40 +18,38 @@ period supersedes the retraction.
 Example:
   ritrack retract PER 1.6 2019 --reason "resolution was not adopted")";
 
-CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("retract", "Withdraw a value with a reason");
-  cmd->footer(kHelp);
+static CommandRun setup(CLI::App& cmd) {
   auto input = std::make_shared<RecordInput>();
   auto by = std::make_shared<std::string>();
-  auto wait = std::make_shared<int>(10);
-  cmd->add_option("country", input->country, "ISO code (RI for regional indicators)")->required();
-  cmd->add_option("indicator", input->indicator, "Indicator id")->required();
-  cmd->add_option("period", input->period, "2019 or 2019-Q2")->required();
-  cmd->add_option("--reason", input->retract, "Why the value is withdrawn")->required();
-  cmd->add_option("--by", *by, "Who records (default: git user name, else login name)");
-  cmd->add_option("--wait", *wait, "Seconds to wait for another writer's lock (default 10)");
-  return [&global, input, by, wait]() {
-    Lang lang = resolve_lang(global);
-    Period today = current_quarter();
-    int status = kExitOk;
-    Dataset data = load_or_report(global, status, std::vector<std::string>{input->country});  // its journal only
-    if (status != kExitOk) return status;
+  cmd.add_option("country", input->country, "ISO code (RI for regional indicators)")->required();
+  cmd.add_option("indicator", input->indicator, "Indicator id")->required();
+  cmd.add_option("period", input->period, "2019 or 2019-Q2")->required();
+  cmd.add_option("--reason", input->retract, "Why the value is withdrawn")->required();
+  cmd.add_option("--by", *by, "Who records (default: git user name, else login name)");
+  return [input, by](Session& session) {
+    const RunContext& context = session.context;
+    Lang lang = context.lang;
+    Period today = context.today;
+    session.load_journals({input->country});  // its journal only
+    const Dataset& data = session.data;
     RecordInput in = *input;
     in.by = recorded_by(*by);
-    in.recorded = recording_time();
+    in.recorded = context.now;
     Diagnostics problems;
     auto entry = make_retraction(data, today, in, problems);
-    AppendOptions options{lock_holder(in.by), std::chrono::seconds(*wait), today};
+    AppendOptions options{lock_holder(in.by), context.lock_wait, today};
     if (!problems.empty() || !append_entries(data, {*entry}, options, problems)) {
       print_diagnostics(problems);
       std::cerr << tr("Nothing recorded.", lang) << "\n";
-      return kExitDataError;
+      return ExitStatus::data_error;
     }
     std::cout << fmt::format("{} {}: {} {} {} ({})\n", tr("Recorded in", lang),
                              data_path(data.dir, "values/" + entry->country + ".yaml"), entry->country,
                              entry->indicator, entry->period.str(), tr("retraction", lang));
-    return kExitOk;
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kRetract{"retract", "Withdraw a value with a reason", kHelp, Needs::one_journal, setup};
 
 }  // namespace ritrack::cli

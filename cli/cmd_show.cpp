@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "base/errors.h"
 #include "command.h"
 #include "base/escape.h"
 #include "base/labels.h"
@@ -70,24 +71,21 @@ std::string describe_indicator(const Indicator& ind, const Framework& fw, Lang l
   return out;
 }
 
-CommandRun add_show_command(CLI::App& app, const GlobalOptions& global) {
-  auto* cmd = app.add_subcommand("show", "Show one indicator with all its metadata");
-  cmd->footer(kHelp);
+static CommandRun setup(CLI::App& cmd) {
   auto id = std::make_shared<std::string>();
-  cmd->add_option("id", *id, "Indicator id, e.g. 3.10")->required();
-  return [&global, id]() {
-    Lang lang = resolve_lang(global);
-    int status = 0;
-    Dataset data = load_or_report(global, status, std::vector<std::string>{});  // the framework is enough
-    if (status != kExitOk) return status;
+  cmd.add_option("id", *id, "Indicator id, e.g. 3.10")->required();
+  return [id](Session& session) {
+    const Dataset& data = session.data;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {
       throw UsageError(fmt::format("unknown indicator '{}'; {}", terminal_safe(*id),
                                    data.framework.indicator_range_hint(*id)));
     }
-    std::cout << describe_indicator(*ind, data.framework, lang);
-    return kExitOk;
+    std::cout << describe_indicator(*ind, data.framework, session.context.lang);
+    return ExitStatus::ok;
   };
 }
+
+extern const Command kShow{"show", "Show one indicator with all its metadata", kHelp, Needs::framework, setup};
 
 }  // namespace ritrack::cli

@@ -1,27 +1,69 @@
-// How main finds the commands: each cli/cmd_*.cpp registers one subcommand
-// and returns what to run when it is chosen.
+// The commands, declared in one table (cli/commands.cpp): each cmd_*.cpp
+// defines one row with its name, summary, help text and what it needs
+// loaded. The table gives main the subcommands, the command list, "did you
+// mean", and the README check (tests/readme_commands.sh).
 #pragma once
 
+#include <chrono>
 #include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
-#include "options.h"
+#include "base/lang.h"
+#include "base/period.h"
+#include "store/dataset.h"
 
 namespace ritrack::cli {
 
-using CommandRun = std::function<int()>;
+// What a command needs loaded before it runs.
+enum class Needs {
+  nothing,      // loads what it works on itself (check: loading is its job)
+  framework,    // the framework and the countries
+  one_journal,  // the framework and countries; the command loads the journal(s) it names
+  everything,   // framework, countries and every journal, refused when any has errors
+};
 
-CommandRun add_check_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_indicators_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_show_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_progress_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_gaps_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_matrix_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_report_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_record_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_retract_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_history_command(CLI::App& app, const GlobalOptions& global);
-CommandRun add_import_command(CLI::App& app, const GlobalOptions& global);
+// Resolved once per run, after the arguments are parsed and before any
+// command runs: nothing below reads the environment or the clock again.
+struct RunContext {
+  std::string data_dir;  // --data, $RITRACK_DATA, ./data, the installed data
+  Lang lang = Lang::en;  // --lang, $RITRACK_LANG, $LANG, English
+  Period today;          // the current quarter in UTC; $RITRACK_TODAY pins it
+  std::string now;       // the recording time; $RITRACK_NOW pins it
+  std::chrono::seconds lock_wait{10};  // --wait
+};
+
+// What a command runs with: the context and the data its row asked for.
+class Session {
+ public:
+  Session(const RunContext& context, Dataset& data) : context(context), data(data) {}
+  const RunContext& context;
+  Dataset& data;
+  // Adds these journals (codes; unlisted ones are skipped) to `data`;
+  // throws DataError, after printing the problems, when any has errors.
+  void load_journals(const std::vector<std::string>& codes);
+  // Adds every journal in values/ the same way.
+  void load_all_journals();
+};
+
+using CommandRun = std::function<ExitStatus(Session&)>;
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;  // one line, for the command list
+  std::string_view help;     // after the options in --help: what it does, examples
+  Needs needs;
+  // Declares the subcommand's options; returns what runs when it is chosen.
+  CommandRun (*setup)(CLI::App& cmd);
+};
+
+// Every command, in the order the list shows them.
+std::span<const Command* const> commands();
+const Command* find_command(std::string_view name);
 
 }  // namespace ritrack::cli

@@ -1,65 +1,102 @@
 // ritrack: results framework and indicator tracker for the Regional Initiative
 // Latin America and the Caribbean Free of Child Labour.
 #include <csignal>
+#include <cstring>
 #include <iostream>
-#include <utility>
-#include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
+#include "base/errors.h"
+#include "base/escape.h"
+#include "base/suggest.h"
 #include "command.h"
-#include "base/io_error.h"
-#include "options.h"
+#include "context.h"
 
+using namespace ritrack;
 using namespace ritrack::cli;
+
+namespace {
+
+// The first argument that is not an option or an option's value: the
+// command the user meant, when it is not one we have.
+std::optional<std::string> unknown_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--data" || a == "--lang" || a == "--wait") {
+      ++i;
+      continue;
+    }
+    if (a.starts_with("-")) continue;
+    if (find_command(a)) return std::nullopt;
+    return std::string(a);
+  }
+  return std::nullopt;
+}
+
+std::string command_names() {
+  std::string names;
+  for (const Command* c : commands()) names += (names.empty() ? "" : ", ") + std::string(c->name);
+  return names;
+}
+
+ExitStatus run(int argc, char** argv) {
+  CLI::App app{"ritrack: results framework and indicator tracker for the Regional Initiative\n"
+               "Latin America and the Caribbean Free of Child Labour"};
+  app.require_subcommand(1);
+  app.fallthrough();  // --data, --lang and --wait work after the command name too
+  GlobalOptions global;
+  add_global_options(app, global);
+  std::vector<std::pair<CLI::App*, CommandRun>> subcommands;
+  for (const Command* c : commands()) {
+    CLI::App* sub = app.add_subcommand(std::string(c->name), std::string(c->summary));
+    sub->footer(std::string(c->help));
+    subcommands.emplace_back(sub, c->setup(*sub));
+  }
+
+  if (auto name = unknown_command(argc, argv)) {
+    std::vector<std::string> known;
+    for (const Command* c : commands()) known.emplace_back(c->name);
+    std::string hint = did_you_mean(*name, known);
+    throw UsageError(fmt::format("unknown command '{}'; {}", terminal_safe(*name),
+                                 hint.empty() ? "the commands are " + command_names() : hint));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? ExitStatus::ok : ExitStatus::usage;
+  }
+  RunContext context = resolve_context(global);
+  for (auto& [sub, run_command] : subcommands) {
+    if (!sub->parsed()) continue;
+    const Command& command = *find_command(sub->get_name());
+    Dataset data = load_for(command, context);
+    Session session(context, data);
+    return run_command(session);
+  }
+  return ExitStatus::usage;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   // A write over the file-size limit then fails with EFBIG, like a full disk,
   // instead of killing the process halfway.
   std::signal(SIGXFSZ, SIG_IGN);
-  CLI::App app{"ritrack: results framework and indicator tracker for the Regional Initiative\n"
-               "Latin America and the Caribbean Free of Child Labour"};
-  app.require_subcommand(1);
-  app.fallthrough();  // --data and --lang work after the command name too
-  GlobalOptions global;
-  add_global_options(app, global);
-
-  std::vector<std::pair<CLI::App*, CommandRun>> commands;
-  auto add = [&](CommandRun (*adder)(CLI::App&, const GlobalOptions&)) {
-    size_t before = app.get_subcommands({}).size();
-    CommandRun run = adder(app, global);
-    commands.emplace_back(app.get_subcommands({})[before], std::move(run));
-  };
-  add(add_check_command);
-  add(add_indicators_command);
-  add(add_show_command);
-  add(add_record_command);
-  add(add_retract_command);
-  add(add_history_command);
-  add(add_import_command);
-  add(add_progress_command);
-  add(add_gaps_command);
-  add(add_matrix_command);
-  add(add_report_command);
-
+  // Every failure that stops a run becomes its exit status here, and only here.
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
-  }
-  try {
-    for (auto& [sub, run] : commands)
-      if (sub->parsed()) return run();
-  } catch (const ritrack::IoError& e) {
+    return exit_code(run(argc, argv));
+  } catch (const DataError& e) {
     std::cerr << "ritrack: " << e.what() << "\n";
-    return kExitIo;
+    return exit_code(e.status);
   } catch (const UsageError& e) {
     std::cerr << "ritrack: " << e.what() << "\n";
-    return kExitUsage;
+    return exit_code(ExitStatus::usage);
+  } catch (const IoError& e) {
+    std::cerr << "ritrack: " << e.what() << "\n";
+    return exit_code(ExitStatus::io);
   } catch (const std::exception& e) {
     std::cerr << "ritrack: " << e.what() << "\n";
-    return kExitIo;
+    return exit_code(ExitStatus::io);
   }
-  return kExitUsage;
 }

@@ -1,5 +1,5 @@
 // Options shared by the commands that print reports (progress, gaps, matrix,
-// report), and how their output reaches the terminal or a file.
+// report), and how any command's output reaches the terminal or a file.
 #pragma once
 
 #include <memory>
@@ -8,44 +8,50 @@
 
 #include <CLI/CLI.hpp>
 
-#include "output/document.h"
+#include "command.h"
 #include "compute/ledger.h"
-#include "options.h"
 #include "compute/progress.h"
+#include "output/document.h"
+#include "output/format.h"
 
 namespace ritrack::cli {
 
-struct ReportOptions {
+struct OutputOptions {
+  Format format = Format::text;
+  std::string output;  // -o; empty or "-" for standard output
+};
+
+// Adds --format (one of `offered`, the first by default) and -o to `cmd`.
+std::shared_ptr<OutputOptions> add_output_options(CLI::App& cmd, const std::vector<Format>& offered);
+
+struct ReportOptions : OutputOptions {
   std::string as_of;
-  std::string format = "text";
-  std::string output;
   std::string country;
   std::string method = "linear";
   int result = 0;
 };
 
-// Adds --as-of, --format (one of `formats`), -o, --result, --country and --method.
-std::shared_ptr<ReportOptions> add_report_options(CLI::App* cmd, const std::vector<std::string>& formats,
+// Adds --as-of, --format (one of `offered`), -o, --result, --country and --method.
+std::shared_ptr<ReportOptions> add_report_options(CLI::App& cmd, const std::vector<Format>& offered,
                                                   bool country = true);
 
-// Everything a report command needs, loaded and checked.
+// Everything a report command needs, computed from the session's data.
 struct ReportContext {
-  Dataset data;
+  const Dataset& data;
+  Lang lang;
   std::unique_ptr<Ledger> ledger;
   ProgressReport progress;  // every report command starts from it
-  Lang lang = Lang::en;
 
   // A document titled with the initiative's name, in the chosen language.
   Document document() const;
 };
 
-// Loads the data (refusing data with errors: status 1) and resolves the
-// options (usage errors throw). Returns nullopt with `status` set on refusal.
-std::optional<ReportContext> open_report(const GlobalOptions& global, const ReportOptions& options, int& status);
+// Resolves the options (usage errors throw) and builds the progress report.
+ReportContext open_report(const Session& session, const ReportOptions& options);
 
 // Renders `doc` in the chosen format and writes it to -o or stdout.
-void emit(const Document& doc, const ReportOptions& options);
+void emit(const Document& doc, const OutputOptions& options);
 // Writes already-rendered text (JSON) the same way.
-void emit_text(const std::string& text, const ReportOptions& options);
+void emit_text(const std::string& text, const OutputOptions& options);
 
 }  // namespace ritrack::cli

@@ -5,15 +5,25 @@
 
 namespace ritrack {
 
-void DiagnosticSink::error(Position pos, int length, std::string code,
+void DiagnosticSink::error(Position pos, int length, DiagnosticCode code,
                            std::string message, std::string hint) {
   out_.push_back(Diagnostic{file_, pos, std::max(length, 1), Severity::error,
-                            std::move(code), std::move(message), std::move(hint)});
+                            code, std::move(message), std::move(hint)});
 }
 
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+ExitStatus exit_status_for(const Diagnostics& diagnostics) {
+  ExitStatus status = ExitStatus::ok;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity != Severity::error) continue;
+    ExitStatus s = row_of(kDiagnosticCodes, d.code).exit;
+    if (exit_code(s) > exit_code(status)) status = s;
+  }
+  return status;
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic_code.h"
+
 namespace ritrack {
 
 enum class Severity { error, warning };
@@ -19,23 +21,23 @@ struct Diagnostic {
   Position pos;
   int length = 1;  // characters underlined by the caret
   Severity severity = Severity::error;
-  std::string code;  // stable identifier for scripts, e.g. "unknown-key"
+  DiagnosticCode code = DiagnosticCode::io;  // its stable name is code_name(code), e.g. "unknown-key"
   std::string message;
   std::string hint;  // optional, e.g. "did you mean 'breakdown'?"
 };
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// Diagnostic code for files that could not be read at all (exit status 3).
-inline constexpr const char* kIoError = "io";
+// The exit status for a list of diagnostics: the highest of their codes'
+// (an unreadable file outranks an error in the data), ok for none.
+ExitStatus exit_status_for(const Diagnostics& diagnostics);
 
 // Collects diagnostics for one file so that readers need not repeat the name.
 class DiagnosticSink {
  public:
   DiagnosticSink(std::string file, Diagnostics& out) : file_(std::move(file)), out_(out) {}
 
-  void error(Position pos, int length, std::string code, std::string message,
-             std::string hint = {});
+  void error(Position pos, int length, DiagnosticCode code, std::string message, std::string hint = {});
   const std::string& file() const { return file_; }
   size_t count() const { return out_.size(); }
 

@@ -83,7 +83,7 @@ std::optional<std::string> read_file(const FileSystem& fs, const std::string& pa
   std::string why;
   auto text = fs.read(path, &why);
   if (!text)
-    out.push_back({path, {}, 1, Severity::error, kIoError, fmt::format("cannot read {}: {}", path, why), ""});
+    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, fmt::format("cannot read {}: {}", path, why), ""});
   return text;
 }
 

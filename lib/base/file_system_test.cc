@@ -18,7 +18,7 @@ TEST_CASE("files in memory read, list and fail like the disk") {
   Diagnostics out;
   CHECK_FALSE(read_file(fs, "data/countries.yaml", out));
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == kIoError);
+  CHECK(out[0].code == DiagnosticCode::io);
   CHECK(out[0].message == "cannot read data/countries.yaml: No such file or directory");
 }
 

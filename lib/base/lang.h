@@ -6,18 +6,28 @@
 #include <string>
 #include <string_view>
 
+#include "base/enum_table.h"
+
 namespace ritrack {
 
 enum class Lang { fr, es, en, pt };
-inline constexpr std::array<Lang, 4> kLangs{Lang::fr, Lang::es, Lang::en, Lang::pt};
+// The code of each language; French first, the framework's original.
+inline constexpr std::array kLangTable{EnumName<Lang>{Lang::fr, "fr"}, EnumName<Lang>{Lang::es, "es"},
+                                       EnumName<Lang>{Lang::en, "en"}, EnumName<Lang>{Lang::pt, "pt"}};
+static_assert(in_enum_order(kLangTable));
+inline constexpr auto kLangs = [] {
+  std::array<Lang, kLangTable.size()> langs{};
+  for (size_t i = 0; i < langs.size(); ++i) langs[i] = kLangTable[i].value;
+  return langs;
+}();
 
-std::string_view lang_code(Lang lang);
-std::optional<Lang> parse_lang(std::string_view code);
+inline std::string_view lang_code(Lang lang) { return name_of(kLangTable, lang); }
+inline std::optional<Lang> parse_lang(std::string_view code) { return parse_name(kLangTable, code); }
 // From a locale such as "es_PE.UTF-8"; nullopt when it names none of the four.
 std::optional<Lang> lang_from_locale(std::string_view locale);
 
 struct LocalizedText {
-  std::array<std::string, 4> text;
+  std::array<std::string, kLangTable.size()> text;
 
   const std::string& operator[](Lang lang) const { return text[static_cast<size_t>(lang)]; }
   std::string& operator[](Lang lang) { return text[static_cast<size_t>(lang)]; }

@@ -120,7 +120,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
 
   std::vector<const Country*> members = q.countries.members(as_of);
   out.coverage = coverage_of(q, ind, as_of, members);
-  if (ind.accumulate == Accumulate::flow && (ind.measure == Measure::count || ind.measure == Measure::amount)) {
+  if (ind.accumulate == Accumulate::flow && kind_of(ind.measure).summable) {
     // A country's values count for the periods in which it was a member.
     for (const Country& country : q.countries.countries) {
       auto member_then = [&](const Period& p) { return country.is_member(p); };
@@ -144,7 +144,7 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
                              const Period& as_of) {
   AggregateValue out;
   const auto& series = q.ledger.series(ind.id, country);
-  if (ind.accumulate == Accumulate::flow && (ind.measure == Measure::count || ind.measure == Measure::amount)) {
+  if (ind.accumulate == Accumulate::flow && kind_of(ind.measure).summable) {
     // One country's own flow: everything it recorded, the regional baseline aside.
     double sum = 0;
     bool any = false;

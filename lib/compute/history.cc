@@ -5,11 +5,6 @@
 
 namespace ritrack {
 
-std::string_view state_name(HistoryRow::State s) {
-  static constexpr std::string_view names[] = {"stands", "superseded", "withdrawn", "retraction", "reverted"};
-  return names[static_cast<int>(s)];
-}
-
 std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter) {
   // The entry that comes next for the same country, indicator and period.
   std::map<std::tuple<std::string_view, std::string_view, Period>, size_t> last;

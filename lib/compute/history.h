@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/enum_table.h"
 #include "model/entry.h"
 
 namespace ritrack {
@@ -30,6 +31,15 @@ struct HistoryFilter {
 // Rows in journal order (country, then order of recording), filtered.
 std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter);
 
-std::string_view state_name(HistoryRow::State s);  // "superseded", as in the key of labels
+inline constexpr std::array kHistoryStates{
+    EnumName<HistoryRow::State>{HistoryRow::State::stands, "stands"},
+    EnumName<HistoryRow::State>{HistoryRow::State::superseded, "superseded"},
+    EnumName<HistoryRow::State>{HistoryRow::State::withdrawn, "withdrawn"},
+    EnumName<HistoryRow::State>{HistoryRow::State::retraction, "retraction"},
+    EnumName<HistoryRow::State>{HistoryRow::State::reverted, "reverted"},
+};
+static_assert(in_enum_order(kHistoryStates));
+// "superseded", as in the key of labels
+inline std::string_view state_name(HistoryRow::State s) { return name_of(kHistoryStates, s); }
 
 }  // namespace ritrack

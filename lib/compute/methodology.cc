@@ -5,12 +5,6 @@
 
 namespace ritrack {
 
-std::string_view status_name(Status s) {
-  static constexpr std::string_view names[] = {"no_data", "monitored", "achieved",
-                                               "on_track", "at_risk", "off_track"};
-  return names[static_cast<int>(s)];
-}
-
 const Milestone* target_for(const Indicator& ind, const Period& as_of) {
   if (ind.targets.empty()) return nullptr;
   for (const Milestone& t : ind.targets)

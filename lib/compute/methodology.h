@@ -5,17 +5,33 @@
 #include <optional>
 #include <string_view>
 
+#include "base/enum_table.h"
 #include "model/framework.h"
 
 namespace ritrack {
 
 enum class Status { no_data, monitored, achieved, on_track, at_risk, off_track };
-std::string_view status_name(Status s);  // "on_track", as in JSON
+
+struct StatusRow {
+  Status value;
+  std::string_view name;   // as in JSON: "on_track"
+  std::string_view label;  // for people, the key of its translations: "on track"
+};
+inline constexpr std::array kStatuses{
+    StatusRow{Status::no_data, "no_data", "no data"},       StatusRow{Status::monitored, "monitored", "monitored"},
+    StatusRow{Status::achieved, "achieved", "achieved"},    StatusRow{Status::on_track, "on_track", "on track"},
+    StatusRow{Status::at_risk, "at_risk", "at risk"},       StatusRow{Status::off_track, "off_track", "off track"},
+};
+static_assert(in_enum_order(kStatuses));
+inline std::string_view status_name(Status s) { return name_of(kStatuses, s); }
 
 enum class Method {
   linear,  // (C - B) / (E - B) against the straight path from baseline to target
   cagr,    // actual / required compound growth rate (UN SDG progress chart style)
 };
+inline constexpr std::array kMethods{EnumName<Method>{Method::linear, "linear"},
+                                     EnumName<Method>{Method::cagr, "cagr"}};
+static_assert(in_enum_order(kMethods));
 
 struct Assessment {
   Status status = Status::no_data;

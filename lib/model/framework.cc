@@ -4,17 +4,6 @@
 
 namespace ritrack {
 
-std::string_view measure_name(Measure m) {
-  static constexpr std::string_view names[] = {"count", "amount", "flag", "level", "text"};
-  return names[static_cast<int>(m)];
-}
-std::string_view scope_name(Scope s) { return s == Scope::country ? "country" : "regional"; }
-std::string_view accumulate_name(Accumulate a) { return a == Accumulate::stock ? "stock" : "flow"; }
-std::string_view direction_name(Direction d) {
-  return d == Direction::increase ? "increase" : "decrease";
-}
-std::string_view cadence_name(Cadence c) { return c == Cadence::quarterly ? "quarterly" : "annual"; }
-
 template <class T>
 static const T* find_by_id(const std::vector<T>& items, std::string_view id) {
   auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });

@@ -1,28 +1,69 @@
 // The results framework: results, indicators and what their values mean.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/enum_table.h"
 #include "base/lang.h"
 #include "base/period.h"
 
 namespace ritrack {
 
 enum class Measure { count, amount, flag, level, text };
-enum class Scope { country, regional };
-enum class Accumulate { stock, flow };
-enum class Direction { increase, decrease };
-enum class Cadence { quarterly, annual };
 
-std::string_view measure_name(Measure m);
-std::string_view scope_name(Scope s);
-std::string_view accumulate_name(Accumulate a);
-std::string_view direction_name(Direction d);
-std::string_view cadence_name(Cadence c);
+// What a measure kind is: the one place its behaviour is decided.
+struct MeasureKind {
+  Measure value;
+  std::string_view name;     // as written in framework.yaml
+  bool quantitative;         // has a baseline and targets (all but text)
+  bool summable;             // values add up: regional sums, flows, breakdowns
+  bool whole;                // whole numbers only
+  bool unit;                 // carries a unit (framework.yaml 'unit')
+  bool scale;                // a level on an ordinal scale ('scale')
+  std::string_view example;  // a value to show in prompts
+};
+
+inline constexpr std::array kMeasures{
+    //          value            name      quant  sum    whole  unit   scale  example
+    MeasureKind{Measure::count,  "count",  true,  true,  true,  false, false, "12"},
+    MeasureKind{Measure::amount, "amount", true,  true,  false, true,  false, "2500.50"},
+    MeasureKind{Measure::flag,   "flag",   true,  false, true,  false, false, "yes"},
+    MeasureKind{Measure::level,  "level",  true,  false, true,  false, true,  "3"},
+    MeasureKind{Measure::text,   "text",   false, false, false, false, false, "\"Agreement signed with …\""},
+};
+static_assert(in_enum_order(kMeasures));
+inline const MeasureKind& kind_of(Measure m) { return row_of(kMeasures, m); }
+
+enum class Scope { country, regional };
+inline constexpr std::array kScopes{EnumName<Scope>{Scope::country, "country"},
+                                    EnumName<Scope>{Scope::regional, "regional"}};
+static_assert(in_enum_order(kScopes));
+
+enum class Accumulate { stock, flow };
+inline constexpr std::array kAccumulations{EnumName<Accumulate>{Accumulate::stock, "stock"},
+                                           EnumName<Accumulate>{Accumulate::flow, "flow"}};
+static_assert(in_enum_order(kAccumulations));
+
+enum class Direction { increase, decrease };
+inline constexpr std::array kDirections{EnumName<Direction>{Direction::increase, "increase"},
+                                        EnumName<Direction>{Direction::decrease, "decrease"}};
+static_assert(in_enum_order(kDirections));
+
+enum class Cadence { quarterly, annual };
+inline constexpr std::array kCadences{EnumName<Cadence>{Cadence::quarterly, "quarterly"},
+                                      EnumName<Cadence>{Cadence::annual, "annual"}};
+static_assert(in_enum_order(kCadences));
+
+inline std::string_view measure_name(Measure m) { return name_of(kMeasures, m); }
+inline std::string_view scope_name(Scope s) { return name_of(kScopes, s); }
+inline std::string_view accumulate_name(Accumulate a) { return name_of(kAccumulations, a); }
+inline std::string_view direction_name(Direction d) { return name_of(kDirections, d); }
+inline std::string_view cadence_name(Cadence c) { return name_of(kCadences, c); }
 
 struct Category {
   std::string code;  // e.g. "GOB"

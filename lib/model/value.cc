@@ -54,11 +54,11 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
         if (why) *why = "negative";
         return std::nullopt;
       }
-      if (ind.measure != Measure::amount && *n != std::floor(*n)) {
+      if (kind_of(ind.measure).whole && *n != std::floor(*n)) {
         if (why) *why = "not a whole number";
         return std::nullopt;
       }
-      if (ind.measure == Measure::level) {
+      if (kind_of(ind.measure).scale) {
         const Scale* s = fw.find_scale(ind.scale);
         if (!s || !s->find(static_cast<int>(*n))) {
           if (why) *why = "outside the scale";
@@ -89,7 +89,7 @@ std::string check_breakdown_part(const Indicator& ind, const Framework& fw,
                        fmt::join(codes, ", "));
   }
   if (part.value < 0) return "a breakdown part cannot be negative";
-  if (ind.measure == Measure::count && part.value != std::floor(part.value))
+  if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
     return "a breakdown part of a count is a whole number";
   return {};
 }

@@ -51,7 +51,7 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
 
 static void append_json_diagnostic(std::string& out, const Diagnostic& d) {
   out += fmt::format(R"({{"file":{},"line":{},"column":{},"code":{},"message":{})", json_string(d.file),
-                     d.pos.line, d.pos.column, json_string(d.code), json_string(d.message));
+                     d.pos.line, d.pos.column, json_string(code_name(d.code)), json_string(d.message));
   if (!d.hint.empty()) out += fmt::format(R"(,"hint":{})", json_string(d.hint));
   out += "}";
 }
@@ -74,7 +74,7 @@ std::string format_check_json(const Diagnostics& diagnostics, int files_checked,
 std::string format_diagnostic_github(const Diagnostic& d) {
   std::string props = fmt::format("file={}", github_property(d.file));
   if (d.pos.line > 0) props += fmt::format(",line={},col={}", d.pos.line, d.pos.column);
-  props += fmt::format(",title={}", github_property("ritrack " + d.code));
+  props += fmt::format(",title={}", github_property("ritrack " + std::string(code_name(d.code))));
   std::string message = d.message;
   if (!d.hint.empty()) message += " (" + d.hint + ")";
   return fmt::format("::{} {}::{}\n", severity_name(d.severity), props, github_data(message));

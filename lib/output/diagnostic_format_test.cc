@@ -23,7 +23,7 @@ Diagnostic bad_value() {
   d.file = "data/values/PER.yaml";
   d.pos = {2, 12};
   d.length = 5;
-  d.code = "bad-value";
+  d.code = DiagnosticCode::bad_value;
   d.message = "value \"maybe\" is not valid for indicator 1.6 (flag: yes or no)";
   return d;
 }

@@ -10,8 +10,7 @@
 namespace ritrack {
 
 std::string status_label(Status s, Lang lang) {
-  static constexpr std::string_view keys[] = {"no data", "monitored", "achieved", "on track", "at risk", "off track"};
-  return std::string(tr(keys[static_cast<int>(s)], lang));
+  return std::string(tr(row_of(kStatuses, s).label, lang));
 }
 
 Tone status_tone(Status s) {
@@ -20,8 +19,10 @@ Tone status_tone(Status s) {
     case Status::on_track: return Tone::good;
     case Status::at_risk: return Tone::warn;
     case Status::off_track: return Tone::bad;
-    default: return Tone::muted;
+    case Status::no_data:
+    case Status::monitored: return Tone::muted;
   }
+  return Tone::muted;
 }
 
 Document new_document(std::string title, Lang lang) {

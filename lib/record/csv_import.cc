@@ -23,14 +23,14 @@ std::map<std::string, size_t> read_header(const CsvRow& header, const std::strin
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     while (!name.empty() && name.back() == ' ') name.pop_back();
     if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end())
-      out.push_back({file, {1, 0}, 1, Severity::error, "unknown-column", fmt::format("unknown column '{}'", name),
+      out.push_back({file, {1, 0}, 1, Severity::error, DiagnosticCode::unknown_column, fmt::format("unknown column '{}'", name),
                      did_you_mean(name, kColumns)});
     else
       column[name] = i;
   }
   for (const std::string& name : kRequired)
     if (!column.count(name))
-      out.push_back({file, {1, 0}, 1, Severity::error, "missing-column",
+      out.push_back({file, {1, 0}, 1, Severity::error, DiagnosticCode::missing_column,
                      fmt::format("the file has no '{}' column", name),
                      fmt::format("the first row names the columns: {}", fmt::join(kRequired, ", "))});
   return column;
@@ -54,7 +54,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                                        Diagnostics& out) {
   std::string csv_error;
   std::vector<CsvRow> rows = read_csv(csv, &csv_error);
-  if (!csv_error.empty()) out.push_back({file, {}, 1, Severity::error, "bad-csv", csv_error, ""});
+  if (!csv_error.empty()) out.push_back({file, {}, 1, Severity::error, DiagnosticCode::bad_csv, csv_error, ""});
   if (rows.empty()) return {};
   size_t before_header = out.size();
   std::map<std::string, size_t> column = read_header(rows[0], file, out);
@@ -70,7 +70,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                    field("by").empty() ? by : field("by"), recorded};
     size_t before = out.size();
     if (in.source.empty())
-      out.push_back({"", {}, 1, Severity::error, "missing-key", "the row has no source", ""});
+      out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});
     else if (auto entry = make_entry(data, today, in, out))
       entries.push_back({rows[r].line, std::move(*entry)});
     for (size_t i = before; i < out.size(); ++i) {

@@ -31,12 +31,12 @@ TEST_CASE("every bad row is reported at its line; a bad header stops first") {
   CHECK(rows.empty());
   REQUIRE(out.size() == 3);
   CHECK(out[0].pos.line == 2);
-  CHECK(out[1].code == "unknown-country");
+  CHECK(out[1].code == DiagnosticCode::unknown_country);
   CHECK(out[2].message == "the row has no source");
   Diagnostics header;
   read_import("country,indicator,periode,value,source\nPER,1.3,2020,yes,x\n", "h.csv", data, {2026, 4}, "a",
               "2026-11-22T10:00:00Z", header);
   REQUIRE(header.size() == 2);
   CHECK(header[0].hint == "did you mean 'period'?");
-  CHECK(header[1].code == "missing-column");
+  CHECK(header[1].code == DiagnosticCode::missing_column);
 }

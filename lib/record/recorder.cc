@@ -9,7 +9,7 @@
 
 #include "store/atomic_write.h"
 #include "store/file_lock.h"
-#include "base/io_error.h"
+#include "base/errors.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
 #include "compute/ledger.h"
@@ -97,14 +97,14 @@ std::optional<Entry> make_entry(const Dataset& data, const Period& today, const 
                            ? fmt::format("did you mean '{}'?", upper)
                            : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
                                          kRegionalCode);
-    sink.error({}, 1, "unknown-country", fmt::format("unknown country '{}'", in.country), hint);
+    sink.error({}, 1, DiagnosticCode::unknown_country, fmt::format("unknown country '{}'", in.country), hint);
     return std::nullopt;
   }
   std::vector<BreakdownPart> parts;
   for (const std::string& arg : in.breakdown) {
     std::string why;
     auto parsed = parse_breakdown_arg(arg, &why);
-    if (!parsed) sink.error({}, 1, "bad-breakdown", fmt::format("breakdown '{}': {}", arg, why));
+    if (!parsed) sink.error({}, 1, DiagnosticCode::bad_breakdown, fmt::format("breakdown '{}': {}", arg, why));
     else parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
   if (out.size() != before) return std::nullopt;
@@ -126,7 +126,7 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
   bool stands = std::any_of(series.begin(), series.end(),
                             [&](const StandingValue& v) { return v.period() == entry->period; });
   if (stands) return entry;
-  out.push_back({"", {}, 1, Severity::error, "nothing-to-retract",
+  out.push_back({"", {}, 1, Severity::error, DiagnosticCode::nothing_to_retract,
                  fmt::format("no value stands for {} {} {}: nothing to retract", entry->country, entry->indicator,
                              entry->period.str()),
                  "'ritrack history --country " + entry->country + "' lists what was recorded"});
@@ -193,7 +193,7 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
   size_t before = out.size();
   count(old, out);
   if (out.size() == before) {
-    out.push_back({update.path, {}, 1, Severity::error, "append-failed",
+    out.push_back({update.path, {}, 1, Severity::error, DiagnosticCode::append_failed,
                    "the journal's layout does not allow appending (is 'entries:' its last key?)",
                    "nothing was written; fix the layout by hand, then record again"});
   }
@@ -206,7 +206,12 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
                     Diagnostics& out) {
   std::map<std::string, JournalUpdate> updates;  // sorted by code: locks are always taken in one order
   for (const Entry& e : entries) {
-    if (!is_journal_code(data.countries, e.country)) throw IoError(fmt::format("refusing country '{}'", e.country));
+    if (!is_journal_code(data.countries, e.country)) {
+      // make_entry refuses such input first; this guards every other caller.
+      out.push_back({"", {}, 1, Severity::error, DiagnosticCode::unknown_country,
+                     fmt::format("unknown country '{}'", e.country), ""});
+      return false;
+    }
     JournalUpdate& u = updates[e.country];
     u.code = e.country;
     u.path = data_path(data.dir, "values/" + e.country + ".yaml");

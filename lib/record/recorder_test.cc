@@ -44,7 +44,22 @@ TEST_CASE("input is checked by the journal's own rules") {
   CHECK(out[0].file.empty());  // about the input, not a file
   out.clear();
   CHECK_FALSE(make_entry(data, {2026, 4}, input("../PER", "1.3", "2020", "yes"), out));
-  CHECK(out.at(0).code == "unknown-country");
+  CHECK(out.at(0).code == DiagnosticCode::unknown_country);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an entry for an unlisted country is refused as data, and nothing is written") {
+  fs::path dir = fs::temp_directory_path() / "ritrack-recorder-refuse";
+  Dataset data = load_copy(dir);
+  Entry e;
+  e.country = "../PER";
+  e.indicator = "1.3";
+  Diagnostics out;
+  CHECK_FALSE(append_entries(data, {e}, AppendOptions{"test", std::chrono::milliseconds(100), {2026, 4}}, out));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].code == DiagnosticCode::unknown_country);
+  CHECK(exit_status_for(out) == ExitStatus::data_error);
+  CHECK_FALSE(fs::exists(dir / "values/../PER.yaml"));
   fs::remove_all(dir);
 }
 
@@ -92,7 +107,7 @@ TEST_CASE("a retraction needs a value that stands") {
   CHECK(r->text == "double counted");
   in.period = "2018-Q1";
   CHECK_FALSE(make_retraction(data, {2026, 4}, in, out));
-  CHECK(out.at(0).code == "nothing-to-retract");
+  CHECK(out.at(0).code == DiagnosticCode::nothing_to_retract);
   out.clear();
   in = input("BRA", "1.4", "2019", "");  // retracted already in the fixture
   in.retract = "again";

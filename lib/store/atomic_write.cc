@@ -9,13 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "base/io_error.h"
+#include "base/errors.h"
 
 namespace ritrack {
-
-void throw_io_error(const std::string& what, const std::string& path) {
-  throw IoError(fmt::format("cannot {} {}: {}", what, path, std::strerror(errno)));
-}
 
 static std::string directory_of(const std::string& path) {
   std::string dir = std::filesystem::path(path).parent_path().string();

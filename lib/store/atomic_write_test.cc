@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 
 #include "store/file_lock.h"
-#include "base/io_error.h"
+#include "base/errors.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;

@@ -20,7 +20,7 @@ static std::optional<Membership> read_membership(const YamlNode& node, Diagnosti
   const YamlNode* joined = node.find("joined");
   const YamlNode* known_by = node.find("known_by");
   if (!joined == !known_by) {
-    sink.error(node.pos, 1, "bad-membership",
+    sink.error(node.pos, 1, DiagnosticCode::bad_membership,
                "a membership gives either 'joined' (the period the country joined) or "
                "'known_by' (a period by which a source shows it was a member)");
     return std::nullopt;
@@ -49,13 +49,13 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
     auto code = read_text(code_node, "the country code", sink);
     if (!code) continue;
     if (!is_alpha3(*code)) {
-      sink.error(code_node->pos, code_node->width(), "bad-country-code",
+      sink.error(code_node->pos, code_node->width(), DiagnosticCode::bad_country_code,
                  fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", *code),
                  "use three capital letters, e.g. PER");
       continue;
     }
     if (!seen.insert(*code).second) {
-      sink.error(code_node->pos, code_node->width(), "duplicate-id",
+      sink.error(code_node->pos, code_node->width(), DiagnosticCode::duplicate_id,
                  fmt::format("country '{}' is listed twice", *code));
       continue;
     }

@@ -14,9 +14,7 @@
 
 namespace ritrack {
 
-// Journal codes found in values/, sorted. Names that are not on the allowlist
-// are reported and skipped: they never become part of a path we open.
-static std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir,
+std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir,
                                               const CountryList& countries, Diagnostics& out) {
   std::vector<std::string> codes;
   std::string values = data_path(dir, "values");
@@ -30,7 +28,7 @@ static std::vector<std::string> journal_codes(const FileSystem& fs, const std::s
     }
     std::string hint = fmt::format("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml",
                                    kRegionalCode);
-    out.push_back({data_path(dir, "values/" + name), {}, 1, Severity::error, "unknown-country",
+    out.push_back({data_path(dir, "values/" + name), {}, 1, Severity::error, DiagnosticCode::unknown_country,
                    fmt::format("journal '{}' is not named after a listed country", name), hint});
   }
   std::sort(codes.begin(), codes.end());
@@ -94,7 +92,7 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
   data.dir = dir;
   const FileSystem& fs = *options.files;
   if (!fs.is_directory(dir)) {
-    out.push_back({dir, {}, 1, Severity::error, kIoError,
+    out.push_back({dir, {}, 1, Severity::error, DiagnosticCode::io,
                    fmt::format("data directory '{}' does not exist", dir),
                    "pass --data DIR or set RITRACK_DATA"});
     return data;

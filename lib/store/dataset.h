@@ -31,6 +31,11 @@ struct LoadOptions {
 // checks are left out. Never throws for bad data.
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out);
 
+// Journal codes found in `dir`/values/, sorted. Names that are not on the
+// allowlist are reported and skipped: they never become part of a path we open.
+std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
+                                       Diagnostics& out);
+
 // Adds the entries of the journals `codes` (allowlisted, existing ones) to
 // `data`, read in parallel, reporting their problems in code order.
 void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options,

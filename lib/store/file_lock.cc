@@ -9,7 +9,7 @@
 
 #include <fmt/format.h>
 
-#include "base/io_error.h"
+#include "base/errors.h"
 
 namespace ritrack {
 

@@ -35,7 +35,7 @@ class FrameworkReader {
   std::optional<Period> period_in_horizon(const YamlNode* node, std::string_view what) {
     auto p = read_period(node, what, sink_);
     if (p && !fw_.in_horizon(*p)) {
-      sink_.error(node->pos, node->width(), "period-outside-horizon",
+      sink_.error(node->pos, node->width(), DiagnosticCode::period_outside_horizon,
                   fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(),
                               fw_.horizon_from.str(), fw_.horizon_to.str()));
       return std::nullopt;
@@ -64,7 +64,7 @@ class FrameworkReader {
   bool claim_id(std::set<std::string>& seen, const YamlNode* node, const std::string& id,
                 std::string_view what) {
     if (seen.insert(id).second) return true;
-    sink_.error(node->pos, node->width(), "duplicate-id", fmt::format("{} '{}' is defined twice", what, id));
+    sink_.error(node->pos, node->width(), DiagnosticCode::duplicate_id, fmt::format("{} '{}' is defined twice", what, id));
     return false;
   }
 
@@ -100,7 +100,7 @@ class FrameworkReader {
       if (!v) continue;
       if (*v != static_cast<int>(*v) ||
           (!scale.levels.empty() && *v <= scale.levels.back().value)) {
-        sink_.error(l.find("value")->pos, l.find("value")->width(), "bad-scale",
+        sink_.error(l.find("value")->pos, l.find("value")->width(), DiagnosticCode::bad_scale,
                     "scale levels are whole numbers in ascending order");
         continue;
       }
@@ -111,7 +111,7 @@ class FrameworkReader {
     if (auto t = read_number(node.find("threshold"), "the scale threshold", sink_)) {
       scale.threshold = static_cast<int>(*t);
       if (*t != scale.threshold || !scale.find(scale.threshold))
-        sink_.error(node.find("threshold")->pos, node.find("threshold")->width(), "bad-scale",
+        sink_.error(node.find("threshold")->pos, node.find("threshold")->width(), DiagnosticCode::bad_scale,
                     fmt::format("the threshold {} is not a level of scale '{}'", *t, scale.id));
     }
     fw_.scales.push_back(std::move(scale));
@@ -124,7 +124,7 @@ class FrameworkReader {
     if (*id != static_cast<int>(*id) || *id < 1 ||
         !claim_id(result_ids_, node.find("id"), fmt::format("{}", *id), "result")) {
       if (*id != static_cast<int>(*id) || *id < 1)
-        sink_.error(node.find("id")->pos, node.find("id")->width(), "bad-id",
+        sink_.error(node.find("id")->pos, node.find("id")->width(), DiagnosticCode::bad_id,
                     "a result id is a whole number from 1");
       return;
     }
@@ -140,12 +140,12 @@ class FrameworkReader {
     fw_.results.push_back(std::move(result));
   }
 
-  template <class E>
-  bool read_enum(const YamlNode& node, const char* key, std::string_view what,
-                 const std::vector<std::string>& names, E& out) {
-    auto choice = read_choice(node.find(key), what, names, sink_);
+  template <class Row, size_t N, class E>
+  bool read_enum(const YamlNode& node, const char* key, std::string_view what, const std::array<Row, N>& table,
+                 E& out) {
+    auto choice = read_choice(node.find(key), what, names_of(table), sink_);
     if (!choice) return false;
-    out = static_cast<E>(std::find(names.begin(), names.end(), *choice) - names.begin());
+    out = *parse_name(table, *choice);
     return true;
   }
 
@@ -171,7 +171,7 @@ class FrameworkReader {
     std::string number = id->substr(std::min(prefix.size(), id->size()));
     if (!id->starts_with(prefix) || number.empty() ||
         number.find_first_not_of("0123456789") != std::string::npos) {
-      sink_.error(id_node->pos, id_node->width(), "bad-id",
+      sink_.error(id_node->pos, id_node->width(), DiagnosticCode::bad_id,
                   fmt::format("indicator id '{}' does not belong to result {}", *id, result),
                   fmt::format("indicators of result {} are numbered {}1, {}2, …", result, prefix, prefix));
       return false;
@@ -182,11 +182,11 @@ class FrameworkReader {
     std::string what = fmt::format("indicator {}", ind.id);
     if (auto t = read_localized(node.find("title"), what + " title", sink_)) ind.title = *t;
     if (auto t = read_localized(node.find("short"), what + " short title", sink_)) ind.short_title = *t;
-    bool typed = read_enum(node, "measure", "the measure", {"count", "amount", "flag", "level", "text"}, ind.measure);
-    read_enum(node, "scope", "the scope", {"country", "regional"}, ind.scope);
-    read_enum(node, "accumulate", "the accumulation", {"stock", "flow"}, ind.accumulate);
-    read_enum(node, "direction", "the direction", {"increase", "decrease"}, ind.direction);
-    read_enum(node, "cadence", "the cadence", {"quarterly", "annual"}, ind.cadence);
+    bool typed = read_enum(node, "measure", "the measure", kMeasures, ind.measure);
+    read_enum(node, "scope", "the scope", kScopes, ind.scope);
+    read_enum(node, "accumulate", "the accumulation", kAccumulations, ind.accumulate);
+    read_enum(node, "direction", "the direction", kDirections, ind.direction);
+    read_enum(node, "cadence", "the cadence", kCadences, ind.cadence);
     if (typed) check_measure_fields(node, ind);
     for (const YamlNode& d : read_list(node.find("breakdown"), "breakdown", sink_)) {
       auto dim = read_text(&d, "a breakdown dimension", sink_);
@@ -194,7 +194,7 @@ class FrameworkReader {
       if (!fw_.find_dimension(*dim)) {
         std::vector<std::string> known;
         for (const Dimension& x : fw_.dimensions) known.push_back(x.id);
-        sink_.error(d.pos, d.width(), "unknown-dimension",
+        sink_.error(d.pos, d.width(), DiagnosticCode::unknown_dimension,
                     fmt::format("unknown breakdown dimension '{}'", *dim), did_you_mean(*dim, known));
         continue;
       }
@@ -208,15 +208,15 @@ class FrameworkReader {
                      : ind.baseline       ? ind.baseline->period
                                           : Period{};
       if (target->period <= after && after.year != 0) {
-        sink_.error(t.find("period")->pos, t.find("period")->width(), "bad-target",
+        sink_.error(t.find("period")->pos, t.find("period")->width(), DiagnosticCode::bad_target,
                     fmt::format("target period {} does not come after {}", target->period.str(), after.str()),
                     "list targets in time order, after the baseline");
         continue;
       }
       ind.targets.push_back(*target);
     }
-    if (ind.measure == Measure::text && (node.find("baseline") || node.find("targets")))
-      sink_.error(node.pos, 1, "bad-target",
+    if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
+      sink_.error(node.pos, 1, DiagnosticCode::bad_target,
                   fmt::format("{} is qualitative (text): it takes no baseline or target", what));
     if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
     if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
@@ -228,32 +228,33 @@ class FrameworkReader {
     std::string what = fmt::format("indicator {}", ind.id);
     const YamlNode* unit = node.find("unit");
     const YamlNode* scale = node.find("scale");
-    if (ind.measure == Measure::amount) {
-      if (!unit) sink_.error(node.pos, 1, "missing-key", fmt::format("{} measures an amount but has no 'unit'", what));
+    const MeasureKind& kind = kind_of(ind.measure);
+    if (kind.unit) {
+      if (!unit) sink_.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} measures an amount but has no 'unit'", what));
       else ind.unit = read_text(unit, "the unit", sink_).value_or("");
     } else if (unit) {
-      sink_.error(unit->pos, unit->width(), "misplaced-key",
+      sink_.error(unit->pos, unit->width(), DiagnosticCode::misplaced_key,
                   fmt::format("'unit' applies to amounts; {} is a {}", what, measure_name(ind.measure)));
     }
-    if (ind.measure == Measure::level) {
+    if (kind.scale) {
       if (!scale) {
-        sink_.error(node.pos, 1, "missing-key", fmt::format("{} measures a level but has no 'scale'", what));
+        sink_.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} measures a level but has no 'scale'", what));
       } else if (auto s = read_text(scale, "the scale", sink_)) {
         if (fw_.find_scale(*s)) ind.scale = *s;
         else {
           std::vector<std::string> known;
           for (const Scale& x : fw_.scales) known.push_back(x.id);
-          sink_.error(scale->pos, scale->width(), "unknown-scale", fmt::format("unknown scale '{}'", *s),
+          sink_.error(scale->pos, scale->width(), DiagnosticCode::unknown_scale, fmt::format("unknown scale '{}'", *s),
                       did_you_mean(*s, known));
         }
       }
     } else if (scale) {
-      sink_.error(scale->pos, scale->width(), "misplaced-key",
+      sink_.error(scale->pos, scale->width(), DiagnosticCode::misplaced_key,
                   fmt::format("'scale' applies to levels; {} is a {}", what, measure_name(ind.measure)));
     }
     const YamlNode* breakdown = node.find("breakdown");
-    if (breakdown && ind.measure != Measure::count && ind.measure != Measure::amount)
-      sink_.error(breakdown->pos, breakdown->width(), "misplaced-key",
+    if (breakdown && !kind.summable)
+      sink_.error(breakdown->pos, breakdown->width(), DiagnosticCode::misplaced_key,
                   fmt::format("only counts and amounts have breakdowns; {} is a {}", what, measure_name(ind.measure)));
   }
 

@@ -51,6 +51,6 @@ TEST_CASE("framework problems are reported with positions") {
                  " measure: flag, scope: country, accumulate: stock, direction: up, cadence: annual}\n",
                  sink);
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == "bad-id");
+  CHECK(out[0].code == DiagnosticCode::bad_id);
   CHECK(out[0].pos.line == 7);
 }

@@ -15,19 +15,19 @@ namespace ritrack {
 std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& p,
                                             const Period& today) {
   if (!fw.in_horizon(p))
-    return PeriodProblem{"period-outside-horizon",
+    return PeriodProblem{DiagnosticCode::period_outside_horizon,
                          fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(),
                                      fw.horizon_from.str(), fw.horizon_to.str()),
                          ""};
   if (is_future(p, today))
-    return PeriodProblem{"future-period",
+    return PeriodProblem{DiagnosticCode::future_period,
                          fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
   if (ind && ind->cadence == Cadence::annual && !p.is_year())
-    return PeriodProblem{"wrong-cadence",
+    return PeriodProblem{DiagnosticCode::wrong_cadence,
                          fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
                          fmt::format("write {}", p.year)};
   if (ind && ind->cadence == Cadence::quarterly && p.is_year())
-    return PeriodProblem{"wrong-cadence",
+    return PeriodProblem{DiagnosticCode::wrong_cadence,
                          fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
                          fmt::format("write {}-Q4 for the year's last quarter", p.year)};
   return std::nullopt;
@@ -71,7 +71,7 @@ class EntryReader {
     const YamlNode* value = node.find("value");
     const YamlNode* retract = node.find("retract");
     if (!value == !retract) {
-      sink_.error(node.pos, 1, value ? "bad-entry" : "missing-key",
+      sink_.error(node.pos, 1, value ? DiagnosticCode::bad_entry : DiagnosticCode::missing_key,
                   value ? "an entry has either 'value' or 'retract', not both"
                         : "an entry has no 'value' (or 'retract' with a reason)");
     } else if (retract) {
@@ -81,7 +81,7 @@ class EntryReader {
       read_value(*value, node, *ind, e);
     }
     if (!e.retraction && !node.find("source"))
-      sink_.error(node.pos, 1, "missing-key", "an entry has no 'source' (its means of verification)");
+      sink_.error(node.pos, 1, DiagnosticCode::missing_key, "an entry has no 'source' (its means of verification)");
     if (sink_.count() != before) return std::nullopt;
     return e;
   }
@@ -92,13 +92,13 @@ class EntryReader {
     if (!id) return nullptr;
     const Indicator* ind = ctx_.framework.find_indicator(*id);
     if (!ind) {
-      sink_.error(node->pos, node->width(), "unknown-indicator",
+      sink_.error(node->pos, node->width(), DiagnosticCode::unknown_indicator,
                   fmt::format("unknown indicator '{}'", *id), ctx_.framework.indicator_range_hint(*id));
       return nullptr;
     }
     bool regional_journal = ctx_.code == kRegionalCode;
     if (regional_journal != (ind->scope == Scope::regional)) {
-      sink_.error(node->pos, node->width(), "wrong-scope",
+      sink_.error(node->pos, node->width(), DiagnosticCode::wrong_scope,
                   regional_journal
                       ? fmt::format("indicator {} is recorded by each country, not in the regional journal", *id)
                       : fmt::format("indicator {} is regional: record it in {}.yaml", *id, kRegionalCode));
@@ -125,7 +125,7 @@ class EntryReader {
     int rec_width = rec ? rec->width() : 1;  // before its text moves out
     auto recorded = take_text(rec, "the recording time", sink_);
     if (recorded && !is_utc_timestamp(*recorded))
-      sink_.error(rec->pos, rec_width, "bad-timestamp",
+      sink_.error(rec->pos, rec_width, DiagnosticCode::bad_timestamp,
                   fmt::format("recording time \"{}\" is not a UTC timestamp", *recorded),
                   "write it as 2026-11-22T10:15:00Z");
     e.recorded = recorded.value_or("");
@@ -139,7 +139,7 @@ class EntryReader {
     std::string why;
     auto parsed = parse_value(ind, ctx_.framework, value.text, &why);
     if (!parsed) {
-      sink_.error(value.pos, value.width(), "bad-value",
+      sink_.error(value.pos, value.width(), DiagnosticCode::bad_value,
                   fmt::format("value \"{}\" is not valid for indicator {} ({}){}", value.text, ind.id,
                               allowed_values(ind, ctx_.framework), why.empty() ? "" : ": " + why));
       return;
@@ -157,7 +157,7 @@ class EntryReader {
     for (const YamlMember& dim : node.members) {
       std::string why = check_breakdown_dimension(ind, dim.key);
       if (!why.empty()) {
-        sink_.error(dim.key_pos, static_cast<int>(dim.key.size()), "bad-breakdown", why);
+        sink_.error(dim.key_pos, static_cast<int>(dim.key.size()), DiagnosticCode::bad_breakdown, why);
         continue;
       }
       if (!dim.value.is_map()) {
@@ -170,14 +170,14 @@ class EntryReader {
         auto n = read_number(&cat.value, fmt::format("the '{}' part", cat.key), sink_);
         BreakdownPart part{dim.key, cat.key, n.value_or(0)};
         why = n ? check_breakdown_part(ind, ctx_.framework, part) : std::string{};
-        if (!why.empty()) sink_.error(cat.key_pos, static_cast<int>(cat.key.size()), "bad-breakdown", why);
+        if (!why.empty()) sink_.error(cat.key_pos, static_cast<int>(cat.key.size()), DiagnosticCode::bad_breakdown, why);
         if (!n || !why.empty()) complete = false;
         parts.push_back(std::move(part));
       }
       // A sum over parts that were refused would only repeat the problem.
       why = complete ? check_breakdown_sum(ind, parts, e.number) : std::string{};
       if (!why.empty())
-        sink_.error(dim.key_pos, static_cast<int>(dim.key.size()), "breakdown-sum", why,
+        sink_.error(dim.key_pos, static_cast<int>(dim.key.size()), DiagnosticCode::breakdown_sum, why,
                     "the parts of each dimension add up to the value");
       e.breakdown.insert(e.breakdown.end(), parts.begin(), parts.end());
     }
@@ -210,7 +210,7 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
   const YamlNode* country = root.find("country");
   auto code = read_text(country, "the journal's country", sink);
   if (code && *code != context.code)
-    sink.error(country->pos, country->width(), "wrong-country",
+    sink.error(country->pos, country->width(), DiagnosticCode::wrong_country,
                fmt::format("this journal says country '{}' but its file is {}.yaml", *code, context.code),
                "each journal holds one country's entries and is named after its code");
   const YamlNode* list = root.find("entries");
@@ -223,13 +223,13 @@ void check_end_marker(std::string_view text, std::optional<size_t> items, Diagno
   auto marker = find_end_marker(text);
   if (!marker) {
     int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
-    sink.error({std::max(last_line, 1), 1}, 1, "journal-truncated",
+    sink.error({std::max(last_line, 1), 1}, 1, DiagnosticCode::journal_truncated,
                "the journal does not end with ritrack's end marker: it may have been cut short",
                items ? fmt::format("if the file is complete (e.g. edited by hand), end it with the line '{}'",
                                    end_marker(*items))
                      : "");
   } else if (items && marker->entries != *items) {
-    sink.error({marker->line, 1}, 1, "journal-count",
+    sink.error({marker->line, 1}, 1, DiagnosticCode::journal_count,
                fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
                            marker->entries == 1 ? "entry" : "entries", *items),
                fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));

@@ -32,7 +32,8 @@ void check_end_marker(std::string_view text, std::optional<size_t> items, Diagno
 // Why `period` cannot carry a value of `ind` (outside the horizon, not yet
 // started, wrong cadence), with a hint; empty when it can.
 struct PeriodProblem {
-  std::string code, message, hint;
+  DiagnosticCode code;
+  std::string message, hint;
 };
 std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& period,
                                             const Period& today);

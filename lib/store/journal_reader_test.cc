@@ -58,18 +58,18 @@ TEST_CASE("the end marker is required and must count the entries") {
   std::vector<Entry> entries;
   auto missing = f.read(std::string("country: PER\nentries:\n") + kEntry, entries);
   REQUIRE(missing.size() == 1);
-  CHECK(missing[0].code == "journal-truncated");
+  CHECK(missing[0].code == DiagnosticCode::journal_truncated);
   auto wrong = f.read(std::string("country: PER\nentries:\n") + kEntry + "# ritrack: end of journal, 2 entries\n", entries);
   REQUIRE(wrong.size() == 1);
-  CHECK(wrong[0].code == "journal-count");
+  CHECK(wrong[0].code == DiagnosticCode::journal_count);
 }
 
 TEST_CASE("period rules: horizon, future, cadence") {
   Fixture f;
   Indicator& annual = f.fw.indicators[0];
-  CHECK(period_problem(f.fw, &annual, {2012, 0}, {2026, 4})->code == "period-outside-horizon");
-  CHECK(period_problem(f.fw, &annual, {2027, 0}, {2026, 4})->code == "future-period");
-  CHECK(period_problem(f.fw, &annual, {2019, 2}, {2026, 4})->code == "wrong-cadence");
+  CHECK(period_problem(f.fw, &annual, {2012, 0}, {2026, 4})->code == DiagnosticCode::period_outside_horizon);
+  CHECK(period_problem(f.fw, &annual, {2027, 0}, {2026, 4})->code == DiagnosticCode::future_period);
+  CHECK(period_problem(f.fw, &annual, {2019, 2}, {2026, 4})->code == DiagnosticCode::wrong_cadence);
   CHECK_FALSE(period_problem(f.fw, &annual, {2026, 0}, {2026, 4}));  // the current year has started
   CHECK(is_future({2027, 1}, {2026, 4}));
   CHECK_FALSE(is_future({2026, 4}, {2026, 4}));
@@ -82,6 +82,6 @@ TEST_CASE("regional indicators belong in the regional journal only") {
                      "    source: s\n    recorded: 2026-01-01T00:00:00Z\n    by: t\n# ritrack: end of journal, 1 entry\n";
   auto out = f.read(text, entries);
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == "wrong-scope");
+  CHECK(out[0].code == DiagnosticCode::wrong_scope);
   CHECK(out[0].message == "indicator 1.2 is regional: record it in RI.yaml");
 }

@@ -12,7 +12,7 @@ namespace ritrack {
 void report_type(const YamlNode& node, std::string_view expected, std::string_view what,
                  DiagnosticSink& sink) {
   if (node.reported) return;
-  sink.error(node.pos, node.width(), "wrong-type",
+  sink.error(node.pos, node.width(), DiagnosticCode::wrong_type,
              fmt::format("expected {} for {}, got {}", expected, what, kind_name(node.kind)));
 }
 
@@ -26,14 +26,14 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
   known.insert(known.end(), keys.optional.begin(), keys.optional.end());
   for (const YamlMember& m : node.members) {
     if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
-    sink.error(m.key_pos, static_cast<int>(m.key.size()), "unknown-key",
+    sink.error(m.key_pos, static_cast<int>(m.key.size()), DiagnosticCode::unknown_key,
                fmt::format("unknown key '{}' in {}", m.key, what), did_you_mean(m.key, known));
   }
   std::vector<std::string> missing;
   for (const std::string& k : keys.required)
     if (!node.find(k)) missing.push_back(fmt::format("'{}'", k));
   if (!missing.empty())
-    sink.error(node.pos, 1, "missing-key",
+    sink.error(node.pos, 1, DiagnosticCode::missing_key,
                fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
   return true;
 }
@@ -45,7 +45,7 @@ static bool is_text(const YamlNode* node, std::string_view what, DiagnosticSink&
     return false;
   }
   if (node->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    sink.error(node->pos, node->width(), "empty-value", fmt::format("{} is empty", what));
+    sink.error(node->pos, node->width(), DiagnosticCode::empty_value, fmt::format("{} is empty", what));
     return false;
   }
   return true;
@@ -68,7 +68,7 @@ std::optional<double> read_number(const YamlNode* node, std::string_view what,
   std::string why;
   auto value = parse_number(*text, &why);
   if (!value)
-    sink.error(node->pos, node->width(), "bad-number",
+    sink.error(node->pos, node->width(), DiagnosticCode::bad_number,
                fmt::format("{} \"{}\" is not a number ({})", what, *text, why),
                "write a plain decimal such as 12 or 0.5");
   return value;
@@ -81,7 +81,7 @@ std::optional<Period> read_period(const YamlNode* node, std::string_view what,
   std::string why;
   auto period = parse_period(*text, &why);
   if (!period)
-    sink.error(node->pos, node->width(), "bad-period",
+    sink.error(node->pos, node->width(), DiagnosticCode::bad_period,
                fmt::format("{} \"{}\" is malformed: {}", what, *text, why),
                "write a year (2019) or a quarter (2019-Q2)");
   return period;
@@ -95,7 +95,7 @@ std::optional<std::string> read_choice(const YamlNode* node, std::string_view wh
   if (std::find(choices.begin(), choices.end(), *text) != choices.end()) return text;
   std::string hint = did_you_mean(*text, choices);
   if (hint.empty()) hint = fmt::format("one of: {}", fmt::join(choices, ", "));
-  sink.error(node->pos, node->width(), "bad-choice",
+  sink.error(node->pos, node->width(), DiagnosticCode::bad_choice,
              fmt::format("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")),
              hint);
   return std::nullopt;

@@ -26,7 +26,7 @@ TEST_CASE("duplicate keys name both lines") {
   Diagnostics out;
   parse("a: 1\nb: 2\na: 3\n", out);
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == "duplicate-key");
+  CHECK(out[0].code == DiagnosticCode::duplicate_key);
   CHECK(out[0].message == "duplicate key 'a' (first defined on line 1)");
   CHECK(out[0].pos.line == 3);
 }
@@ -35,11 +35,11 @@ TEST_CASE("anchors and aliases are refused, tags too") {
   Diagnostics out;
   parse("a: &x 1\nb: *x\n", out);
   REQUIRE(out.size() == 2);
-  CHECK(out[0].code == "yaml-anchor");
-  CHECK(out[1].code == "yaml-alias");
+  CHECK(out[0].code == DiagnosticCode::yaml_anchor);
+  CHECK(out[1].code == DiagnosticCode::yaml_alias);
   Diagnostics tags;
   parse("a: !!int 1\n", tags);
-  CHECK(tags.at(0).code == "yaml-tag");
+  CHECK(tags.at(0).code == DiagnosticCode::yaml_tag);
 }
 
 TEST_CASE("deep nesting stops with one diagnostic") {
@@ -47,19 +47,19 @@ TEST_CASE("deep nesting stops with one diagnostic") {
   std::string deep = "a: " + std::string(100, '[') + std::string(100, ']') + "\n";
   parse(deep.c_str(), out);
   REQUIRE(out.size() == 1);
-  CHECK(out[0].code == "yaml-depth");
+  CHECK(out[0].code == DiagnosticCode::yaml_depth);
 }
 
 TEST_CASE("empty input, syntax errors and second documents") {
   Diagnostics empty;
   parse("", empty);
-  CHECK(empty.at(0).code == "empty-file");
+  CHECK(empty.at(0).code == DiagnosticCode::empty_file);
   Diagnostics syntax;
   parse("a: [1, 2\n", syntax);
-  CHECK(syntax.at(0).code == "yaml-syntax");
+  CHECK(syntax.at(0).code == DiagnosticCode::yaml_syntax);
   Diagnostics two;
   parse("a: 1\n---\nb: 2\n", two);
-  CHECK(two.at(0).code == "yaml-multiple-documents");
+  CHECK(two.at(0).code == DiagnosticCode::yaml_multiple_documents);
   CHECK(two.at(0).pos.line == 2);
 }
 

@@ -13,7 +13,7 @@ void TreeBuilder::null(Position pos) {
 // Anchors and aliases are reported and parsing goes on, so that one run shows
 // every place that needs writing out in full. An alias stands as null.
 void TreeBuilder::alias(Position pos) {
-  sink_.error(pos, 1, "yaml-alias", "aliases are not allowed in ritrack files",
+  sink_.error(pos, 1, DiagnosticCode::yaml_alias, "aliases are not allowed in ritrack files",
               "write the value out in full instead of referring to an anchor");
   YamlNode node;
   node.pos = pos;
@@ -22,7 +22,7 @@ void TreeBuilder::alias(Position pos) {
 }
 
 void TreeBuilder::anchor(Position pos, std::string_view name) {
-  sink_.error(pos, static_cast<int>(name.size()) + 1, "yaml-anchor",
+  sink_.error(pos, static_cast<int>(name.size()) + 1, DiagnosticCode::yaml_anchor,
               fmt::format("anchor '&{}' is not allowed in ritrack files", name), "write each value out in full");
 }
 
@@ -39,7 +39,7 @@ void TreeBuilder::scalar(Position pos, std::string_view tag, std::string text, b
 void TreeBuilder::refuse_tag(Position pos, std::string_view tag) {
   if (tag.empty() || tag == "?" || tag == "!") return;
   std::string shown = tag.starts_with("tag:yaml.org,2002:") ? "!!" + std::string(tag.substr(18)) : std::string(tag);
-  sink_.error(pos, 1, "yaml-tag", fmt::format("tag '{}' is not allowed in ritrack files", shown),
+  sink_.error(pos, 1, DiagnosticCode::yaml_tag, fmt::format("tag '{}' is not allowed in ritrack files", shown),
               "remove the tag; ritrack reads every value by its field");
   throw StopParsing{};
 }
@@ -47,7 +47,7 @@ void TreeBuilder::refuse_tag(Position pos, std::string_view tag) {
 void TreeBuilder::open(Position pos, std::string_view tag, YamlNode::Kind kind) {
   refuse_tag(pos, tag);
   if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
-    sink_.error(pos, 1, "yaml-depth", fmt::format("nesting is deeper than {} levels", kMaxYamlDepth),
+    sink_.error(pos, 1, DiagnosticCode::yaml_depth, fmt::format("nesting is deeper than {} levels", kMaxYamlDepth),
                 "ritrack files are at most a few levels deep; check the indentation");
     throw StopParsing{};
   }
@@ -90,12 +90,12 @@ void TreeBuilder::complete(YamlNode&& node) {
 
 void TreeBuilder::accept_key(Frame& map, YamlNode&& key) {
   if (!key.is_scalar()) {
-    sink_.error(key.pos, 1, "yaml-complex-key", "mapping keys must be plain text");
+    sink_.error(key.pos, 1, DiagnosticCode::yaml_complex_key, "mapping keys must be plain text");
     throw StopParsing{};
   }
   for (const YamlMember& m : map.node.members) {
     if (m.key == key.text) {
-      sink_.error(key.pos, key.width(), "duplicate-key",
+      sink_.error(key.pos, key.width(), DiagnosticCode::duplicate_key,
                   fmt::format("duplicate key '{}' (first defined on line {})", key.text, m.key_pos.line),
                   "keep one of the two; YAML readers disagree on which one wins");
       break;
@@ -107,17 +107,17 @@ void TreeBuilder::accept_key(Frame& map, YamlNode&& key) {
 }
 
 void report_empty_file(DiagnosticSink& sink) {
-  sink.error({1, 1}, 1, "empty-file", "the file is empty",
+  sink.error({1, 1}, 1, DiagnosticCode::empty_file, "the file is empty",
              "every ritrack file is a YAML mapping; see the README for its layout");
 }
 
 void report_second_document(DiagnosticSink& sink, Position where) {
-  sink.error(where, 3, "yaml-multiple-documents", "a ritrack file holds one YAML document; found a second one here",
+  sink.error(where, 3, DiagnosticCode::yaml_multiple_documents, "a ritrack file holds one YAML document; found a second one here",
              "remove the '---' line or split the file");
 }
 
 void report_syntax_error(DiagnosticSink& sink, Position where, std::string_view problem) {
-  sink.error(where, 1, "yaml-syntax", fmt::format("YAML syntax error: {}", problem));
+  sink.error(where, 1, DiagnosticCode::yaml_syntax, fmt::format("YAML syntax error: {}", problem));
 }
 
 }  // namespace ritrack::detail

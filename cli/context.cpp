@@ -1,4 +1,4 @@
-#include "options.h"
+#include "context.h"
 
 #include <cstdlib>
 #include <ctime>
@@ -11,6 +11,7 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include "base/errors.h"
 #include "output/diagnostic_format.h"
 #include "record/recorder.h"
 
@@ -19,9 +20,12 @@ namespace ritrack::cli {
 void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--data", options.data, "Data directory (default: $RITRACK_DATA, ./data, installed data)");
   app.add_option("--lang", options.lang, "Language: fr, es, en or pt (default: $RITRACK_LANG, $LANG, en)");
+  app.add_option("--wait", options.wait, "Seconds to wait for another writer's lock (default 10)");
 }
 
-static std::string env(const char* name) {
+namespace {
+
+std::string env(const char* name) {
   const char* v = std::getenv(name);
   return v ? v : "";
 }
@@ -58,6 +62,55 @@ Period current_quarter() {
   return quarter_of(utc.tm_year + 1900, utc.tm_mon + 1);
 }
 
+// Prints the problems of a load; throws DataError when there are errors.
+void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
+  sort_diagnostics(diagnostics);
+  print_diagnostics(diagnostics);
+  ExitStatus status = exit_status_for(diagnostics);
+  if (status != ExitStatus::ok)
+    throw DataError(fmt::format("the data in {} has errors; run 'ritrack check' for the list", dir), status);
+}
+
+}  // namespace
+
+RunContext resolve_context(const GlobalOptions& options) {
+  RunContext c;
+  c.lang = resolve_lang(options);
+  c.today = current_quarter();
+  c.data_dir = resolve_data_dir(options);
+  std::string pinned = env("RITRACK_NOW");
+  c.now = pinned.empty() ? utc_now() : pinned;  // make_entry checks its shape like any other
+  c.lock_wait = std::chrono::seconds(options.wait);
+  return c;
+}
+
+Dataset load_for(const Command& command, const RunContext& context) {
+  if (command.needs == Needs::nothing) return Dataset{};
+  Diagnostics diagnostics;
+  std::optional<std::vector<std::string>> journals;
+  if (command.needs != Needs::everything) journals.emplace();  // the command loads its own
+  Dataset data = load_dataset(context.data_dir, LoadOptions{context.today, std::move(journals)}, diagnostics);
+  refuse_on_errors(diagnostics, data.dir);
+  return data;
+}
+
+void Session::load_journals(const std::vector<std::string>& codes) {
+  Diagnostics diagnostics;
+  std::vector<std::string> listed;
+  for (const std::string& code : codes)
+    if (is_journal_code(data.countries, code) && disk().is_file(data_path(data.dir, "values/" + code + ".yaml")))
+      listed.push_back(code);
+  ritrack::load_journals(data, listed, LoadOptions{context.today, std::nullopt}, diagnostics);
+  refuse_on_errors(diagnostics, data.dir);
+}
+
+void Session::load_all_journals() {
+  Diagnostics diagnostics;
+  std::vector<std::string> codes = journal_codes(disk(), data.dir, data.countries, diagnostics);
+  ritrack::load_journals(data, codes, LoadOptions{context.today, std::nullopt}, diagnostics);
+  refuse_on_errors(diagnostics, data.dir);
+}
+
 std::string recorded_by(const std::string& by_option) {
   if (!by_option.empty()) return by_option;
   if (FILE* git = ::popen("git config --get user.name 2>/dev/null", "r")) {
@@ -73,11 +126,6 @@ std::string recorded_by(const std::string& by_option) {
   return "unknown";
 }
 
-std::string recording_time() {
-  std::string pinned = env("RITRACK_NOW");
-  return pinned.empty() ? utc_now() : pinned;  // make_entry checks its shape like any other
-}
-
 std::string lock_holder(const std::string& by) {
   return fmt::format("pid {} ({}) since {}", ::getpid(), by, utc_now());
 }
@@ -87,23 +135,6 @@ void print_diagnostics(const Diagnostics& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << format_diagnostic_text(d, sources);
 }
 
-int status_for(const Diagnostics& diagnostics) {
-  for (const Diagnostic& d : diagnostics)
-    if (d.code == kIoError) return kExitIo;
-  return has_errors(diagnostics) ? kExitDataError : kExitOk;
-}
-
-Dataset load_or_report(const GlobalOptions& options, int& status, std::optional<std::vector<std::string>> journals) {
-  Diagnostics diagnostics;
-  Dataset data = load_dataset(resolve_data_dir(options), LoadOptions{current_quarter(), std::move(journals)}, diagnostics);
-  sort_diagnostics(diagnostics);
-  print_diagnostics(diagnostics);
-  status = status_for(diagnostics);
-  if (status != kExitOk)
-    std::cerr << fmt::format("ritrack: the data in {} has errors; run 'ritrack check' for the list\n", data.dir);
-  return data;
-}
-
 void write_output(const std::string& text, const std::string& path) {
   if (path.empty() || path == "-") {
     std::cout << text << std::flush;
@@ -111,7 +142,7 @@ void write_output(const std::string& text, const std::string& path) {
   }
   std::ofstream out(path, std::ios::binary);
   out << text;
-  if (!out.flush()) throw std::runtime_error(fmt::format("cannot write {}", path));
+  if (!out.flush()) throw IoError(fmt::format("cannot write {}", path));
 }
 
 }  // namespace ritrack::cli

@@ -1,0 +1,40 @@
+// The run-wide options (--data, --lang, --wait), the context they resolve
+// to, and what every command shares: loading, diagnostics, output.
+#pragma once
+
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "base/diagnostic.h"
+#include "command.h"
+
+namespace ritrack::cli {
+
+struct GlobalOptions {
+  std::string data;  // --data
+  std::string lang;  // --lang
+  int wait = 10;     // --wait, seconds
+};
+
+void add_global_options(CLI::App& app, GlobalOptions& options);
+
+// Throws UsageError for an unknown language or a malformed $RITRACK_TODAY.
+RunContext resolve_context(const GlobalOptions& options);
+
+// What `command` needs (Needs), loaded; problems are printed to stderr and,
+// when there are errors, DataError is thrown.
+Dataset load_for(const Command& command, const RunContext& context);
+
+// Prints diagnostics to stderr in the text format.
+void print_diagnostics(const Diagnostics& diagnostics);
+
+// Writes `text` to `path`, or to stdout when `path` is empty or "-"; throws IoError.
+void write_output(const std::string& text, const std::string& path);
+
+// Who records: --by, else the git user name, else the login name.
+std::string recorded_by(const std::string& by_option);
+// "pid 1234 (ana) since 2026-11-22T10:15:00Z", written into lock files.
+std::string lock_holder(const std::string& by);
+
+}  // namespace ritrack::cli

@@ -1,0 +1,14 @@
+#include "base/errors.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+namespace ritrack {
+
+void throw_io_error(const std::string& what, const std::string& path) {
+  throw IoError(fmt::format("cannot {} {}: {}", what, path, std::strerror(errno)));
+}
+
+}  // namespace ritrack

@@ -1,0 +1,24 @@
+#include "output/format.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+
+TEST_CASE("formats: names parse and print through one table") {
+  CHECK(format_name(Format::md) == "md");
+  CHECK(parse_name(kFormats, "html") == Format::html);
+  CHECK_FALSE(parse_name(kFormats, "xml"));
+  CHECK(names_of(kFormats).size() == kFormats.size());
+}
+
+TEST_CASE("every document format renders a document; the others refuse") {
+  Document doc;
+  doc.title = "T";
+  doc.lang = "en";
+  doc.paragraph("hello");
+  for (const FormatRow& f : kFormats) {
+    CAPTURE(f.name);
+    if (f.document) CHECK(render(doc, f.value, TextStyle{}).find("hello") != std::string::npos);
+    else CHECK_THROWS_AS(render(doc, f.value, TextStyle{}), std::logic_error);
+  }
+}
