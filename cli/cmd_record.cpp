@@ -10,7 +10,7 @@
 #include "context.h"
 #include "base/escape.h"
 #include "store/journal_format.h"
-#include "store/journal_reader.h"
+#include "model/entry_rules.h"
 #include "base/labels.h"
 #include "prompter.h"
 #include "record/recorder.h"

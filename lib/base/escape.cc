@@ -117,6 +117,52 @@ std::string github_property(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The code point at `i` and its length in bytes, or length 0 when malformed.
+std::pair<char32_t, size_t> decode(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return {c, 1};
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c > 0xF4 || i + n > s.size()) return {0, 0};
+  char32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
+  return {cp, n};
+}
+
+}  // namespace
+
+bool is_utf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    auto [cp, n] = decode(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+std::string yaml_string(std::string_view text) {
+  std::string json = json_string(text);
+  std::string_view quoted = json;
+  std::string out;
+  for (size_t i = 0; i < quoted.size();) {
+    auto [cp, n] = decode(quoted, i);
+    // YAML allows no C1 control (but NEL), byte-order mark or U+FFFE/FFFF raw.
+    bool unprintable = n > 1 && ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFEFF || cp == 0xFFFE ||
+                                 cp == 0xFFFF);
+    if (unprintable) out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    else out.append(quoted.substr(i, n == 0 ? 1 : n));
+    i += n == 0 ? 1 : n;
+  }
+  return out;
+}
+
 size_t display_width(std::string_view text) {
   size_t n = 0;
   for (char c : text)

@@ -12,6 +12,9 @@ namespace ritrack {
 std::string terminal_safe(std::string_view text);
 // A JSON string literal, quotes included.
 std::string json_string(std::string_view text);
+// A YAML double-quoted scalar: the JSON string, with the code points YAML
+// does not allow raw (C1 controls but NEL, U+FEFF, U+FFFE, U+FFFF) escaped.
+std::string yaml_string(std::string_view text);
 // A CSV field: quoted when needed; text starting with = + - @ tab or CR is
 // prefixed with ' so spreadsheets do not run it, while numbers stay numbers.
 std::string csv_field(std::string_view text);
@@ -24,5 +27,9 @@ std::string github_property(std::string_view text);
 
 // Display width in terminal columns, counting each UTF-8 code point as one.
 size_t display_width(std::string_view text);
+
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or
+// code points past U+10FFFF): what a YAML file may hold.
+bool is_utf8(std::string_view text);
 
 }  // namespace ritrack

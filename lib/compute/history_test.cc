@@ -2,15 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "testing/makers.h"
+
 using namespace ritrack;
 
 static Entry make(std::string country, Period p, bool retraction = false) {
-  Entry e;
-  e.country = std::move(country);
-  e.indicator = "1.6";
-  e.period = p;
-  e.retraction = retraction;
-  return e;
+  return testing::value_entry(std::move(country), "1.6", p, 0, retraction);
 }
 
 TEST_CASE("each entry knows what replaced it") {

@@ -2,24 +2,18 @@
 
 #include <doctest/doctest.h>
 
+#include "testing/makers.h"
+
 using namespace ritrack;
 
-static Entry make(std::string country, std::string indicator, Period p, double v, bool retraction = false) {
-  Entry e;
-  e.country = std::move(country);
-  e.indicator = std::move(indicator);
-  e.period = p;
-  e.number = v;
-  e.retraction = retraction;
-  return e;
-}
+using testing::value_entry;
 
 TEST_CASE("a later entry supersedes, a retraction withdraws") {
   std::vector<Entry> entries{
-      make("PER", "1.1", {2019, 2}, 5), make("PER", "1.1", {2019, 1}, 2),
-      make("PER", "1.1", {2019, 2}, 7),  // supersedes the 5
-      make("PER", "1.1", {2019, 3}, 9), make("PER", "1.1", {2019, 3}, 0, true),  // retracted
-      make("BRA", "1.1", {2019, 1}, 4)};
+      value_entry("PER", "1.1", {2019, 2}, 5), value_entry("PER", "1.1", {2019, 1}, 2),
+      value_entry("PER", "1.1", {2019, 2}, 7),  // supersedes the 5
+      value_entry("PER", "1.1", {2019, 3}, 9), value_entry("PER", "1.1", {2019, 3}, 0, true),  // retracted
+      value_entry("BRA", "1.1", {2019, 1}, 4)};
   Ledger ledger(entries);
   const auto& per = ledger.series("1.1", "PER");
   REQUIRE(per.size() == 2);
@@ -30,7 +24,7 @@ TEST_CASE("a later entry supersedes, a retraction withdraws") {
 }
 
 TEST_CASE("latest at or before a period, by period end") {
-  std::vector<Entry> entries{make("PER", "1.3", {2018, 0}, 1), make("PER", "1.3", {2019, 2}, 0)};
+  std::vector<Entry> entries{value_entry("PER", "1.3", {2018, 0}, 1), value_entry("PER", "1.3", {2019, 2}, 0)};
   Ledger ledger(entries);
   CHECK(ledger.latest("1.3", "PER", {2018, 3}) == nullptr);  // the year 2018 ends after Q3
   CHECK(ledger.latest("1.3", "PER", {2018, 4})->number() == 1);

@@ -11,6 +11,7 @@
 #include "store/file_lock.h"
 #include "base/errors.h"
 #include "store/journal_format.h"
+#include "model/entry_rules.h"
 #include "store/journal_reader.h"
 #include "compute/ledger.h"
 #include "base/number.h"
@@ -53,47 +54,39 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
 
 namespace {
 
-// Problems with the input have no file or position of their own.
-void detach(Diagnostics& diagnostics, size_t from) {
-  for (size_t i = from; i < diagnostics.size(); ++i) {
-    diagnostics[i].file.clear();
-    diagnostics[i].pos = {};
-  }
-}
+// Input has no position: its fields stand at {0, 0}, and so do its problems.
+Field input_field(std::string text) { return Field{std::move(text), {}, 1, {}, false}; }
 
-// The input written as a one-entry journal, so that the journal reader checks
-// it: one set of rules for files, prompts and spreadsheets.
-std::string as_journal(const std::string& code, const RecordInput& in, const std::vector<BreakdownPart>& parts) {
-  std::string text = fmt::format("country: {}\nentries:\n  - indicator: {}\n    period: {}\n", code,
-                                 yaml_quote(in.indicator), yaml_quote(in.period));
-  if (in.retract) {
-    text += fmt::format("    retract: {}\n", yaml_quote(*in.retract));
-  } else {
-    text += fmt::format("    value: {}\n", yaml_quote(in.value));
-    if (!parts.empty()) {
-      text += "    breakdown:\n";
-      for (size_t i = 0; i < parts.size(); ++i) {
-        if (i == 0 || parts[i].dimension != parts[i - 1].dimension)
-          text += fmt::format("      {}:\n", yaml_quote(parts[i].dimension));
-        text += fmt::format("        {}: {}\n", yaml_quote(parts[i].category), format_number(parts[i].value, 6));
-      }
-    }
+// The input as the fields of an entry, so that the entry rules check it as
+// they check a journal: one set of rules for files, prompts and spreadsheets.
+EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>& parts) {
+  EntryFields f;
+  f.indicator = input_field(in.indicator);
+  f.period = input_field(in.period);
+  if (in.retract) f.retract = input_field(*in.retract);
+  else f.value = input_field(in.value);
+  if (!in.source.empty()) f.source = input_field(in.source);
+  if (!in.note.empty()) f.note = input_field(in.note);
+  f.recorded = input_field(in.recorded);
+  f.by = input_field(in.by);
+  f.has_breakdown = !parts.empty();
+  for (const BreakdownPart& p : parts) {
+    if (f.breakdown.empty() || f.breakdown.back().dimension.text != p.dimension)
+      f.breakdown.push_back(BreakdownFields{input_field(p.dimension), {}, {}, 1, false, {}});
+    f.breakdown.back().parts.emplace_back(input_field(p.category), input_field(format_number(p.value, 6)));
   }
-  if (!in.source.empty()) text += fmt::format("    source: {}\n", yaml_quote(in.source));
-  if (!in.note.empty()) text += fmt::format("    note: {}\n", yaml_quote(in.note));
-  text += fmt::format("    recorded: {}\n    by: {}\n{}\n", yaml_quote(in.recorded), yaml_quote(in.by), end_marker(1));
-  return text;
+  return f;
 }
 
 }  // namespace
 
-std::optional<Entry> make_entry(const Dataset& data, const Period& today, const RecordInput& in, Diagnostics& out) {
+std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& in, Diagnostics& out) {
   size_t before = out.size();
   DiagnosticSink sink("", out);
-  if (!is_journal_code(data.countries, in.country)) {
+  if (!is_journal_code(model.countries, in.country)) {
     std::string upper = in.country;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    std::string hint = is_journal_code(data.countries, upper)
+    std::string hint = is_journal_code(model.countries, upper)
                            ? fmt::format("did you mean '{}'?", upper)
                            : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
                                          kRegionalCode);
@@ -108,13 +101,7 @@ std::optional<Entry> make_entry(const Dataset& data, const Period& today, const 
     else parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
   if (out.size() != before) return std::nullopt;
-  std::optional<Entry> entry;
-  JournalContext context{data.framework, data.countries, today, in.country};
-  read_journal(as_journal(in.country, in, parts), context, sink, [&](Entry&& e) { entry = std::move(e); });
-  detach(out, before);
-  if (out.size() != before) return std::nullopt;
-  entry->file.reset();
-  return entry;
+  return check_entry(model, EntryPlace{in.country, today}, input_fields(in, parts), sink);
 }
 
 std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
@@ -166,7 +153,7 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
     const Country* c = data.countries.find(update.code);
     old = new_journal(update.code, c ? c->name.in(Lang::en) : "regional entries");
   }
-  JournalContext context{data.framework, data.countries, options.today, update.code};
+  JournalContext context{data, options.today, update.code};
   auto count = [&](std::string_view text, Diagnostics& problems) {
     size_t n = 0;
     DiagnosticSink sink(update.path, problems);

@@ -23,7 +23,7 @@ struct RecordInput {
 // The entry, or nullopt with the reasons in `out` (no file or position: they
 // are about the input). Country codes are matched against the allowlist here,
 // before anything can use them in a path.
-std::optional<Entry> make_entry(const Dataset& data, const Period& today, const RecordInput& input,
+std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& input,
                                 Diagnostics& out);
 
 // A retraction of the value that stands for the input's country, indicator

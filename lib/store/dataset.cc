@@ -54,7 +54,7 @@ void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& 
   // The end marker states the count: one allocation for the entries.
   if (auto marker = find_end_marker(*text)) load.entries.reserve(std::min<size_t>(marker->entries, 10'000'000));
   DiagnosticSink sink(file, load.diagnostics);
-  JournalContext context{data.framework, data.countries, options.today, load.code};
+  JournalContext context{data, options.today, load.code};
   read_journal(*text, context, sink, [&](Entry&& e) { load.entries.push_back(std::move(e)); });
 }
 

@@ -32,8 +32,7 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
   return EndMarker{n, start, line_number};
 }
 
-// JSON strings are valid YAML double-quoted scalars, escapes included.
-std::string yaml_quote(std::string_view text) { return json_string(text); }
+std::string yaml_quote(std::string_view text) { return yaml_string(text); }
 
 // In the journal, text is quoted and numbers carry no unit.
 static std::string journal_value(const Entry& e, Measure measure) {

@@ -6,16 +6,15 @@
 #include <string>
 #include <string_view>
 
-#include "model/countries.h"
 #include "base/diagnostic.h"
 #include "model/entry.h"
-#include "model/framework.h"
+#include "model/entry_rules.h"
+#include "model/model.h"
 
 namespace ritrack {
 
 struct JournalContext {
-  const Framework& framework;
-  const CountryList& countries;
+  const Model& model;
   Period today;      // periods that start after it are refused as future
   std::string code;  // the journal's code, from its file name (already allowlisted)
 };
@@ -28,17 +27,5 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
 // Reports a missing end marker, or one whose count differs from `items`.
 // `items` is unknown (nullopt) when the file could not be parsed.
 void check_end_marker(std::string_view text, std::optional<size_t> items, DiagnosticSink& sink);
-
-// Why `period` cannot carry a value of `ind` (outside the horizon, not yet
-// started, wrong cadence), with a hint; empty when it can.
-struct PeriodProblem {
-  DiagnosticCode code;
-  std::string message, hint;
-};
-std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& period,
-                                            const Period& today);
-
-// Whether a period starts after `today` (the current quarter is not future).
-bool is_future(const Period& period, const Period& today);
 
 }  // namespace ritrack

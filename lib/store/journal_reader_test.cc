@@ -2,35 +2,19 @@
 
 #include <doctest/doctest.h>
 
+#include "testing/makers.h"
+
 using namespace ritrack;
 
 namespace {
 
 struct Fixture {
-  Framework fw;
-  CountryList countries;
-  Fixture() {
-    Indicator flag;
-    flag.id = "1.1";
-    flag.result = 1;
-    flag.measure = Measure::flag;
-    flag.cadence = Cadence::annual;
-    Indicator regional = flag;
-    regional.id = "1.2";
-    regional.measure = Measure::count;
-    regional.scope = Scope::regional;
-    regional.cadence = Cadence::quarterly;
-    fw.indicators = {flag, regional};
-    fw.results.push_back(Result{1, {}, {"1.1", "1.2"}});
-    Country per;
-    per.code = "PER";
-    countries.countries.push_back(per);
-  }
+  Model model = testing::small_model();
 
   Diagnostics read(const std::string& text, std::vector<Entry>& entries, const std::string& code = "PER") {
     Diagnostics out;
     DiagnosticSink sink(code + ".yaml", out);
-    JournalContext ctx{fw, countries, Period{2026, 4}, code};
+    JournalContext ctx{model, Period{2026, 4}, code};
     read_journal(text, ctx, sink, [&](Entry&& e) { entries.push_back(std::move(e)); });
     return out;
   }
@@ -62,17 +46,6 @@ TEST_CASE("the end marker is required and must count the entries") {
   auto wrong = f.read(std::string("country: PER\nentries:\n") + kEntry + "# ritrack: end of journal, 2 entries\n", entries);
   REQUIRE(wrong.size() == 1);
   CHECK(wrong[0].code == DiagnosticCode::journal_count);
-}
-
-TEST_CASE("period rules: horizon, future, cadence") {
-  Fixture f;
-  Indicator& annual = f.fw.indicators[0];
-  CHECK(period_problem(f.fw, &annual, {2012, 0}, {2026, 4})->code == DiagnosticCode::period_outside_horizon);
-  CHECK(period_problem(f.fw, &annual, {2027, 0}, {2026, 4})->code == DiagnosticCode::future_period);
-  CHECK(period_problem(f.fw, &annual, {2019, 2}, {2026, 4})->code == DiagnosticCode::wrong_cadence);
-  CHECK_FALSE(period_problem(f.fw, &annual, {2026, 0}, {2026, 4}));  // the current year has started
-  CHECK(is_future({2027, 1}, {2026, 4}));
-  CHECK_FALSE(is_future({2026, 4}, {2026, 4}));
 }
 
 TEST_CASE("regional indicators belong in the regional journal only") {

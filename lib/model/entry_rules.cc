@@ -1,0 +1,238 @@
+#include "model/entry_rules.h"
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+#include "base/number.h"
+#include "model/value.h"
+
+namespace ritrack {
+
+std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& p,
+                                            const Period& today) {
+  if (!fw.in_horizon(p))
+    return PeriodProblem{DiagnosticCode::period_outside_horizon,
+                         fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(),
+                                     fw.horizon_from.str(), fw.horizon_to.str()),
+                         ""};
+  if (is_future(p, today))
+    return PeriodProblem{DiagnosticCode::future_period,
+                         fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
+  if (ind && ind->cadence == Cadence::annual && !p.is_year())
+    return PeriodProblem{DiagnosticCode::wrong_cadence,
+                         fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
+                         fmt::format("write {}", p.year)};
+  if (ind && ind->cadence == Cadence::quarterly && p.is_year())
+    return PeriodProblem{DiagnosticCode::wrong_cadence,
+                         fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
+                         fmt::format("write {}-Q4 for the year's last quarter", p.year)};
+  return std::nullopt;
+}
+
+bool is_future(const Period& period, const Period& today) {
+  return period.start_time() > today.start_time();
+}
+
+bool is_utc_timestamp(std::string_view s) {
+  static constexpr std::string_view shape = "0000-00-00T00:00:00Z";
+  if (s.size() != shape.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool digit = shape[i] == '0';
+    if (digit ? (s[i] < '0' || s[i] > '9') : s[i] != shape[i]) return false;
+  }
+  return true;
+}
+
+namespace {
+
+// The rules, field by field, in the order their problems are reported.
+class EntryRules {
+ public:
+  EntryRules(const Model& model, const EntryPlace& place, DiagnosticSink& sink)
+      : model_(model), place_(place), sink_(sink) {}
+
+  std::optional<Entry> check(EntryFields& f) {
+    size_t before = sink_.count();
+    Entry e;
+    e.country = place_.code;
+    e.pos = f.pos;
+    const Indicator* ind = indicator(f.indicator, e);
+    period(f.period, ind, e);
+    provenance(f, e);
+    if (!f.value == !f.retract) {
+      sink_.error(f.pos, 1, f.value ? DiagnosticCode::bad_entry : DiagnosticCode::missing_key,
+                  f.value ? "an entry has either 'value' or 'retract', not both"
+                          : "an entry has no 'value' (or 'retract' with a reason)");
+    } else if (f.retract) {
+      e.retraction = true;
+      e.text = take_text(f.retract, "the retraction reason").value_or("");
+    } else if (ind) {
+      value(*f.value, f, *ind, e);
+    }
+    if (!e.retraction && !f.source)
+      sink_.error(f.pos, 1, DiagnosticCode::missing_key, "an entry has no 'source' (its means of verification)");
+    if (sink_.count() != before) return std::nullopt;
+    return e;
+  }
+
+ private:
+  void wrong_type(const Field& f, std::string_view expected, std::string_view what) {
+    if (f.reported) return;
+    sink_.error(f.pos, f.width, DiagnosticCode::wrong_type,
+                fmt::format("expected {} for {}, got {}", expected, what, f.not_text));
+  }
+
+  bool is_text(const Field* f, std::string_view what) {
+    if (!f) return false;  // a missing key is the reader's to report
+    if (!f->not_text.empty()) {
+      wrong_type(*f, "text", what);
+      return false;
+    }
+    if (f->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      sink_.error(f->pos, f->width, DiagnosticCode::empty_value, fmt::format("{} is empty", what));
+      return false;
+    }
+    // Journals are UTF-8 (YAML): input that is not would make one unreadable.
+    if (!is_utf8(f->text)) {
+      sink_.error(f->pos, f->width, DiagnosticCode::bad_encoding, fmt::format("{} is not valid UTF-8 text", what),
+                  "save the text (or the CSV file) as UTF-8");
+      return false;
+    }
+    return true;
+  }
+
+  std::optional<std::string> take_text(std::optional<Field>& f, std::string_view what) {
+    if (!is_text(f ? &*f : nullptr, what)) return std::nullopt;
+    return std::move(f->text);
+  }
+
+  std::optional<double> number(const Field& f, std::string_view what) {
+    if (!is_text(&f, what)) return std::nullopt;
+    std::string why;
+    auto value = parse_number(f.text, &why);
+    if (!value)
+      sink_.error(f.pos, f.width, DiagnosticCode::bad_number,
+                  fmt::format("{} \"{}\" is not a number ({})", what, f.text, why),
+                  "write a plain decimal such as 12 or 0.5");
+    return value;
+  }
+
+  const Indicator* indicator(std::optional<Field>& f, Entry& e) {
+    if (!is_text(f ? &*f : nullptr, "the indicator")) return nullptr;
+    const std::string& id = f->text;
+    const Indicator* ind = model_.framework.find_indicator(id);
+    if (!ind) {
+      sink_.error(f->pos, f->width, DiagnosticCode::unknown_indicator, fmt::format("unknown indicator '{}'", id),
+                  model_.framework.indicator_range_hint(id));
+      return nullptr;
+    }
+    bool regional_journal = place_.code == kRegionalCode;
+    if (regional_journal != (ind->scope == Scope::regional)) {
+      sink_.error(f->pos, f->width, DiagnosticCode::wrong_scope,
+                  regional_journal
+                      ? fmt::format("indicator {} is recorded by each country, not in the regional journal", id)
+                      : fmt::format("indicator {} is regional: record it in {}.yaml", id, kRegionalCode));
+      return nullptr;
+    }
+    e.indicator = id;
+    return ind;
+  }
+
+  void period(std::optional<Field>& f, const Indicator* ind, Entry& e) {
+    if (!is_text(f ? &*f : nullptr, "period")) return;
+    std::string why;
+    auto p = parse_period(f->text, &why);
+    if (!p) {
+      sink_.error(f->pos, f->width, DiagnosticCode::bad_period,
+                  fmt::format("period \"{}\" is malformed: {}", f->text, why),
+                  "write a year (2019) or a quarter (2019-Q2)");
+      return;
+    }
+    if (auto problem = period_problem(model_.framework, ind, *p, place_.today))
+      sink_.error(f->pos, f->width, problem->code, problem->message, problem->hint);
+    e.period = *p;
+  }
+
+  void provenance(EntryFields& f, Entry& e) {
+    if (f.source) e.source = take_text(f.source, "the source").value_or("");
+    if (f.note) e.note = take_text(f.note, "the note").value_or("");
+    e.by = take_text(f.by, "'by' (who recorded it)").value_or("");
+    Position at = f.recorded ? f.recorded->pos : Position{};
+    int width = f.recorded ? f.recorded->width : 1;
+    auto recorded = take_text(f.recorded, "the recording time");
+    if (recorded && !is_utc_timestamp(*recorded))
+      sink_.error(at, width, DiagnosticCode::bad_timestamp,
+                  fmt::format("recording time \"{}\" is not a UTC timestamp", *recorded),
+                  "write it as 2026-11-22T10:15:00Z");
+    e.recorded = recorded.value_or("");
+  }
+
+  void value(const Field& v, EntryFields& f, const Indicator& ind, Entry& e) {
+    if (!v.not_text.empty()) {
+      wrong_type(v, "a single value", "'value'");
+      return;
+    }
+    std::string why;
+    auto parsed = parse_value(ind, model_.framework, v.text, &why);
+    if (!parsed) {
+      sink_.error(v.pos, v.width, DiagnosticCode::bad_value,
+                  fmt::format("value \"{}\" is not valid for indicator {} ({}){}", v.text, ind.id,
+                              allowed_values(ind, model_.framework), why.empty() ? "" : ": " + why));
+      return;
+    }
+    e.number = parsed->number;
+    e.text = std::move(parsed->text);
+    if (f.has_breakdown) breakdown(f, ind, e);
+  }
+
+  void breakdown(const EntryFields& f, const Indicator& ind, Entry& e) {
+    if (!f.breakdown_not.empty()) {
+      Field at = f.breakdown_at;
+      at.not_text = f.breakdown_not;
+      wrong_type(at, "a mapping of dimensions", "the breakdown");
+      return;
+    }
+    for (const BreakdownFields& dim : f.breakdown) {
+      const std::string& name = dim.dimension.text;
+      std::string why = check_breakdown_dimension(ind, name);
+      if (!why.empty()) {
+        sink_.error(dim.dimension.pos, dim.dimension.width, DiagnosticCode::bad_breakdown, why);
+        continue;
+      }
+      if (!dim.parts_not.empty()) {
+        Field at{"", dim.parts_pos, dim.parts_width, dim.parts_not, dim.parts_reported};
+        wrong_type(at, "a mapping of categories to numbers", fmt::format("'{}'", name));
+        continue;
+      }
+      std::vector<BreakdownPart> parts;
+      bool complete = true;
+      for (const auto& [category, amount] : dim.parts) {
+        auto n = number(amount, fmt::format("the '{}' part", category.text));
+        BreakdownPart part{name, category.text, n.value_or(0)};
+        why = n ? check_breakdown_part(ind, model_.framework, part) : std::string{};
+        if (!why.empty()) sink_.error(category.pos, category.width, DiagnosticCode::bad_breakdown, why);
+        if (!n || !why.empty()) complete = false;
+        parts.push_back(std::move(part));
+      }
+      // A sum over parts that were refused would only repeat the problem.
+      why = complete ? check_breakdown_sum(ind, parts, e.number) : std::string{};
+      if (!why.empty())
+        sink_.error(dim.dimension.pos, dim.dimension.width, DiagnosticCode::breakdown_sum, why,
+                    "the parts of each dimension add up to the value");
+      e.breakdown.insert(e.breakdown.end(), parts.begin(), parts.end());
+    }
+  }
+
+  const Model& model_;
+  const EntryPlace& place_;
+  DiagnosticSink& sink_;
+};
+
+}  // namespace
+
+std::optional<Entry> check_entry(const Model& model, const EntryPlace& place, EntryFields&& fields,
+                                 DiagnosticSink& sink) {
+  return EntryRules(model, place, sink).check(fields);
+}
+
+}  // namespace ritrack

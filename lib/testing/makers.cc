@@ -1,0 +1,45 @@
+#include "testing/makers.h"
+
+namespace ritrack::testing {
+
+Entry value_entry(std::string country, std::string indicator, Period period, double number, bool retraction) {
+  Entry e;
+  e.country = std::move(country);
+  e.indicator = std::move(indicator);
+  e.period = period;
+  e.number = number;
+  e.retraction = retraction;
+  return e;
+}
+
+Indicator make_indicator(std::string id, Measure measure, Scope scope, Cadence cadence, Accumulate accumulate) {
+  Indicator ind;
+  ind.id = std::move(id);
+  ind.result = 1;
+  ind.measure = measure;
+  ind.scope = scope;
+  ind.cadence = cadence;
+  ind.accumulate = accumulate;
+  return ind;
+}
+
+Model small_model() {
+  Model m;
+  Dimension sector;
+  sector.id = "sector";
+  sector.categories = {{"GOB", {}}, {"EMP", {}}};
+  m.framework.dimensions.push_back(sector);
+  Indicator regional = make_indicator("1.2", Measure::count, Scope::regional, Cadence::quarterly);
+  regional.breakdown = {"sector"};
+  m.framework.indicators = {make_indicator("1.1", Measure::flag), regional};
+  m.framework.results.push_back(Result{1, {}, {"1.1", "1.2"}});
+  for (const char* code : {"PER", "BRA"}) {
+    Country c;
+    c.code = code;
+    c.membership = Membership{{2014, 4}, true, std::nullopt, "test"};
+    m.countries.countries.push_back(c);
+  }
+  return m;
+}
+
+}  // namespace ritrack::testing
