@@ -1,4 +1,5 @@
 // ritrack check: validate the framework, the countries and every journal.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -37,13 +38,18 @@ static CommandRun setup(CLI::App& cmd) {
       emit_text(annotations, *output);
     } else {
       print_diagnostics(diagnostics);
-      size_t errors = diagnostics.size();
-      if (errors == 0)
-        std::cout << fmt::format("{}: {} files, {} {}, no problems\n", data.dir, data.files_read,
-                                 data.entries.size(), data.entries.size() == 1 ? "entry" : "entries");
+      size_t errors = static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+      size_t warnings = diagnostics.size() - errors;
+      std::string entries = fmt::format("{} {}", data.entries.size(), data.entries.size() == 1 ? "entry" : "entries");
+      if (errors == 0 && warnings == 0)
+        std::cout << fmt::format("{}: {} files, {}, no problems\n", data.dir, data.files_read, entries);
+      else if (errors == 0)
+        std::cout << fmt::format("{}: {} files, {}, no errors, {} {}\n", data.dir, data.files_read, entries, warnings,
+                                 warnings == 1 ? "warning" : "warnings");
       else
-        std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, errors,
-                                 errors == 1 ? "problem" : "problems", data.files_read);
+        std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, diagnostics.size(),
+                                 diagnostics.size() == 1 ? "problem" : "problems", data.files_read);
     }
     return exit_status_for(diagnostics);
   };

@@ -60,7 +60,7 @@ static CommandRun setup(CLI::App& cmd) {
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);
     if (problems.empty() && *apply) {
-      AppendOptions options{lock_holder(who), context.lock_wait, today};
+      AppendOptions options{lock_holder(who), context.lock_wait, today, context.commit_pause};
       if (append_entries(data, entries, options, problems)) {
         std::map<std::string, int> journals;
         for (const Entry& e : entries) ++journals[e.country];

@@ -36,6 +36,9 @@ struct RunContext {
   Period today;          // the current quarter in UTC; $RITRACK_TODAY pins it
   std::string now;       // the recording time; $RITRACK_NOW pins it
   std::chrono::seconds lock_wait{10};  // --wait
+  // $RITRACK_TEST_COMMIT_PAUSE_MS: a pause between the renames of a commit of
+  // several journals, so that tests/journal/kill_during_import.sh can hit it.
+  std::chrono::milliseconds commit_pause{0};
 };
 
 // What a command runs with: the context and the data its row asked for.

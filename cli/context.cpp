@@ -81,6 +81,7 @@ RunContext resolve_context(const GlobalOptions& options) {
   std::string pinned = env("RITRACK_NOW");
   c.now = pinned.empty() ? utc_now() : pinned;  // make_entry checks its shape like any other
   c.lock_wait = std::chrono::seconds(options.wait);
+  c.commit_pause = std::chrono::milliseconds(std::atoi(env("RITRACK_TEST_COMMIT_PAUSE_MS").c_str()));
   return c;
 }
 

@@ -10,6 +10,7 @@
 #include "store/atomic_write.h"
 #include "store/file_lock.h"
 #include "base/errors.h"
+#include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "model/entry_rules.h"
 #include "store/journal_reader.h"
@@ -204,17 +205,33 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
     u.path = data_path(data.dir, "values/" + e.country + ".yaml");
     u.entries.push_back(&e);
   }
+  std::string values = data_path(data.dir, "values");
   std::error_code ec;
-  std::filesystem::create_directories(data_path(data.dir, "values"), ec);
+  std::filesystem::create_directories(values, ec);
   std::vector<FileLock> locks;
   for (const auto& [code, u] : updates) locks.emplace_back(lock_path_for(u.path), options.lock_timeout, options.holder);
+  // Journal locks first, in code order, then the commit lock: one order for
+  // every writer. An interrupted commit is completed before any journal is
+  // read (store/journal_commit.h). A writer of one journal needs the commit
+  // lock only then: a commit under way elsewhere holds that journal's lock
+  // if it concerns it.
+  std::string intent = values + "/" + kCommitIntent;
+  std::optional<FileLock> commit_lock;
+  if (updates.size() > 1 || std::filesystem::exists(intent, ec)) {
+    commit_lock.emplace(values + "/" + kCommitLock, options.lock_timeout, options.holder);
+    complete_interrupted_commit(values);
+    remove_stale_temporaries(intent);
+  }
+  // One journal is replaced by one rename: its own lock is enough.
+  if (updates.size() == 1) commit_lock.reset();
   std::vector<StagedFile> staged;
   for (const auto& [code, u] : updates) {
     auto file = stage(data, u, options, out);
     if (!file) return false;  // staged files are removed, journals untouched
     staged.push_back(std::move(*file));
   }
-  for (StagedFile& f : staged) f.commit();
+  if (staged.size() == 1) staged.front().commit();
+  else commit_together(values, staged, options.commit_pause);
   return true;
 }
 

@@ -36,10 +36,12 @@ struct AppendOptions {
   std::string holder;  // who is writing, for the lock file: "pid 12 (ana)"
   std::chrono::milliseconds lock_timeout{10000};
   Period today;
+  std::chrono::milliseconds commit_pause{0};  // tests only: see commit_together
 };
 
 // Appends `entries` to their journals in `data.dir`: all of them or, if any
-// journal cannot take them, none. Each journal is locked, re-read and checked
+// journal cannot take them, none; several journals are replaced together
+// (store/journal_commit.h), so a crash leaves all of them old or all new. Each journal is locked, re-read and checked
 // (a journal with errors is refused: diagnostics in `out`, nothing written),
 // and the new text is checked again before it replaces the old. Throws
 // IoError when a file cannot be locked, read or written; the originals then

@@ -18,7 +18,7 @@ static std::string directory_of(const std::string& path) {
   return dir.empty() ? "." : dir;
 }
 
-static void sync_directory(const std::string& dir) {
+void sync_directory(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) throw_io_error("open directory", dir);
   int rc = ::fsync(fd);
@@ -64,12 +64,13 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
 }
 
 StagedFile::StagedFile(StagedFile&& other) noexcept
-    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), committed_(other.committed_) {
+    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), committed_(other.committed_),
+      kept_(other.kept_) {
   other.temp_.clear();
 }
 
 StagedFile::~StagedFile() {
-  if (!committed_ && !temp_.empty()) ::unlink(temp_.c_str());
+  if (!committed_ && !kept_ && !temp_.empty()) ::unlink(temp_.c_str());
 }
 
 void StagedFile::commit() {

@@ -21,12 +21,20 @@ class StagedFile {
   StagedFile(StagedFile&& other) noexcept;
 
   void commit();  // rename + fsync the directory; throws IoError
+  // Leaves the temporary file in place when destroyed uncommitted: a commit
+  // intent (store/journal_commit.h) now names it, and recovery renames it.
+  void keep() { kept_ = true; }
   const std::string& target() const { return target_; }
+  const std::string& temp() const { return temp_; }
 
  private:
   std::string target_, temp_;
   bool committed_ = false;
+  bool kept_ = false;
 };
+
+// fsync of a directory, so that renames in it survive a crash; throws IoError.
+void sync_directory(const std::string& dir);
 
 // StagedFile + commit in one call.
 void write_file_atomically(const std::string& path, std::string_view content);

@@ -7,8 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "base/errors.h"
+
 #include "store/country_reader.h"
+#include "store/file_lock.h"
 #include "store/framework_reader.h"
+#include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
 
@@ -87,6 +91,31 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   }
 }
 
+// A commit of several journals that a crash interrupted is completed before
+// they are read, so that a report never mixes old and new journals
+// (store/journal_commit.h). It is a warning once done, an error if it cannot be.
+static void complete_commit_before_reading(const std::string& values, const LoadOptions& options,
+                                           Diagnostics& out) {
+  std::string intent = values + "/" + kCommitIntent;
+  if (options.files != &disk() || !disk().is_file(intent)) return;
+  try {
+    FileLock lock(values + "/" + kCommitLock, options.lock_timeout, "ritrack (completing a commit)");
+    size_t journals = complete_interrupted_commit(values);
+    out.push_back({intent, {}, 1, Severity::warning, DiagnosticCode::interrupted_commit,
+                   fmt::format("completed a commit of several journals that was interrupted ({} put in place)",
+                               journals),
+                   ""});
+  } catch (const IoError& e) {
+    out.push_back({intent, {}, 1, Severity::error, DiagnosticCode::interrupted_commit,
+                   fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
+                   "run 'ritrack check' where it may write to the data directory"});
+  } catch (const std::runtime_error& e) {
+    out.push_back({intent, {}, 1, Severity::error, DiagnosticCode::interrupted_commit,
+                   fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
+                   "ritrack did not write this file; remove it if no import was interrupted"});
+  }
+}
+
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
   Dataset data;
   data.dir = dir;
@@ -97,6 +126,7 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
                    "pass --data DIR or set RITRACK_DATA"});
     return data;
   }
+  complete_commit_before_reading(data_path(dir, "values"), options, out);
   std::string framework_file = data_path(dir, "framework.yaml");
   if (auto text = read_file(fs, framework_file, out)) {
     ++data.files_read;

@@ -1,6 +1,7 @@
 // A data directory loaded whole: framework, countries and every journal.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,7 @@ struct LoadOptions {
   // of them. Browsing needs none; recording, one.
   std::optional<std::vector<std::string>> journals;
   const FileSystem* files = &disk();  // where to read from
+  std::chrono::milliseconds lock_timeout{10000};  // to complete an interrupted commit
 };
 
 // Loads `dir` and reports every problem found in it; entries that fail their
