@@ -37,7 +37,7 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--country", filter->country, "Only this country (ISO code, or RI)");
   cmd.add_option("--indicator", filter->indicator, "Only this indicator");
   cmd.add_option("--period", *period, "Only this period");
-  auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv});
+  auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [filter, period, options](Session& session) {
     Lang lang = session.context.lang;
     if (!period->empty()) {

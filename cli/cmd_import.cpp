@@ -43,7 +43,8 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("file", *file, "CSV file")->required();
   cmd.add_flag("--apply", *apply, "Record the entries (default: only show them)");
   cmd.add_option("--by", *by, "Who records, for rows without a 'by' column");
-  return [file, apply, by](Session& session) {
+  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  return [file, apply, by, output](Session& session) {
     const RunContext& context = session.context;
     Lang lang = context.lang;
     Period today = context.today;
@@ -77,7 +78,7 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::data_error;
     }
     Table t;
-    t.columns = {Column("Line", Column::numeric_), Column(std::string(tr("Country", lang))),
+    t.columns = {Column(std::string(tr("Line", lang)), Column::numeric_), Column(std::string(tr("Country", lang))),
                  Column(std::string(tr("Indicator", lang))).abbreviated("Ind."),
                  Column(std::string(tr("Period", lang))), Column(std::string(tr("Value", lang)), Column::flex_),
                  Column(std::string(tr("Source", lang)), Column::flex_)};
@@ -93,7 +94,7 @@ static CommandRun setup(CLI::App& cmd) {
     doc.heading(fmt::format("{} {} {} ({})", tr("Would record", lang), entries.size(),
                             entries.size() == 1 ? "entry" : "entries", "dry run: nothing written; --apply records"));
     doc.table(std::move(t));
-    std::cout << render_text(doc, TextStyle{80, false});
+    emit(doc, *output);
     return ExitStatus::ok;
   };
 }

@@ -5,6 +5,8 @@
 
 #include "base/errors.h"
 #include "command.h"
+#include "output/report_document.h"
+#include "report_options.h"
 #include "base/escape.h"
 #include "base/labels.h"
 #include "output/text_layout.h"
@@ -21,25 +23,29 @@ Examples:
 static CommandRun setup(CLI::App& cmd) {
   auto result = std::make_shared<int>(0);
   cmd.add_option("--result", *result, "Only this result (1-5)");
-  return [result](Session& session) {
+  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  return [result, output](Session& session) {
     Lang lang = session.context.lang;
-    const Dataset& data = session.data;
-    if (*result != 0 && !data.framework.find_result(*result))
-      throw UsageError(fmt::format("there is no result {}", *result));
-    std::string out;
-    for (const Result& r : data.framework.results) {
+    const Framework& fw = session.data.framework;
+    if (*result != 0 && !fw.find_result(*result)) throw UsageError(fmt::format("there is no result {}", *result));
+    auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
+    Table t;
+    t.columns = {label("ID"), label("Measure"), label("Scope"), label("Accumulation"), label("Short title", Column::flex_),
+                 label("Result", Column::only_in_csv_)};
+    for (const Result& r : fw.results) {
       if (*result != 0 && r.id != *result) continue;
-      if (!out.empty()) out += "\n";
-      std::string heading = fmt::format("{} {}: {}", tr("Result", lang), r.id, terminal_safe(r.title.in(lang)));
-      for (const std::string& line : wrap(heading, 80)) out += line + "\n";
+      TableSection s{fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang)), {}};
       for (const std::string& id : r.indicators) {
-        const Indicator& ind = *data.framework.find_indicator(id);
-        std::string kind = fmt::format("  {:<5} {:<6} {:<8} {:<5}  ", ind.id, measure_name(ind.measure),
-                                       scope_name(ind.scope), accumulate_name(ind.accumulate));
-        out += kind + truncate(terminal_safe(ind.short_title.in(lang)), 80 - kind.size()) + "\n";
+        const Indicator& ind = *fw.find_indicator(id);
+        s.rows.push_back({Cell(ind.id), Cell(std::string(measure_name(ind.measure))),
+                          Cell(std::string(scope_name(ind.scope))), Cell(std::string(accumulate_name(ind.accumulate))),
+                          Cell(ind.short_title.in(lang)), Cell(std::to_string(r.id))});
       }
+      t.sections.push_back(std::move(s));
     }
-    std::cout << out;
+    Document doc = new_document(fw.name.in(lang), lang);
+    doc.table(std::move(t));
+    emit(doc, *output);
     return ExitStatus::ok;
   };
 }

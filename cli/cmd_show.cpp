@@ -5,6 +5,8 @@
 
 #include "base/errors.h"
 #include "command.h"
+#include "output/report_document.h"
+#include "report_options.h"
 #include "base/escape.h"
 #include "base/labels.h"
 #include "base/number.h"
@@ -26,19 +28,15 @@ static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang
                      tr("source", lang), m.source);
 }
 
-std::string describe_indicator(const Indicator& ind, const Framework& fw, Lang lang) {
-  std::string out;
-  // Labels take 26 columns; values wrap in the remaining 54 of an 80-column terminal.
-  auto row = [&](std::string_view label, const std::string& value) {
-    std::string head = pad_right(fmt::format("  {}:", tr(label, lang)), 26);
-    for (const std::string& line : wrap(terminal_safe(value), 54)) {
-      out += head + line + "\n";
-      head = std::string(26, ' ');
-    }
+// The indicator as a document: its id and title, then one field a line.
+Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang) {
+  Table fields;
+  fields.as_fields = true;
+  fields.columns = {Column(std::string(tr("Field", lang))), Column(std::string(tr("Value", lang)), Column::flex_)};
+  TableSection rows;
+  auto row = [&](std::string_view label, std::string value) {
+    rows.rows.push_back({Cell(std::string(tr(label, lang))), Cell(std::move(value))});
   };
-  for (const std::string& line : wrap(terminal_safe(ind.id + "  " + ind.title.in(lang)), 78))
-    out += line + "\n";
-  if (lang != Lang::fr) out += fmt::format("  ({})\n", tr("unofficial translation", lang));
   const Result* result = fw.find_result(ind.result);
   row("Result", fmt::format("{}. {}", ind.result, result ? result->title.in(lang) : ""));
   row("Short title", ind.short_title.in(lang));
@@ -58,30 +56,36 @@ std::string describe_indicator(const Indicator& ind, const Framework& fw, Lang l
   }
   row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
   if (const Scale* scale = fw.find_scale(ind.scale)) {
-    row("Scale", fmt::format("{} ({} ≥ {})", scale->title.in(lang), tr("threshold", lang), scale->threshold));
-    for (const ScaleLevel& l : scale->levels)
-      out += fmt::format("{}{} {}\n", std::string(26, ' '), l.value, terminal_safe(l.label.in(lang)));
+    // The levels follow the scale's title, a line each.
+    std::string text = fmt::format("{} ({} ≥ {})", scale->title.in(lang), tr("threshold", lang), scale->threshold);
+    for (const ScaleLevel& l : scale->levels) text += fmt::format("\n{} {}", l.value, l.label.in(lang));
+    row("Scale", text);
   }
   row("Baseline", ind.baseline ? milestone_text(*ind.baseline, ind, lang) : std::string(tr("none", lang)));
   if (ind.targets.empty()) row("Targets", std::string(tr("monitored (no target)", lang)));
   for (const Milestone& t : ind.targets) row("Target", milestone_text(t, ind, lang));
   if (!ind.verification.empty()) row("Means of verification", ind.verification);
   if (!ind.note.empty()) row("Note", ind.note);
-  if (lang != Lang::fr) row("French original", ind.title[Lang::fr]);
-  return out;
+  if (lang != Lang::fr)
+    row("French original", fmt::format("{} ({})", ind.title[Lang::fr], tr("unofficial translation", lang)));
+  fields.sections.push_back(std::move(rows));
+  Document doc = new_document(ind.id + "  " + ind.title.in(lang), lang);
+  doc.table(std::move(fields));
+  return doc;
 }
 
 static CommandRun setup(CLI::App& cmd) {
   auto id = std::make_shared<std::string>();
   cmd.add_option("id", *id, "Indicator id, e.g. 3.10")->required();
-  return [id](Session& session) {
+  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  return [id, output](Session& session) {
     const Dataset& data = session.data;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {
       throw UsageError(fmt::format("unknown indicator '{}'; {}", terminal_safe(*id),
                                    data.framework.indicator_range_hint(*id)));
     }
-    std::cout << describe_indicator(*ind, data.framework, session.context.lang);
+    emit(describe_indicator(*ind, data.framework, session.context.lang), *output);
     return ExitStatus::ok;
   };
 }

@@ -34,6 +34,8 @@ constexpr std::array kRows{
     Row{"source", "source", "fuente", "fonte"},
     Row{"Source", "Source", "Fuente", "Fonte"},
     Row{"ID", "ID", "ID", "ID"},
+    Row{"Field", "Champ", "Campo", "Campo"},
+    Row{"Line", "Ligne", "Línea", "Linha"},
     Row{"Country (ISO code, RI for regional)", "Pays (code ISO, RI pour le régional)", "País (código ISO, RI para lo regional)", "País (código ISO, RI para o regional)"},
     Row{"Value", "Valeur", "Valor", "Valor"},
     Row{"Source (means of verification)", "Source (moyen de vérification)", "Fuente (medio de verificación)", "Fonte (meio de verificação)"},

@@ -56,6 +56,9 @@ struct TableSection {
 struct Table {
   std::vector<Column> columns;
   std::vector<TableSection> sections;
+  // Two columns, label and value, that a terminal shows as "  Label: value"
+  // lines (values wrapped beside the labels); other formats as a table.
+  bool as_fields = false;
 };
 
 struct Block {

@@ -25,6 +25,24 @@ std::string csv_value(const Cell& c) {
 
 bool in_document(const Column& c) { return !c.only_in_csv; }
 
+// Text whose lines stay lines: each escaped by `escape`, joined by <br>
+// (Markdown table cells and HTML alike).
+template <class Escape>
+std::string with_line_breaks(std::string_view text, Escape escape) {
+  std::string out;
+  for (size_t start = 0;;) {
+    size_t end = text.find('\n', start);
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    out += escape(line);
+    if (end == std::string_view::npos) return out;
+    out += "<br>";
+    start = end + 1;
+  }
+}
+std::string markdown_text(std::string_view text) { return with_line_breaks(text, markdown_cell); }
+std::string html_text(std::string_view text) { return with_line_breaks(text, html_escape); }
+
 }  // namespace
 
 std::string render_markdown(const Document& doc) {
@@ -54,7 +72,7 @@ std::string render_markdown(const Document& doc) {
           for (size_t i = 0; i < row.size(); ++i) {
             if (!in_document(b.table.columns[i])) continue;
             const Cell& c = row[i];
-            out += " " + markdown_cell(c.spark.empty() ? c.text : sparkline(c.spark)) + " |";
+            out += " " + (c.spark.empty() ? markdown_text(c.text) : markdown_cell(sparkline(c.spark))) + " |";
           }
           out += "\n";
         }
@@ -150,7 +168,7 @@ std::string render_html(const Document& doc) {
             // Numbers stay on one line; free text (the flex column) wraps.
             std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
             if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
-            std::string body = c.spark.empty() ? html_escape(c.text) : svg_spark(c.spark);
+            std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark);
             if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
             out += fmt::format("<td{}>{}</td>", attrs, body);
           }

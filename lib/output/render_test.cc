@@ -51,3 +51,20 @@ TEST_CASE("markdown, csv and html") {
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // nothing to fetch
 }
+
+TEST_CASE("fields: labels in 26 columns, values wrapped beside them, a line per value line") {
+  Document doc;
+  Table t;
+  t.as_fields = true;
+  t.columns = {Column("Field"), Column("Value", Column::flex_)};
+  t.sections.push_back(TableSection{"", {{Cell("Scale"), Cell("Ownership\n0 None\n1 Some")},
+                                         {Cell("Note"), Cell(std::string(60, 'x') + " end")}}});
+  doc.table(std::move(t));
+  CHECK(render_text(doc, TextStyle{}) ==
+        "  Scale:                  Ownership\n"
+        "                          0 None\n"
+        "                          1 Some\n"
+        "  Note:                   " + std::string(60, 'x') + "\n"
+        "                          end\n");
+  CHECK(render_markdown(doc).find("| Scale | Ownership<br>0 None<br>1 Some |") != std::string::npos);
+}

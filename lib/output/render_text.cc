@@ -54,7 +54,28 @@ const char* ansi(Tone tone) {
   return "";
 }
 
+// "  Label:" in 26 columns, the value wrapped in the rest; each line of a
+// value starts a line of its own.
+void render_fields(const Table& table, const TextStyle& style, std::string& out) {
+  constexpr size_t kLabel = 26;
+  size_t value_width = style.width > kLabel + 8 ? style.width - kLabel : 8;
+  for (const TableSection& s : table.sections)
+    for (const auto& row : s.rows) {
+      std::string head = pad_right(fmt::format("  {}:", terminal_safe(row.at(0).text)), kLabel);
+      std::string_view value = row.at(1).text;
+      for (size_t start = 0; start <= value.size();) {
+        size_t end = std::min(value.find('\n', start), value.size());
+        for (const std::string& line : wrap(terminal_safe(value.substr(start, end - start)), value_width)) {
+          out += head + line + "\n";
+          head = std::string(kLabel, ' ');
+        }
+        start = end + 1;
+      }
+    }
+}
+
 void render_table(const Table& table, const TextStyle& style, std::string& out) {
+  if (table.as_fields) return render_fields(table, style, out);
   std::vector<size_t> shown;
   for (size_t i = 0; i < table.columns.size(); ++i)
     if (!table.columns[i].hide_in_text && !table.columns[i].only_in_csv) shown.push_back(i);
