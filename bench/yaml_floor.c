@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include <yaml.h>
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   long events = 0;
   for (int i = 1; i < argc; ++i) {
-    FILE *f = fopen(argv[i], "rb");
-    if (!f) { perror(argv[i]); return 2; }
+    FILE* f = fopen(argv[i], "rb");
+    if (!f) {
+      perror(argv[i]);
+      return 2;
+    }
     yaml_parser_t parser;
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_file(&parser, f);

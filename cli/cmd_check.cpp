@@ -7,8 +7,8 @@
 #include "base/errors.h"
 #include "command.h"
 #include "context.h"
-#include "report_options.h"
 #include "output/diagnostic_format.h"
+#include "report_options.h"
 
 namespace ritrack::cli {
 
@@ -28,7 +28,8 @@ static CommandRun setup(CLI::App& cmd) {
   auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});
   return [output](Session& session) {
     Diagnostics diagnostics;
-    Dataset data = load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
+    Dataset data =
+        load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
     sort_diagnostics(diagnostics);
     if (output->format == Format::json) {
       emit_text(format_check_json(diagnostics, data.files_read, data.entries.size()), *output);
@@ -38,8 +39,8 @@ static CommandRun setup(CLI::App& cmd) {
       emit_text(annotations, *output);
     } else {
       print_diagnostics(diagnostics);
-      size_t errors = static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                                        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+      size_t errors = static_cast<size_t>(std::count_if(
+          diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
       size_t warnings = diagnostics.size() - errors;
       std::string entries = fmt::format("{} {}", data.entries.size(), data.entries.size() == 1 ? "entry" : "entries");
       if (errors == 0 && warnings == 0)

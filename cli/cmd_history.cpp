@@ -4,13 +4,13 @@
 #include <filesystem>
 
 #include "base/errors.h"
+#include "base/labels.h"
 #include "command.h"
 #include "compute/history.h"
-#include "store/journal_format.h"
-#include "base/labels.h"
 #include "model/value.h"
 #include "output/report_document.h"
 #include "report_options.h"
+#include "store/journal_format.h"
 
 namespace ritrack::cli {
 
@@ -45,14 +45,21 @@ static CommandRun setup(CLI::App& cmd) {
       filter->period = parse_period(*period, &why);
       if (!filter->period) throw UsageError(fmt::format("--period '{}' is not a period: {}", *period, why));
     }
-    if (filter->country.empty()) session.load_all_journals();
-    else session.load_journals({filter->country});
+    if (filter->country.empty())
+      session.load_all_journals();
+    else
+      session.load_journals({filter->country});
     const Dataset& data = session.data;
     auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;
-    t.columns = {label("Entry"),     label("Recorded"), label("By", Column::flex_),
-                 label("Indicator").abbreviated("Ind."), label("Period"),  label("Value", Column::flex_),
-                 label("Source", Column::flex_),          label("Note", Column::hide_in_text_),
+    t.columns = {label("Entry"),
+                 label("Recorded"),
+                 label("By", Column::flex_),
+                 label("Indicator").abbreviated("Ind."),
+                 label("Period"),
+                 label("Value", Column::flex_),
+                 label("Source", Column::flex_),
+                 label("Note", Column::hide_in_text_),
                  label("State")};
     TableSection s;
     for (const HistoryRow& row : build_history(data.entries, *filter)) {
@@ -61,11 +68,13 @@ static CommandRun setup(CLI::App& cmd) {
       // Terminal: the replacing entry by its line alone; it is in the same journal.
       std::string short_state = row.next ? fmt::format("{} → {}", state, row.next->pos.line) : state;
       if (row.next) state += fmt::format(" {} {}", tr("by", lang), entry_ref(*row.next));
-      Tone tone = row.state == HistoryRow::State::stands ? Tone::good
-                  : row.state == HistoryRow::State::retraction ? Tone::warn : Tone::muted;
+      Tone tone = row.state == HistoryRow::State::stands       ? Tone::good
+                  : row.state == HistoryRow::State::retraction ? Tone::warn
+                                                               : Tone::muted;
       std::string source = e.retraction ? fmt::format("({})", e.text) : e.source;
-      s.rows.push_back({Cell(entry_ref(e)).shortened(fmt::format("{}:{}", e.country, e.pos.line)), Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by),
-                        Cell(e.indicator), Cell(e.period.str()), Cell(value_text(e, *data.framework.find_indicator(e.indicator))),
+      s.rows.push_back({Cell(entry_ref(e)).shortened(fmt::format("{}:{}", e.country, e.pos.line)),
+                        Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by), Cell(e.indicator),
+                        Cell(e.period.str()), Cell(value_text(e, *data.framework.find_indicator(e.indicator))),
                         Cell(source), Cell(e.note), Cell(state, tone).shortened(short_state)});
     }
     t.sections.push_back(std::move(s));

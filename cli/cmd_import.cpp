@@ -5,13 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "base/labels.h"
 #include "command.h"
 #include "context.h"
-#include "record/csv_import.h"
-#include "base/labels.h"
-#include "record/recorder.h"
 #include "model/value.h"
 #include "output/report_document.h"
+#include "record/csv_import.h"
+#include "record/recorder.h"
 #include "report_options.h"
 
 namespace ritrack::cli {
@@ -78,9 +78,11 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::data_error;
     }
     Table t;
-    t.columns = {Column(std::string(tr("Line", lang)), Column::numeric_), Column(std::string(tr("Country", lang))),
+    t.columns = {Column(std::string(tr("Line", lang)), Column::numeric_),
+                 Column(std::string(tr("Country", lang))),
                  Column(std::string(tr("Indicator", lang))).abbreviated("Ind."),
-                 Column(std::string(tr("Period", lang))), Column(std::string(tr("Value", lang)), Column::flex_),
+                 Column(std::string(tr("Period", lang))),
+                 Column(std::string(tr("Value", lang)), Column::flex_),
                  Column(std::string(tr("Source", lang)), Column::flex_)};
     TableSection s;
     for (const ImportedEntry& row : rows) {

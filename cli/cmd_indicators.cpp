@@ -4,12 +4,12 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
-#include "command.h"
-#include "output/report_document.h"
-#include "report_options.h"
 #include "base/escape.h"
 #include "base/labels.h"
+#include "command.h"
+#include "output/report_document.h"
 #include "output/text_layout.h"
+#include "report_options.h"
 
 namespace ritrack::cli {
 
@@ -30,7 +30,11 @@ static CommandRun setup(CLI::App& cmd) {
     if (*result != 0 && !fw.find_result(*result)) throw UsageError(fmt::format("there is no result {}", *result));
     auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;
-    t.columns = {label("ID"), label("Measure"), label("Scope"), label("Accumulation"), label("Short title", Column::flex_),
+    t.columns = {label("ID"),
+                 label("Measure"),
+                 label("Scope"),
+                 label("Accumulation"),
+                 label("Short title", Column::flex_),
                  label("Result", Column::only_in_csv_)};
     for (const Result& r : fw.results) {
       if (*result != 0 && r.id != *result) continue;

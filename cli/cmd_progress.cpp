@@ -38,7 +38,6 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kProgress{"progress", "Progress table per result and indicator", kHelp, Needs::everything,
-                               setup};
+extern const Command kProgress{"progress", "Progress table per result and indicator", kHelp, Needs::everything, setup};
 
 }  // namespace ritrack::cli

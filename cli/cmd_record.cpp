@@ -1,20 +1,20 @@
 // ritrack record: add one entry to a country's journal, from arguments or by
 // answering prompts.
-#include <iostream>
 #include <unistd.h>
+#include <iostream>
 
 #include <fmt/format.h>
 
-#include "compute/aggregate.h"
-#include "command.h"
-#include "context.h"
 #include "base/escape.h"
-#include "store/journal_format.h"
-#include "model/entry_rules.h"
 #include "base/labels.h"
+#include "command.h"
+#include "compute/aggregate.h"
+#include "context.h"
+#include "model/entry_rules.h"
+#include "model/value.h"
 #include "prompter.h"
 #include "record/recorder.h"
-#include "model/value.h"
+#include "store/journal_format.h"
 
 namespace ritrack::cli {
 
@@ -78,8 +78,9 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
       const Indicator* ind = fw.find_indicator(s);
       if (!ind) return fmt::format("unknown indicator '{}'; {}", s, fw.indicator_range_hint(s));
       if ((ind->scope == Scope::regional) != (a.country == kRegionalCode))
-        return ind->scope == Scope::regional ? fmt::format("{} is regional: record it for {}", s, kRegionalCode)
-                                             : fmt::format("{} is recorded by each country, not for {}", s, kRegionalCode);
+        return ind->scope == Scope::regional
+                   ? fmt::format("{} is regional: record it for {}", s, kRegionalCode)
+                   : fmt::format("{} is recorded by each country, not for {}", s, kRegionalCode);
       return "";
     });
     if (!answer) return false;
@@ -104,8 +105,8 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     auto answer = p.ask(tr_s("Value"), "", [&](const std::string& s) -> std::string {
       std::string why;
       if (parse_value(*ind, fw, s, &why)) return "";
-      return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw), why.empty() ? "" : ": " + why,
-                         tr_s("e.g."), example_value(*ind));
+      return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw),
+                         why.empty() ? "" : ": " + why, tr_s("e.g."), example_value(*ind));
     });
     if (!answer) return false;
     a.value = *answer;
@@ -149,8 +150,8 @@ ExitStatus record(Session& session, RecordArgs a) {
   const RunContext& context = session.context;
   Lang lang = context.lang;
   Period today = context.today;
-  bool complete = !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() &&
-                  !a.source.empty();
+  bool complete =
+      !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() && !a.source.empty();
   // Recording touches nothing but the country's journal, and reads it (under
   // its lock) when appending; before that only prompts need it, for defaults.
   if (!complete) session.load_journals({a.country});
@@ -161,8 +162,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  RecordInput input{a.country, a.indicator, a.period, a.value, std::nullopt, a.breakdown,
-                    a.source, a.note, recorded_by(a.by), context.now};
+  RecordInput input{a.country,   a.indicator, a.period, a.value,           std::nullopt,
+                    a.breakdown, a.source,    a.note,   recorded_by(a.by), context.now};
   Diagnostics problems;
   auto entry = make_entry(data, today, input, problems);
   if (!entry) {

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "base/labels.h"
 #include "command.h"
 #include "context.h"
-#include "base/labels.h"
 #include "record/recorder.h"
 
 namespace ritrack::cli {

@@ -4,14 +4,14 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
-#include "command.h"
-#include "output/report_document.h"
-#include "report_options.h"
 #include "base/escape.h"
 #include "base/labels.h"
 #include "base/number.h"
-#include "output/text_layout.h"
+#include "command.h"
 #include "model/value.h"
+#include "output/report_document.h"
+#include "output/text_layout.h"
+#include "report_options.h"
 
 namespace ritrack::cli {
 
@@ -24,8 +24,7 @@ Examples:
 
 static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) {
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
-  return fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number(m.value), unit,
-                     tr("source", lang), m.source);
+  return fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number(m.value), unit, tr("source", lang), m.source);
 }
 
 // The indicator as a document: its id and title, then one field a line.
@@ -51,8 +50,8 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     std::vector<std::string> codes;
     if (dim)
       for (const Category& c : dim->categories) codes.push_back(c.code);
-    breakdown += fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id,
-                             fmt::join(codes, ", "));
+    breakdown +=
+        fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id, fmt::join(codes, ", "));
   }
   row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
   if (const Scale* scale = fw.find_scale(ind.scale)) {
@@ -82,8 +81,8 @@ static CommandRun setup(CLI::App& cmd) {
     const Dataset& data = session.data;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {
-      throw UsageError(fmt::format("unknown indicator '{}'; {}", terminal_safe(*id),
-                                   data.framework.indicator_range_hint(*id)));
+      throw UsageError(
+          fmt::format("unknown indicator '{}'; {}", terminal_safe(*id), data.framework.indicator_range_hint(*id)));
     }
     emit(describe_indicator(*ind, data.framework, session.context.lang), *output);
     return ExitStatus::ok;

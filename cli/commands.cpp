@@ -10,9 +10,9 @@ extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kI
 
 namespace {
 constexpr std::array<const Command*, 11> kCommands{
-    &kCheck, &kIndicators, &kShow,                         // the framework and the data
-    &kProgress, &kGaps, &kMatrix, &kReport,                // reports
-    &kRecord, &kRetract, &kHistory, &kImport,              // recording and its trail
+    &kCheck,    &kIndicators, &kShow,               // the framework and the data
+    &kProgress, &kGaps,       &kMatrix,  &kReport,  // reports
+    &kRecord,   &kRetract,    &kHistory, &kImport,  // recording and its trail
 };
 }  // namespace
 

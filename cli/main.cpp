@@ -4,8 +4,8 @@
 #include <cstring>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "base/errors.h"
 #include "base/escape.h"
@@ -41,8 +41,9 @@ std::string command_names() {
 }
 
 ExitStatus run(int argc, char** argv) {
-  CLI::App app{"ritrack: results framework and indicator tracker for the Regional Initiative\n"
-               "Latin America and the Caribbean Free of Child Labour"};
+  CLI::App app{
+      "ritrack: results framework and indicator tracker for the Regional Initiative\n"
+      "Latin America and the Caribbean Free of Child Labour"};
   app.require_subcommand(1);
   app.fallthrough();  // --data, --lang and --wait work after the command name too
   GlobalOptions global;

@@ -1,7 +1,7 @@
 #include "report_options.h"
 
-#include <cstdlib>
 #include <unistd.h>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -62,8 +62,8 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   if (p.result != 0 && !data.framework.find_result(p.result))
     throw UsageError(fmt::format("there is no result {}", p.result));
   if (!p.country.empty() && !data.countries.find(p.country))
-    throw UsageError(fmt::format("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)",
-                                 terminal_safe(p.country)));
+    throw UsageError(
+        fmt::format("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)", terminal_safe(p.country)));
   ReportContext ctx{data, session.context.lang, std::make_unique<Ledger>(data.entries), {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);
   return ctx;

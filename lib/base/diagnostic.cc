@@ -5,10 +5,9 @@
 
 namespace ritrack {
 
-void DiagnosticSink::error(Position pos, int length, DiagnosticCode code,
-                           std::string message, std::string hint) {
-  out_.push_back(Diagnostic{file_, pos, std::max(length, 1), Severity::error,
-                            code, std::move(message), std::move(hint)});
+void DiagnosticSink::error(Position pos, int length, DiagnosticCode code, std::string message, std::string hint) {
+  out_.push_back(
+      Diagnostic{file_, pos, std::max(length, 1), Severity::error, code, std::move(message), std::move(hint)});
 }
 
 bool has_errors(const Diagnostics& diagnostics) {
@@ -27,11 +26,9 @@ ExitStatus exit_status_for(const Diagnostics& diagnostics) {
 }
 
 void sort_diagnostics(Diagnostics& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                   [](const Diagnostic& a, const Diagnostic& b) {
-                     return std::tie(a.file, a.pos.line, a.pos.column) <
-                            std::tie(b.file, b.pos.line, b.pos.column);
-                   });
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.pos.line, a.pos.column) < std::tie(b.file, b.pos.line, b.pos.column);
+  });
 }
 
 }  // namespace ritrack

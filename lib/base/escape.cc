@@ -31,14 +31,26 @@ std::string json_string(std::string_view text) {
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
-        if (c < 0x20 || c == 0x7f) out += fmt::format("\\u{:04x}", c);
-        else out += ch;
+        if (c < 0x20 || c == 0x7f)
+          out += fmt::format("\\u{:04x}", c);
+        else
+          out += ch;
     }
   }
   return out + "\"";
@@ -46,14 +58,16 @@ std::string json_string(std::string_view text) {
 
 std::string csv_field(std::string_view text) {
   std::string value(text);
-  bool risky = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' ||
-                                 text[0] == '@' || text[0] == '\t' || text[0] == '\r');
+  bool risky = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                                 text[0] == '\t' || text[0] == '\r');
   if (risky && !parse_number(text)) value = "'" + value;
   std::string cleaned;
   for (char c : value) {
     bool control = (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
-    if (control) cleaned += kReplacement;
-    else cleaned += c;
+    if (control)
+      cleaned += kReplacement;
+    else
+      cleaned += c;
   }
   value = std::move(cleaned);
   if (value.find_first_of(",;\"\n\r") == std::string::npos) return value;
@@ -69,14 +83,26 @@ std::string html_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f) out += kReplacement;
-        else out += c;
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+          out += kReplacement;
+        else
+          out += c;
     }
   }
   return out;
@@ -86,11 +112,20 @@ std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char c : terminal_safe(text)) {
     switch (c) {
-      case '|': out += "\\|"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      default: out += c;
+      case '|':
+        out += "\\|";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -99,10 +134,14 @@ std::string markdown_cell(std::string_view text) {
 std::string github_data(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -110,9 +149,12 @@ std::string github_data(std::string_view text) {
 std::string github_property(std::string_view text) {
   std::string out;
   for (char c : github_data(text)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
@@ -154,10 +196,12 @@ std::string yaml_string(std::string_view text) {
   for (size_t i = 0; i < quoted.size();) {
     auto [cp, n] = decode(quoted, i);
     // YAML allows no C1 control (but NEL), byte-order mark or U+FFFE/FFFF raw.
-    bool unprintable = n > 1 && ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFEFF || cp == 0xFFFE ||
-                                 cp == 0xFFFF);
-    if (unprintable) out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
-    else out.append(quoted.substr(i, n == 0 ? 1 : n));
+    bool unprintable =
+        n > 1 && ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF);
+    if (unprintable)
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    else
+      out.append(quoted.substr(i, n == 0 ? 1 : n));
     i += n == 0 ? 1 : n;
   }
   return out;

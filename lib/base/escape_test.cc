@@ -49,15 +49,15 @@ TEST_CASE("UTF-8: well-formed text only") {
   CHECK(is_utf8("Perú, São Paulo, ✓, 𝄞"));
   CHECK(is_utf8(""));
   CHECK_FALSE(is_utf8("\xff"));
-  CHECK_FALSE(is_utf8("caf\xc3"));          // cut short
-  CHECK_FALSE(is_utf8("\xc0\xaf"));         // overlong '/'
-  CHECK_FALSE(is_utf8("\xed\xa0\x80"));     // a surrogate
+  CHECK_FALSE(is_utf8("caf\xc3"));           // cut short
+  CHECK_FALSE(is_utf8("\xc0\xaf"));          // overlong '/'
+  CHECK_FALSE(is_utf8("\xed\xa0\x80"));      // a surrogate
   CHECK_FALSE(is_utf8("\xf4\x90\x80\x80"));  // past U+10FFFF
 }
 
 TEST_CASE("YAML strings escape what YAML may not hold raw") {
   CHECK(yaml_string("a \"b\"\n") == "\"a \\\"b\\\"\\n\"");
-  CHECK(yaml_string("x\xc2\x85y") == "\"x\xc2\x85y\"");       // NEL is allowed
-  CHECK(yaml_string("x\xc2\x9by") == "\"x\\u009by\"");         // a C1 control is not
-  CHECK(yaml_string("\xef\xbb\xbfz") == "\"\\ufeffz\"");       // nor a byte-order mark
+  CHECK(yaml_string("x\xc2\x85y") == "\"x\xc2\x85y\"");   // NEL is allowed
+  CHECK(yaml_string("x\xc2\x9by") == "\"x\\u009by\"");    // a C1 control is not
+  CHECK(yaml_string("\xef\xbb\xbfz") == "\"\\ufeffz\"");  // nor a byte-order mark
 }

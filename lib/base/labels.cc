@@ -36,9 +36,11 @@ constexpr std::array kRows{
     Row{"ID", "ID", "ID", "ID"},
     Row{"Field", "Champ", "Campo", "Campo"},
     Row{"Line", "Ligne", "Línea", "Linha"},
-    Row{"Country (ISO code, RI for regional)", "Pays (code ISO, RI pour le régional)", "País (código ISO, RI para lo regional)", "País (código ISO, RI para o regional)"},
+    Row{"Country (ISO code, RI for regional)", "Pays (code ISO, RI pour le régional)",
+        "País (código ISO, RI para lo regional)", "País (código ISO, RI para o regional)"},
     Row{"Value", "Valeur", "Valor", "Valor"},
-    Row{"Source (means of verification)", "Source (moyen de vérification)", "Fuente (medio de verificación)", "Fonte (meio de verificação)"},
+    Row{"Source (means of verification)", "Source (moyen de vérification)", "Fuente (medio de verificación)",
+        "Fonte (meio de verificação)"},
     Row{"Note (optional)", "Note (facultative)", "Nota (opcional)", "Nota (opcional)"},
     Row{"Breakdown by", "Ventilation par", "Desagregación por", "Desagregação por"},
     Row{"e.g.", "p. ex.", "p. ej.", "p. ex."},
@@ -89,7 +91,8 @@ constexpr std::array kRows{
     Row{"Actual pace", "Rythme actuel", "Ritmo actual", "Ritmo atual"},
     Row{"Projected", "Projection", "Proyección", "Projeção"},
     Row{"Acceleration", "Accélération", "Aceleración", "Aceleração"},
-    Row{"Indicators behind their targets", "Indicateurs en deçà de leurs cibles", "Indicadores por debajo de sus metas", "Indicadores abaixo das suas metas"},
+    Row{"Indicators behind their targets", "Indicateurs en deçà de leurs cibles", "Indicadores por debajo de sus metas",
+        "Indicadores abaixo das suas metas"},
     Row{"Reporting gaps", "Lacunes de rapportage", "Brechas de reporte", "Lacunas de reporte"},
     Row{"Never reported", "Jamais rapportés", "Nunca reportados", "Nunca reportados"},
     Row{"Carried forward", "Reportés", "Arrastrados", "Transportados"},
@@ -97,10 +100,13 @@ constexpr std::array kRows{
     Row{"Summary", "Synthèse", "Resumen", "Resumo"},
     Row{"Quarterly report", "Rapport trimestriel", "Informe trimestral", "Relatório trimestral"},
     Row{"Indicators", "Indicateurs", "Indicadores", "Indicadores"},
-    Row{"every member country reported", "tous les pays membres ont rapporté", "todos los países miembros reportaron", "todos os países membros reportaram"},
+    Row{"every member country reported", "tous les pays membres ont rapporté", "todos los países miembros reportaron",
+        "todos os países membros reportaram"},
     Row{"Reporting matrix", "Matrice de rapportage", "Matriz de reporte", "Matriz de reporte"},
-    Row{"R reported, C carried forward, · missing", "R rapporté, C reporté, · manquant", "R reportado, C arrastrado, · faltante", "R reportado, C transportado, · em falta"},
-    Row{"Nothing is behind its target.", "Aucun indicateur n'est en deçà de sa cible.", "Ningún indicador está por debajo de su meta.", "Nenhum indicador está abaixo da sua meta."},
+    Row{"R reported, C carried forward, · missing", "R rapporté, C reporté, · manquant",
+        "R reportado, C arrastrado, · faltante", "R reportado, C transportado, · em falta"},
+    Row{"Nothing is behind its target.", "Aucun indicateur n'est en deçà de sa cible.",
+        "Ningún indicador está por debajo de su meta.", "Nenhum indicador está abaixo da sua meta."},
 };
 }  // namespace
 
@@ -108,10 +114,14 @@ std::string_view tr(std::string_view key, Lang lang) {
   for (const Row& r : kRows) {
     if (r.en != key) continue;
     switch (lang) {
-      case Lang::en: return r.en;
-      case Lang::fr: return r.fr;
-      case Lang::es: return r.es;
-      case Lang::pt: return r.pt;
+      case Lang::en:
+        return r.en;
+      case Lang::fr:
+        return r.fr;
+      case Lang::es:
+        return r.es;
+      case Lang::pt:
+        return r.pt;
     }
   }
   return key;

@@ -4,8 +4,7 @@ namespace ritrack {
 
 std::optional<Lang> lang_from_locale(std::string_view locale) {
   if (locale.size() < 2) return std::nullopt;
-  if (locale.size() > 2 && locale[2] != '_' && locale[2] != '.' && locale[2] != '@' &&
-      locale[2] != '-')
+  if (locale.size() > 2 && locale[2] != '_' && locale[2] != '.' && locale[2] != '@' && locale[2] != '-')
     return std::nullopt;
   return parse_lang(locale.substr(0, 2));
 }

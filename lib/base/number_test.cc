@@ -13,8 +13,8 @@ TEST_CASE("plain decimals parse") {
 
 TEST_CASE("spreadsheet and YAML oddities are refused") {
   std::string why;
-  for (const char* bad : {".nan", "NaN", ".inf", "-.inf", "inf", "0x1F", "1e3", "1,000", "+5",
-                          ".5", "5.", "", "-", "12 ", " 12", "1_000"}) {
+  for (const char* bad : {".nan", "NaN", ".inf", "-.inf", "inf", "0x1F", "1e3", "1,000", "+5", ".5", "5.", "", "-",
+                          "12 ", " 12", "1_000"}) {
     CAPTURE(bad);
     CHECK_FALSE(parse_number(bad));
   }

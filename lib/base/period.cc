@@ -4,13 +4,9 @@
 
 namespace ritrack {
 
-double Period::end_time() const {
-  return is_year() ? year + 1.0 : year + quarter / 4.0;
-}
+double Period::end_time() const { return is_year() ? year + 1.0 : year + quarter / 4.0; }
 
-std::string Period::str() const {
-  return is_year() ? fmt::format("{}", year) : fmt::format("{}-Q{}", year, quarter);
-}
+std::string Period::str() const { return is_year() ? fmt::format("{}", year) : fmt::format("{}-Q{}", year, quarter); }
 
 static bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -29,13 +25,11 @@ std::optional<Period> parse_period(std::string_view text, std::string* why) {
       (text.size() > 4 && !(text[4] == '-' || text[4] == 'Q' || text[4] == 'q')))
     return fail("a period starts with a four-digit year");
   Period p;
-  p.year = (year_part[0] - '0') * 1000 + (year_part[1] - '0') * 100 + (year_part[2] - '0') * 10 +
-           (year_part[3] - '0');
+  p.year = (year_part[0] - '0') * 1000 + (year_part[1] - '0') * 100 + (year_part[2] - '0') * 10 + (year_part[3] - '0');
   std::string_view rest = text.substr(4);
   if (rest.empty()) return p;
   if (rest[0] == '-') rest.remove_prefix(1);
-  if (rest.size() != 2 || (rest[0] != 'Q' && rest[0] != 'q'))
-    return fail("a quarter is written YYYY-Qn");
+  if (rest.size() != 2 || (rest[0] != 'Q' && rest[0] != 'q')) return fail("a quarter is written YYYY-Qn");
   if (rest[1] < '1' || rest[1] > '4') return fail("the quarter must be Q1, Q2, Q3 or Q4");
   p.quarter = rest[1] - '0';
   return p;

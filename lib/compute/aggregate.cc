@@ -24,8 +24,10 @@ void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>
     auto it = std::find_if(sum.begin(), sum.end(), [&](const BreakdownPart& s) {
       return s.dimension == p.dimension && s.category == p.category;
     });
-    if (it == sum.end()) sum.push_back(p);
-    else it->value += p.value;
+    if (it == sum.end())
+      sum.push_back(p);
+    else
+      it->value += p.value;
   }
 }
 
@@ -58,9 +60,12 @@ Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period
   Period due = reporting_period(ind, as_of);
   for (const Country* country : members) {
     const StandingValue* v = q.ledger.latest(ind.id, country->code, as_of);
-    if (!v) c.missing.push_back(country->code);
-    else if (v->period() == due || due < v->period()) c.reported.push_back(country->code);
-    else c.carried.push_back(country->code);
+    if (!v)
+      c.missing.push_back(country->code);
+    else if (v->period() == due || due < v->period())
+      c.reported.push_back(country->code);
+    else
+      c.carried.push_back(country->code);
   }
   return c;
 }
@@ -107,7 +112,8 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
   if (ind.scope == Scope::regional) {
     const auto& series = q.ledger.series(ind.id, kRegionalCode);
     if (ind.accumulate == Accumulate::flow) {
-      accumulate_flow(series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
+      accumulate_flow(
+          series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
       finish_flow(ind, out, sum, any);
     } else if (const StandingValue* v = q.ledger.latest(ind.id, kRegionalCode, as_of)) {
       out.value = v->number();
@@ -148,13 +154,16 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
     // One country's own flow: everything it recorded, the regional baseline aside.
     double sum = 0;
     bool any = false;
-    accumulate_flow(series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
+    accumulate_flow(
+        series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
     if (any) out.value = sum;
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();
     out.breakdown = v->entry->breakdown;
-    if (ind.measure == Measure::text) out.evidence.push_back(v->entry);
-    else out.value = v->number();
+    if (ind.measure == Measure::text)
+      out.evidence.push_back(v->entry);
+    else
+      out.value = v->number();
   }
   if (const Country* c = q.countries.find(country)) out.coverage = coverage_of(q, ind, as_of, {c});
   return out;

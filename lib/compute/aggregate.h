@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "compute/ledger.h"
 #include "model/countries.h"
 #include "model/framework.h"
-#include "compute/ledger.h"
 
 namespace ritrack {
 

@@ -7,11 +7,16 @@ namespace ritrack {
 
 static int urgency_rank(Status s) {
   switch (s) {
-    case Status::off_track: return 0;
-    case Status::at_risk: return 1;
-    case Status::on_track: return 2;
-    case Status::no_data: return 3;
-    default: return 4;
+    case Status::off_track:
+      return 0;
+    case Status::at_risk:
+      return 1;
+    case Status::on_track:
+      return 2;
+    case Status::no_data:
+      return 3;
+    default:
+      return 4;
   }
 }
 

@@ -24,9 +24,12 @@ std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const H
     if (!filter.indicator.empty() && e.indicator != filter.indicator) continue;
     if (filter.period && e.period != *filter.period) continue;
     HistoryRow row{&e, HistoryRow::State::stands, next[i]};
-    if (!row.next) row.state = e.retraction ? HistoryRow::State::retraction : HistoryRow::State::stands;
-    else if (e.retraction) row.state = HistoryRow::State::reverted;
-    else row.state = row.next->retraction ? HistoryRow::State::withdrawn : HistoryRow::State::superseded;
+    if (!row.next)
+      row.state = e.retraction ? HistoryRow::State::retraction : HistoryRow::State::stands;
+    else if (e.retraction)
+      row.state = HistoryRow::State::reverted;
+    else
+      row.state = row.next->retraction ? HistoryRow::State::withdrawn : HistoryRow::State::superseded;
     rows.push_back(row);
   }
   return rows;

@@ -11,9 +11,8 @@ static Entry make(std::string country, Period p, bool retraction = false) {
 }
 
 TEST_CASE("each entry knows what replaced it") {
-  std::vector<Entry> entries{make("PER", {2019, 0}),        make("PER", {2019, 0}),
-                             make("PER", {2019, 0}, true),  make("PER", {2019, 0}),
-                             make("PER", {2020, 0}),        make("BRA", {2019, 0}, true)};
+  std::vector<Entry> entries{make("PER", {2019, 0}), make("PER", {2019, 0}), make("PER", {2019, 0}, true),
+                             make("PER", {2019, 0}), make("PER", {2020, 0}), make("BRA", {2019, 0}, true)};
   auto rows = build_history(entries, {});
   REQUIRE(rows.size() == 6);
   CHECK(rows[0].state == HistoryRow::State::superseded);

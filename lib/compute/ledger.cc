@@ -35,8 +35,7 @@ std::vector<std::string> Ledger::countries(std::string_view indicator) const {
   return out;
 }
 
-const StandingValue* Ledger::latest(std::string_view indicator, std::string_view country,
-                                    const Period& at) const {
+const StandingValue* Ledger::latest(std::string_view indicator, std::string_view country, const Period& at) const {
   const auto& values = series(indicator, country);
   // Values ending after `at` do not count yet.
   auto it = std::upper_bound(values.begin(), values.end(), at.end_time(),

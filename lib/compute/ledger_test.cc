@@ -11,7 +11,7 @@ using testing::value_entry;
 TEST_CASE("a later entry supersedes, a retraction withdraws") {
   std::vector<Entry> entries{
       value_entry("PER", "1.1", {2019, 2}, 5), value_entry("PER", "1.1", {2019, 1}, 2),
-      value_entry("PER", "1.1", {2019, 2}, 7),  // supersedes the 5
+      value_entry("PER", "1.1", {2019, 2}, 7),                                                 // supersedes the 5
       value_entry("PER", "1.1", {2019, 3}, 9), value_entry("PER", "1.1", {2019, 3}, 0, true),  // retracted
       value_entry("BRA", "1.1", {2019, 1}, 4)};
   Ledger ledger(entries);

@@ -18,9 +18,9 @@ struct StatusRow {
   std::string_view label;  // for people, the key of its translations: "on track"
 };
 inline constexpr std::array kStatuses{
-    StatusRow{Status::no_data, "no_data", "no data"},       StatusRow{Status::monitored, "monitored", "monitored"},
-    StatusRow{Status::achieved, "achieved", "achieved"},    StatusRow{Status::on_track, "on_track", "on track"},
-    StatusRow{Status::at_risk, "at_risk", "at risk"},       StatusRow{Status::off_track, "off_track", "off track"},
+    StatusRow{Status::no_data, "no_data", "no data"},    StatusRow{Status::monitored, "monitored", "monitored"},
+    StatusRow{Status::achieved, "achieved", "achieved"}, StatusRow{Status::on_track, "on_track", "on track"},
+    StatusRow{Status::at_risk, "at_risk", "at risk"},    StatusRow{Status::off_track, "off_track", "off track"},
 };
 static_assert(in_enum_order(kStatuses));
 inline std::string_view status_name(Status s) { return name_of(kStatuses, s); }
@@ -37,8 +37,7 @@ struct Assessment {
   Status status = Status::no_data;
   std::optional<Milestone> baseline;  // as used: the indicator's
   std::optional<Milestone> target;    // the target assessed against
-  std::optional<double> achieved_pct, expected, gap, required_pace, actual_pace, projected_year,
-      acceleration;
+  std::optional<double> achieved_pct, expected, gap, required_pace, actual_pace, projected_year, acceleration;
 };
 
 // Status thresholds on the ratio of actual to expected progress.

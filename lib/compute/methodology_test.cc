@@ -20,12 +20,12 @@ TEST_CASE("increasing indicator behind the straight path") {
   // B=10 at 2019.0, T=30 at 2023.0, t=2021.0, C=18.
   Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
   Assessment a = assess(ind, 18, {2020, 0});
-  CHECK(*a.achieved_pct == Approx(40));     // 100 * 8 / 20
-  CHECK(*a.expected == Approx(20));         // 10 + 20 * (2/4)
-  CHECK(a.status == Status::at_risk);       // 8 / 10 = 0.8
+  CHECK(*a.achieved_pct == Approx(40));  // 100 * 8 / 20
+  CHECK(*a.expected == Approx(20));      // 10 + 20 * (2/4)
+  CHECK(a.status == Status::at_risk);    // 8 / 10 = 0.8
   CHECK(*a.gap == Approx(12));
-  CHECK(*a.required_pace == Approx(6));     // 12 / 2 years
-  CHECK(*a.actual_pace == Approx(4));       // 8 / 2 years
+  CHECK(*a.required_pace == Approx(6));      // 12 / 2 years
+  CHECK(*a.actual_pace == Approx(4));        // 8 / 2 years
   CHECK(*a.projected_year == Approx(2024));  // 2021 + 12 / 4
   CHECK(*a.acceleration == Approx(1.5));
 }
@@ -86,10 +86,10 @@ TEST_CASE("decreasing indicator") {
   Assessment a = assess(ind, 85, {2020, 0});
   CHECK(*a.achieved_pct == Approx(37.5));  // 100 * -15 / -40
   CHECK(*a.expected == Approx(80));
-  CHECK(a.status == Status::at_risk);      // -15 / -20 = 0.75
+  CHECK(a.status == Status::at_risk);  // -15 / -20 = 0.75
   CHECK(*a.gap == Approx(25));
   CHECK(*a.required_pace == Approx(12.5));
-  CHECK(*a.actual_pace == Approx(7.5));    // signed by direction: a fall is progress
+  CHECK(*a.actual_pace == Approx(7.5));  // signed by direction: a fall is progress
   CHECK(*a.projected_year == Approx(2021 + 25 / 7.5));
   CHECK(assess(ind, 55, {2020, 0}).status == Status::achieved);
   CHECK(assess(ind, 101, {2020, 0}).status == Status::off_track);

@@ -7,8 +7,10 @@ std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, siz
   std::vector<Period> out(n);
   for (size_t i = 0; i < n; ++i) {
     out[n - 1 - i] = last;
-    if (last.is_year()) --last.year;
-    else if (--last.quarter == 0) last = Period{last.year - 1, 4};
+    if (last.is_year())
+      --last.year;
+    else if (--last.quarter == 0)
+      last = Period{last.year - 1, 4};
   }
   return out;
 }
@@ -53,8 +55,8 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
 
 std::vector<StatusCount> count_by_status(const ProgressReport& report) {
   std::vector<StatusCount> counts;
-  for (Status s : {Status::achieved, Status::on_track, Status::at_risk, Status::off_track, Status::monitored,
-                   Status::no_data})
+  for (Status s :
+       {Status::achieved, Status::on_track, Status::at_risk, Status::off_track, Status::monitored, Status::no_data})
     counts.push_back({s, 0});
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows)

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "compute/aggregate.h"
-#include "model/model.h"
 #include "compute/ledger.h"
 #include "compute/methodology.h"
+#include "model/model.h"
 
 namespace ritrack {
 

@@ -11,8 +11,7 @@ bool Country::is_member(const Period& at) const {
 }
 
 const Country* CountryList::find(std::string_view code) const {
-  auto it = std::find_if(countries.begin(), countries.end(),
-                         [&](const Country& c) { return c.code == code; });
+  auto it = std::find_if(countries.begin(), countries.end(), [&](const Country& c) { return c.code == code; });
   return it == countries.end() ? nullptr : &*it;
 }
 

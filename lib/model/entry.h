@@ -28,7 +28,7 @@ struct Entry {
   std::string recorded;  // UTC, "2026-11-22T10:15:00Z"
   std::string by;
   std::shared_ptr<const std::string> file;  // journal it came from (shared by its entries); null for input
-  Position pos;      // of the entry in that journal
+  Position pos;                             // of the entry in that journal
 };
 
 // Entries about the same thing: a later one supersedes an earlier one.

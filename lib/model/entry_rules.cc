@@ -19,19 +19,19 @@ std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator
     return PeriodProblem{DiagnosticCode::future_period,
                          fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
   if (ind && ind->cadence == Cadence::annual && !p.is_year())
-    return PeriodProblem{DiagnosticCode::wrong_cadence,
-                         fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
-                         fmt::format("write {}", p.year)};
+    return PeriodProblem{
+        DiagnosticCode::wrong_cadence,
+        fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
+        fmt::format("write {}", p.year)};
   if (ind && ind->cadence == Cadence::quarterly && p.is_year())
-    return PeriodProblem{DiagnosticCode::wrong_cadence,
-                         fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
-                         fmt::format("write {}-Q4 for the year's last quarter", p.year)};
+    return PeriodProblem{
+        DiagnosticCode::wrong_cadence,
+        fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
+        fmt::format("write {}-Q4 for the year's last quarter", p.year)};
   return std::nullopt;
 }
 
-bool is_future(const Period& period, const Period& today) {
-  return period.start_time() > today.start_time();
-}
+bool is_future(const Period& period, const Period& today) { return period.start_time() > today.start_time(); }
 
 bool is_utc_timestamp(std::string_view s) {
   static constexpr std::string_view shape = "0000-00-00T00:00:00Z";

@@ -29,8 +29,8 @@ struct Field {
 
 // One dimension of a breakdown: `dimension: {CATEGORY: number, ...}`.
 struct BreakdownFields {
-  Field dimension;                // its key; not_text is set on `parts` instead
-  std::string_view parts_not;     // what stood instead of the mapping of parts, or empty
+  Field dimension;             // its key; not_text is set on `parts` instead
+  std::string_view parts_not;  // what stood instead of the mapping of parts, or empty
   Position parts_pos;
   int parts_width = 1;
   bool parts_reported = false;

@@ -8,9 +8,7 @@ using namespace ritrack;
 
 namespace {
 
-Field at(std::string text, int line, int column = 5) {
-  return Field{std::move(text), {line, column}, 1, {}, false};
-}
+Field at(std::string text, int line, int column = 5) { return Field{std::move(text), {line, column}, 1, {}, false}; }
 
 EntryFields flag_entry(std::string value) {
   EntryFields f;

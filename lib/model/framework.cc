@@ -11,23 +11,17 @@ static const T* find_by_id(const std::vector<T>& items, std::string_view id) {
 }
 
 const Category* Dimension::find(std::string_view code) const {
-  auto it = std::find_if(categories.begin(), categories.end(),
-                         [&](const Category& c) { return c.code == code; });
+  auto it = std::find_if(categories.begin(), categories.end(), [&](const Category& c) { return c.code == code; });
   return it == categories.end() ? nullptr : &*it;
 }
 
 const ScaleLevel* Scale::find(int value) const {
-  auto it = std::find_if(levels.begin(), levels.end(),
-                         [&](const ScaleLevel& l) { return l.value == value; });
+  auto it = std::find_if(levels.begin(), levels.end(), [&](const ScaleLevel& l) { return l.value == value; });
   return it == levels.end() ? nullptr : &*it;
 }
 
-const Indicator* Framework::find_indicator(std::string_view id) const {
-  return find_by_id(indicators, id);
-}
-const Dimension* Framework::find_dimension(std::string_view id) const {
-  return find_by_id(dimensions, id);
-}
+const Indicator* Framework::find_indicator(std::string_view id) const { return find_by_id(indicators, id); }
+const Dimension* Framework::find_dimension(std::string_view id) const { return find_by_id(dimensions, id); }
 const Scale* Framework::find_scale(std::string_view id) const { return find_by_id(scales, id); }
 const Result* Framework::find_result(int id) const {
   auto it = std::find_if(results.begin(), results.end(), [&](const Result& r) { return r.id == id; });
@@ -37,10 +31,8 @@ const Result* Framework::find_result(int id) const {
 std::string Framework::indicator_range_hint(std::string_view id) const {
   size_t dot = id.find('.');
   for (const Result& r : results) {
-    if (r.indicators.empty() || dot == std::string_view::npos || id.substr(0, dot) != std::to_string(r.id))
-      continue;
-    return "result " + std::to_string(r.id) + " has indicators " + r.indicators.front() + " to " +
-           r.indicators.back();
+    if (r.indicators.empty() || dot == std::string_view::npos || id.substr(0, dot) != std::to_string(r.id)) continue;
+    return "result " + std::to_string(r.id) + " has indicators " + r.indicators.front() + " to " + r.indicators.back();
   }
   return "'ritrack indicators' lists them all";
 }

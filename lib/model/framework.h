@@ -30,11 +30,11 @@ struct MeasureKind {
 
 inline constexpr std::array kMeasures{
     //          value            name      quant  sum    whole  unit   scale  example
-    MeasureKind{Measure::count,  "count",  true,  true,  true,  false, false, "12"},
-    MeasureKind{Measure::amount, "amount", true,  true,  false, true,  false, "2500.50"},
-    MeasureKind{Measure::flag,   "flag",   true,  false, true,  false, false, "yes"},
-    MeasureKind{Measure::level,  "level",  true,  false, true,  false, true,  "3"},
-    MeasureKind{Measure::text,   "text",   false, false, false, false, false, "\"Agreement signed with …\""},
+    MeasureKind{Measure::count, "count", true, true, true, false, false, "12"},
+    MeasureKind{Measure::amount, "amount", true, true, false, true, false, "2500.50"},
+    MeasureKind{Measure::flag, "flag", true, false, true, false, false, "yes"},
+    MeasureKind{Measure::level, "level", true, false, true, false, true, "3"},
+    MeasureKind{Measure::text, "text", false, false, false, false, false, "\"Agreement signed with …\""},
 };
 static_assert(in_enum_order(kMeasures));
 inline const MeasureKind& kind_of(Measure m) { return row_of(kMeasures, m); }

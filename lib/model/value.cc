@@ -13,30 +13,36 @@ namespace ritrack {
 std::string value_text(const Entry& e, const Indicator& ind) {
   if (e.retraction) return "";
   switch (ind.measure) {
-    case Measure::flag: return e.number == 1 ? "yes" : "no";
-    case Measure::text: return e.text;
-    default: return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
+    case Measure::flag:
+      return e.number == 1 ? "yes" : "no";
+    case Measure::text:
+      return e.text;
+    default:
+      return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
   }
 }
 
 std::string allowed_values(const Indicator& ind, const Framework& fw) {
   switch (ind.measure) {
-    case Measure::count: return "count: a whole number, 0 or more";
-    case Measure::amount: return fmt::format("amount: a number of {}, 0 or more", ind.unit);
-    case Measure::flag: return "flag: yes or no";
+    case Measure::count:
+      return "count: a whole number, 0 or more";
+    case Measure::amount:
+      return fmt::format("amount: a number of {}, 0 or more", ind.unit);
+    case Measure::flag:
+      return "flag: yes or no";
     case Measure::level: {
       const Scale* s = fw.find_scale(ind.scale);
       if (!s || s->levels.empty()) return "level";
-      return fmt::format("level: {} to {} on scale '{}'", s->levels.front().value,
-                         s->levels.back().value, s->id);
+      return fmt::format("level: {} to {} on scale '{}'", s->levels.front().value, s->levels.back().value, s->id);
     }
-    case Measure::text: return "text: a description of the evidence";
+    case Measure::text:
+      return "text: a description of the evidence";
   }
   return "";
 }
 
-std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw,
-                                       std::string_view text, std::string* why) {
+std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw, std::string_view text,
+                                       std::string* why) {
   switch (ind.measure) {
     case Measure::flag:
       if (text == "yes") return ParsedValue{1, {}};
@@ -72,15 +78,13 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
 }
 
 std::string check_breakdown_dimension(const Indicator& ind, std::string_view dimension) {
-  if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end())
-    return {};
+  if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end()) return {};
   if (ind.breakdown.empty()) return fmt::format("indicator {} has no breakdown", ind.id);
   return fmt::format("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension,
                      fmt::join(ind.breakdown, ", "));
 }
 
-std::string check_breakdown_part(const Indicator& ind, const Framework& fw,
-                                 const BreakdownPart& part) {
+std::string check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part) {
   const Dimension* dim = fw.find_dimension(part.dimension);
   if (dim && !dim->find(part.category)) {
     std::vector<std::string> codes;
@@ -94,15 +98,14 @@ std::string check_breakdown_part(const Indicator& ind, const Framework& fw,
   return {};
 }
 
-std::string check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts,
-                                double total) {
+std::string check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts, double total) {
   std::map<std::string, double> sums;
   for (const BreakdownPart& p : parts) sums[p.dimension] += p.value;
   for (const auto& [dimension, sum] : sums) {
     // Amounts may carry cents; allow rounding noise, nothing more.
     if (std::fabs(sum - total) > 1e-6 * std::max(1.0, std::fabs(total)))
-      return fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension,
-                         ind.id, format_number(sum), format_number(total));
+      return fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
+                         format_number(sum), format_number(total));
   }
   return {};
 }

@@ -8,7 +8,7 @@ namespace ritrack {
 
 std::optional<std::string> SourceLines::line(const std::string& file, int number) {
   auto it = files_.find(file);
-    // A missing file just means no excerpt.
+  // A missing file just means no excerpt.
   if (it == files_.end()) it = files_.emplace(file, files_read_.read(file, nullptr)).first;
   if (!it->second || number < 1) return std::nullopt;
   const std::string& text = *it->second;
@@ -50,8 +50,8 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
 }
 
 static void append_json_diagnostic(std::string& out, const Diagnostic& d) {
-  out += fmt::format(R"({{"file":{},"line":{},"column":{},"code":{},"message":{})", json_string(d.file),
-                     d.pos.line, d.pos.column, json_string(code_name(d.code)), json_string(d.message));
+  out += fmt::format(R"({{"file":{},"line":{},"column":{},"code":{},"message":{})", json_string(d.file), d.pos.line,
+                     d.pos.column, json_string(code_name(d.code)), json_string(d.message));
   if (!d.hint.empty()) out += fmt::format(R"(,"hint":{})", json_string(d.hint));
   out += "}";
 }

@@ -45,11 +45,12 @@ TEST_CASE("text: FILE:LINE:COL, excerpt and caret") {
 }
 
 TEST_CASE("json and github formats") {
-  CHECK(format_check_json({bad_value()}, 3, 10) ==
-        R"j({"schema":"ritrack.check/1","errors":[{"file":"data/values/PER.yaml","line":2,"column":12,"code":"bad-value",)j"
-        R"j("message":"value \"maybe\" is not valid for indicator 1.6 (flag: yes or no)"}],"warnings":[],)j"
-        R"j("summary":{"errors":1,"warnings":0,"files":3,"entries":10}})j"
-        "\n");
+  CHECK(
+      format_check_json({bad_value()}, 3, 10) ==
+      R"j({"schema":"ritrack.check/1","errors":[{"file":"data/values/PER.yaml","line":2,"column":12,"code":"bad-value",)j"
+      R"j("message":"value \"maybe\" is not valid for indicator 1.6 (flag: yes or no)"}],"warnings":[],)j"
+      R"j("summary":{"errors":1,"warnings":0,"files":3,"entries":10}})j"
+      "\n");
   CHECK(format_diagnostic_github(bad_value()) ==
         "::error file=data/values/PER.yaml,line=2,col=12,title=ritrack bad-value::value \"maybe\" is not valid "
         "for indicator 1.6 (flag: yes or no)\n");

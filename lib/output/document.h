@@ -3,8 +3,8 @@
 #pragma once
 
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ritrack {
@@ -14,9 +14,18 @@ enum class Tone { plain, good, warn, bad, muted };
 struct Cell {
   Cell() = default;
   Cell(std::string full, Tone t = Tone::plain) : text(std::move(full)), tone(t) {}
-  Cell& shortened(std::string s) { short_text = std::move(s); return *this; }
-  Cell& titled(std::string s) { tooltip = std::move(s); return *this; }
-  Cell& with_raw(std::string s) { raw = std::move(s); return *this; }
+  Cell& shortened(std::string s) {
+    short_text = std::move(s);
+    return *this;
+  }
+  Cell& titled(std::string s) {
+    tooltip = std::move(s);
+    return *this;
+  }
+  Cell& with_raw(std::string s) {
+    raw = std::move(s);
+    return *this;
+  }
   static Cell none() {
     Cell c("—", Tone::muted);
     c.absent = true;
@@ -28,24 +37,30 @@ struct Cell {
   Tone tone = Tone::plain;
   std::vector<std::optional<double>> spark;  // a trend: sparkline in text, SVG in HTML, values in CSV
   std::string tooltip;                       // HTML title attribute
-  std::string raw;  // CSV: the bare value when `text` decorates it (a number without unit or period)
+  std::string raw;      // CSV: the bare value when `text` decorates it (a number without unit or period)
   bool absent = false;  // nothing to show: a dash in documents, an empty CSV field
 };
 
 struct Column {
   enum Flag : unsigned { numeric_ = 1, flex_ = 2, hide_in_text_ = 4, only_in_csv_ = 8 };
   Column(std::string h, unsigned flags = 0)
-      : header(std::move(h)), numeric(flags & numeric_), flex(flags & flex_),
-        hide_in_text(flags & hide_in_text_), only_in_csv(flags & only_in_csv_) {}
+      : header(std::move(h)),
+        numeric(flags & numeric_),
+        flex(flags & flex_),
+        hide_in_text(flags & hide_in_text_),
+        only_in_csv(flags & only_in_csv_) {}
 
-  Column& abbreviated(std::string s) { short_header = std::move(s); return *this; }
+  Column& abbreviated(std::string s) {
+    short_header = std::move(s);
+    return *this;
+  }
 
   std::string header;
-  std::string short_header;  // terminal header when narrower than `header`
-  bool numeric = false;      // right-aligned
-  bool flex = false;         // terminal: this column shrinks so the table fits the width
-  bool hide_in_text = false; // terminal: left out
-  bool only_in_csv = false;  // only in CSV (e.g. the result id that sections show elsewhere)
+  std::string short_header;   // terminal header when narrower than `header`
+  bool numeric = false;       // right-aligned
+  bool flex = false;          // terminal: this column shrinks so the table fits the width
+  bool hide_in_text = false;  // terminal: left out
+  bool only_in_csv = false;   // only in CSV (e.g. the result id that sections show elsewhere)
 };
 
 struct TableSection {

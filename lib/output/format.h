@@ -19,9 +19,9 @@ struct FormatRow {
   bool document;          // any Document renders in it
 };
 inline constexpr std::array kFormats{
-    FormatRow{Format::text, "text", true},  FormatRow{Format::md, "md", true},
-    FormatRow{Format::csv, "csv", true},    FormatRow{Format::json, "json", false},
-    FormatRow{Format::html, "html", true},  FormatRow{Format::github, "github", false},
+    FormatRow{Format::text, "text", true}, FormatRow{Format::md, "md", true},
+    FormatRow{Format::csv, "csv", true},   FormatRow{Format::json, "json", false},
+    FormatRow{Format::html, "html", true}, FormatRow{Format::github, "github", false},
 };
 static_assert(in_enum_order(kFormats));
 inline std::string_view format_name(Format f) { return name_of(kFormats, f); }

@@ -21,7 +21,9 @@ TEST_CASE("every document format renders a document; the others refuse") {
   doc.table(std::move(t));
   for (const FormatRow& f : kFormats) {
     CAPTURE(f.name);
-    if (f.document) CHECK(render(doc, f.value, TextStyle{}).find("hello") != std::string::npos);
-    else CHECK_THROWS_AS(render(doc, f.value, TextStyle{}), std::logic_error);
+    if (f.document)
+      CHECK(render(doc, f.value, TextStyle{}).find("hello") != std::string::npos);
+    else
+      CHECK_THROWS_AS(render(doc, f.value, TextStyle{}), std::logic_error);
   }
 }

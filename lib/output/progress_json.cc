@@ -32,9 +32,9 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
   const Indicator& ind = *row.indicator;
   const Assessment& a = row.assessment;
   const AggregateValue& v = row.value;
-  std::string current = v.value && v.period ? fmt::format(R"({{"period":{},"value":{}}})", json_string(v.period->str()),
-                                                          number(v.value))
-                                            : "null";
+  std::string current =
+      v.value && v.period ? fmt::format(R"({{"period":{},"value":{}}})", json_string(v.period->str()), number(v.value))
+                          : "null";
   std::vector<std::string> trend;
   std::vector<Period> periods = trend_periods(ind, o.as_of, row.trend.size());
   for (size_t i = 0; i < row.trend.size(); ++i)
@@ -78,8 +78,8 @@ std::string progress_json(const ProgressReport& report, Lang lang) {
       R"({{"schema":"ritrack.progress/1","as_of":{},"lang":{},"method":{},"country":{},"indicators":[{}]}})"
       "\n",
       json_string(o.as_of.str()), json_string(lang_code(lang)),
-      json_string(o.method == Method::cagr ? "cagr" : "linear"),
-      o.country.empty() ? "null" : json_string(o.country), fmt::join(rows, ",\n"));
+      json_string(o.method == Method::cagr ? "cagr" : "linear"), o.country.empty() ? "null" : json_string(o.country),
+      fmt::join(rows, ",\n"));
 }
 
 std::string gaps_json(const GapsReport& gaps) {

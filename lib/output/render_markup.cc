@@ -1,9 +1,9 @@
 // Markdown, CSV and HTML renderings of a Document.
 #include <fmt/format.h>
 
-#include "output/document.h"
 #include "base/escape.h"
 #include "base/number.h"
+#include "output/document.h"
 
 namespace ritrack {
 
@@ -120,16 +120,22 @@ std::string svg_spark(const std::vector<std::optional<double>>& values) {
 
 const char* tone_class(Tone t) {
   switch (t) {
-    case Tone::good: return " class=\"good\"";
-    case Tone::warn: return " class=\"warn\"";
-    case Tone::bad: return " class=\"bad\"";
-    case Tone::muted: return " class=\"muted\"";
-    case Tone::plain: return "";
+    case Tone::good:
+      return " class=\"good\"";
+    case Tone::warn:
+      return " class=\"warn\"";
+    case Tone::bad:
+      return " class=\"bad\"";
+    case Tone::muted:
+      return " class=\"muted\"";
+    case Tone::plain:
+      return "";
   }
   return "";
 }
 
-constexpr const char* kStyle = R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:72rem;margin:2rem auto;padding:0 1rem}
+constexpr const char* kStyle =
+    R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:72rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #d7dce5;padding-bottom:.2rem}
 h3{font-size:1rem;margin:1.2rem 0 .4rem}table{border-collapse:collapse;width:100%;margin-bottom:.8rem}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertical-align:top;white-space:nowrap}
@@ -157,7 +163,8 @@ std::string render_html(const Document& doc) {
         if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
         out += "<div class=\"scroll\"><table>\n<thead><tr>";
         for (const Column& c : b.table.columns)
-          if (in_document(c)) out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
+          if (in_document(c))
+            out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
         out += "</tr></thead>\n<tbody>\n";
         for (const auto& row : s.rows) {
           out += "<tr>";

@@ -11,8 +11,8 @@ static Document sample() {
   doc.lang = "en";
   doc.heading("Progress");
   Table t;
-  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_),
-               Column("Trend"), Column("Result", Column::only_in_csv_)};
+  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_), Column("Trend"),
+               Column("Result", Column::only_in_csv_)};
   TableSection s{"Result 1", {}};
   Cell trend;
   trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
@@ -26,7 +26,9 @@ static Document sample() {
 TEST_CASE("text fits the width by shrinking the flex column") {
   // 40 columns: ID 3, Indicator 24 (cut), Value 5, Trend 5, and 3 separators.
   std::string text = render_text(sample(), TextStyle{40, false});
-  CHECK(text == "T\n\nProgress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");
+  CHECK(
+      text ==
+      "T\n\nProgress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");
 }
 
 TEST_CASE("colour only when asked") {
@@ -44,7 +46,8 @@ TEST_CASE("markdown, csv and html") {
   CHECK(render_markdown(doc) ==
         "# T\n\n## Progress\n\n### Result 1\n\n| ID | Indicator | Value | Trend |\n| --- | --- | ---: | --- |\n"
         "| 1.1 | A rather long indicator title that will not fit | 1200000 USD |  ▁▅█ |\n");
-  CHECK(render_csv(doc) == "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 2 3,1\n");
+  CHECK(render_csv(doc) ==
+        "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 2 3,1\n");
   std::string html = render_html(doc);
   CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
   CHECK(html.find("<polyline") != std::string::npos);
@@ -57,14 +60,16 @@ TEST_CASE("fields: labels in 26 columns, values wrapped beside them, a line per 
   Table t;
   t.as_fields = true;
   t.columns = {Column("Field"), Column("Value", Column::flex_)};
-  t.sections.push_back(TableSection{"", {{Cell("Scale"), Cell("Ownership\n0 None\n1 Some")},
-                                         {Cell("Note"), Cell(std::string(60, 'x') + " end")}}});
+  t.sections.push_back(TableSection{
+      "", {{Cell("Scale"), Cell("Ownership\n0 None\n1 Some")}, {Cell("Note"), Cell(std::string(60, 'x') + " end")}}});
   doc.table(std::move(t));
   CHECK(render_text(doc, TextStyle{}) ==
         "  Scale:                  Ownership\n"
         "                          0 None\n"
         "                          1 Some\n"
-        "  Note:                   " + std::string(60, 'x') + "\n"
-        "                          end\n");
+        "  Note:                   " +
+            std::string(60, 'x') +
+            "\n"
+            "                          end\n");
   CHECK(render_markdown(doc).find("| Scale | Ownership<br>0 None<br>1 Some |") != std::string::npos);
 }

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "output/document.h"
 #include "base/escape.h"
+#include "output/document.h"
 #include "output/text_layout.h"
 
 namespace ritrack {
@@ -26,8 +26,10 @@ std::string sparkline(const std::vector<std::optional<double>>& values) {
   auto [lo, hi] = trend_range(values).value_or(std::pair{0.0, 0.0});
   std::string out;
   for (const auto& v : values) {
-    if (!v) out += ' ';
-    else out += bars[hi > lo ? static_cast<int>((*v - lo) / (hi - lo) * 7 + 0.5) : 3];
+    if (!v)
+      out += ' ';
+    else
+      out += bars[hi > lo ? static_cast<int>((*v - lo) / (hi - lo) * 7 + 0.5) : 3];
   }
   return out;
 }
@@ -39,17 +41,20 @@ std::string cell_text(const Cell& c) {
   return terminal_safe(c.short_text.empty() ? c.text : c.short_text);
 }
 
-std::string header_text(const Column& c) {
-  return terminal_safe(c.short_header.empty() ? c.header : c.short_header);
-}
+std::string header_text(const Column& c) { return terminal_safe(c.short_header.empty() ? c.header : c.short_header); }
 
 const char* ansi(Tone tone) {
   switch (tone) {
-    case Tone::good: return "\x1b[32m";
-    case Tone::warn: return "\x1b[33m";
-    case Tone::bad: return "\x1b[31m";
-    case Tone::muted: return "\x1b[2m";
-    case Tone::plain: return "";
+    case Tone::good:
+      return "\x1b[32m";
+    case Tone::warn:
+      return "\x1b[33m";
+    case Tone::bad:
+      return "\x1b[31m";
+    case Tone::muted:
+      return "\x1b[2m";
+    case Tone::plain:
+      return "";
   }
   return "";
 }

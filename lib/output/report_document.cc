@@ -9,18 +9,20 @@
 
 namespace ritrack {
 
-std::string status_label(Status s, Lang lang) {
-  return std::string(tr(row_of(kStatuses, s).label, lang));
-}
+std::string status_label(Status s, Lang lang) { return std::string(tr(row_of(kStatuses, s).label, lang)); }
 
 Tone status_tone(Status s) {
   switch (s) {
     case Status::achieved:
-    case Status::on_track: return Tone::good;
-    case Status::at_risk: return Tone::warn;
-    case Status::off_track: return Tone::bad;
+    case Status::on_track:
+      return Tone::good;
+    case Status::at_risk:
+      return Tone::warn;
+    case Status::off_track:
+      return Tone::bad;
     case Status::no_data:
-    case Status::monitored: return Tone::muted;
+    case Status::monitored:
+      return Tone::muted;
   }
   return Tone::muted;
 }
@@ -120,8 +122,9 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.push_back(current_cell(row, lang));
       cells.push_back(row.value.period ? Cell(row.value.period->str()) : Cell::none());
       cells.push_back(milestone_cell(ind, a.target));
-      cells.push_back(a.achieved_pct ? Cell(format_number(*a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
-                                    : Cell::none());
+      cells.push_back(a.achieved_pct
+                          ? Cell(format_number(*a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
+                          : Cell::none());
       cells.emplace_back(status_label(a.status, lang), status_tone(a.status));
       Cell trend;
       trend.spark = row.trend;
@@ -156,7 +159,8 @@ void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
 }
 
 void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang lang) {
-  doc.heading(fmt::format("{} — {} {}", tr("Indicators behind their targets", lang), tr("as of", lang), gaps.as_of.str()));
+  doc.heading(
+      fmt::format("{} — {} {}", tr("Indicators behind their targets", lang), tr("as of", lang), gaps.as_of.str()));
   if (gaps.behind.empty()) {
     doc.paragraph(std::string(tr("Nothing is behind its target.", lang)));
   } else {
@@ -171,8 +175,7 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
                  label_column("Acceleration", lang, Column::numeric_).abbreviated(std::string(tr("Accel.", lang)))};
     TableSection s;
     auto num = [](std::optional<double> v, int decimals = 1) {
-      return v ? Cell(format_number(*v, decimals)).shortened(compact(*v)).with_raw(format_number(*v, 6))
-               : Cell::none();
+      return v ? Cell(format_number(*v, decimals)).shortened(compact(*v)).with_raw(format_number(*v, 6)) : Cell::none();
     };
     for (const ProgressRow* row : gaps.behind) {
       const Assessment& a = row->assessment;
@@ -181,12 +184,8 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
       if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
       s.rows.push_back({Cell(row->indicator->id),
                         Cell(row->indicator->short_title.in(lang)).titled(row->indicator->title.in(lang)),
-                        Cell(status_label(a.status, lang), status_tone(a.status)),
-                        num(a.gap),
-                        num(a.required_pace),
-                        num(a.actual_pace),
-                        projected,
-                        accel});
+                        Cell(status_label(a.status, lang), status_tone(a.status)), num(a.gap), num(a.required_pace),
+                        num(a.actual_pace), projected, accel});
     }
     t.sections.push_back(std::move(s));
     doc.table(std::move(t));
@@ -229,10 +228,15 @@ void add_matrix(Document& doc, const ProgressReport& report, const Model& model,
       std::vector<Cell> cells{Cell(country->code).titled(country->name.in(lang))};
       for (const ProgressRow* row : rows) {
         const Coverage& c = row->value.coverage;
-        auto has = [&](const std::vector<std::string>& v) { return std::find(v.begin(), v.end(), country->code) != v.end(); };
-        if (has(c.reported)) cells.emplace_back("R", Tone::good);
-        else if (has(c.carried)) cells.emplace_back("C", Tone::warn);
-        else cells.emplace_back("·", Tone::muted);
+        auto has = [&](const std::vector<std::string>& v) {
+          return std::find(v.begin(), v.end(), country->code) != v.end();
+        };
+        if (has(c.reported))
+          cells.emplace_back("R", Tone::good);
+        else if (has(c.carried))
+          cells.emplace_back("C", Tone::warn);
+        else
+          cells.emplace_back("·", Tone::muted);
       }
       s.rows.push_back(std::move(cells));
     }

@@ -2,11 +2,11 @@
 // output format renders, with labels in the chosen language.
 #pragma once
 
+#include "base/labels.h"
+#include "compute/gaps.h"
+#include "compute/progress.h"
 #include "model/model.h"
 #include "output/document.h"
-#include "compute/gaps.h"
-#include "base/labels.h"
-#include "compute/progress.h"
 
 namespace ritrack {
 

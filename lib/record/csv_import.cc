@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
-#include "store/csv_reader.h"
 #include "base/suggest.h"
+#include "store/csv_reader.h"
 
 namespace ritrack {
 
@@ -23,14 +23,23 @@ std::map<std::string, size_t> read_header(const CsvRow& header, const std::strin
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
     while (!name.empty() && name.back() == ' ') name.pop_back();
     if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end())
-      out.push_back({file, {1, 0}, 1, Severity::error, DiagnosticCode::unknown_column, fmt::format("unknown column '{}'", name),
+      out.push_back({file,
+                     {1, 0},
+                     1,
+                     Severity::error,
+                     DiagnosticCode::unknown_column,
+                     fmt::format("unknown column '{}'", name),
                      did_you_mean(name, kColumns)});
     else
       column[name] = i;
   }
   for (const std::string& name : kRequired)
     if (!column.count(name))
-      out.push_back({file, {1, 0}, 1, Severity::error, DiagnosticCode::missing_column,
+      out.push_back({file,
+                     {1, 0},
+                     1,
+                     Severity::error,
+                     DiagnosticCode::missing_column,
                      fmt::format("the file has no '{}' column", name),
                      fmt::format("the first row names the columns: {}", fmt::join(kRequired, ", "))});
   return column;
@@ -65,9 +74,10 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
       auto it = column.find(name);
       return it == column.end() || it->second >= rows[r].fields.size() ? std::string{} : rows[r].fields[it->second];
     };
-    RecordInput in{field("country"), field("indicator"), field("period"), field("value"), std::nullopt,
-                   split_spaces(field("breakdown")), field("source"), field("note"),
-                   field("by").empty() ? by : field("by"), recorded};
+    RecordInput in{field("country"), field("indicator"), field("period"),
+                   field("value"),   std::nullopt,       split_spaces(field("breakdown")),
+                   field("source"),  field("note"),      field("by").empty() ? by : field("by"),
+                   recorded};
     size_t before = out.size();
     if (in.source.empty())
       out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});

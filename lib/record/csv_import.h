@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "store/dataset.h"
 #include "record/recorder.h"
+#include "store/dataset.h"
 
 namespace ritrack {
 

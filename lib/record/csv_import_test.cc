@@ -11,9 +11,10 @@ static Dataset fixture() { return testing::load_fixture("tests/fixtures/progress
 TEST_CASE("rows become entries, in any column order") {
   Dataset data = fixture();
   Diagnostics out;
-  auto rows = read_import("Source;Country;Indicator;Period;Value;breakdown\n"
-                          "Q1 report;PER;1.1;2020-Q1;6;sector=GOB:4,EMP:2\n",
-                          "q1.csv", data, {2026, 4}, "ana", "2026-11-22T10:00:00Z", out);
+  auto rows = read_import(
+      "Source;Country;Indicator;Period;Value;breakdown\n"
+      "Q1 report;PER;1.1;2020-Q1;6;sector=GOB:4,EMP:2\n",
+      "q1.csv", data, {2026, 4}, "ana", "2026-11-22T10:00:00Z", out);
   CHECK(out.empty());
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].line == 2);
@@ -25,9 +26,10 @@ TEST_CASE("rows become entries, in any column order") {
 TEST_CASE("every bad row is reported at its line; a bad header stops first") {
   Dataset data = fixture();
   Diagnostics out;
-  auto rows = read_import("country,indicator,period,value,source\nPER,1.3,2020,maybe,x\nXXX,1.3,2020,yes,x\n"
-                          "PER,1.3,2020,yes,\n",
-                          "bad.csv", data, {2026, 4}, "ana", "2026-11-22T10:00:00Z", out);
+  auto rows = read_import(
+      "country,indicator,period,value,source\nPER,1.3,2020,maybe,x\nXXX,1.3,2020,yes,x\n"
+      "PER,1.3,2020,yes,\n",
+      "bad.csv", data, {2026, 4}, "ana", "2026-11-22T10:00:00Z", out);
   CHECK(rows.empty());
   REQUIRE(out.size() == 3);
   CHECK(out[0].pos.line == 2);

@@ -7,15 +7,15 @@
 
 #include <fmt/format.h>
 
+#include "base/errors.h"
+#include "base/number.h"
+#include "compute/ledger.h"
+#include "model/entry_rules.h"
 #include "store/atomic_write.h"
 #include "store/file_lock.h"
-#include "base/errors.h"
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
-#include "model/entry_rules.h"
 #include "store/journal_reader.h"
-#include "compute/ledger.h"
-#include "base/number.h"
 
 namespace ritrack {
 
@@ -34,7 +34,8 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
     return std::nullopt;
   };
   size_t eq = text.find('=');
-  if (eq == std::string_view::npos || eq == 0) return fail("write it as DIMENSION=CATEGORY:VALUE,…, e.g. sector=GOB:3,EMP:1");
+  if (eq == std::string_view::npos || eq == 0)
+    return fail("write it as DIMENSION=CATEGORY:VALUE,…, e.g. sector=GOB:3,EMP:1");
   std::string dimension(text.substr(0, eq));
   std::vector<BreakdownPart> parts;
   std::string_view rest = text.substr(eq + 1);
@@ -64,8 +65,10 @@ EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>
   EntryFields f;
   f.indicator = input_field(in.indicator);
   f.period = input_field(in.period);
-  if (in.retract) f.retract = input_field(*in.retract);
-  else f.value = input_field(in.value);
+  if (in.retract)
+    f.retract = input_field(*in.retract);
+  else
+    f.value = input_field(in.value);
   if (!in.source.empty()) f.source = input_field(in.source);
   if (!in.note.empty()) f.note = input_field(in.note);
   f.recorded = input_field(in.recorded);
@@ -87,10 +90,11 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
   if (!is_journal_code(model.countries, in.country)) {
     std::string upper = in.country;
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    std::string hint = is_journal_code(model.countries, upper)
-                           ? fmt::format("did you mean '{}'?", upper)
-                           : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
-                                         kRegionalCode);
+    std::string hint =
+        is_journal_code(model.countries, upper)
+            ? fmt::format("did you mean '{}'?", upper)
+            : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
+                          kRegionalCode);
     sink.error({}, 1, DiagnosticCode::unknown_country, fmt::format("unknown country '{}'", in.country), hint);
     return std::nullopt;
   }
@@ -98,8 +102,10 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
   for (const std::string& arg : in.breakdown) {
     std::string why;
     auto parsed = parse_breakdown_arg(arg, &why);
-    if (!parsed) sink.error({}, 1, DiagnosticCode::bad_breakdown, fmt::format("breakdown '{}': {}", arg, why));
-    else parts.insert(parts.end(), parsed->begin(), parsed->end());
+    if (!parsed)
+      sink.error({}, 1, DiagnosticCode::bad_breakdown, fmt::format("breakdown '{}': {}", arg, why));
+    else
+      parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
   if (out.size() != before) return std::nullopt;
   return check_entry(model, EntryPlace{in.country, today}, input_fields(in, parts), sink);
@@ -111,10 +117,14 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
   if (!entry) return std::nullopt;
   Ledger ledger(data.entries);
   const auto& series = ledger.series(entry->indicator, entry->country);
-  bool stands = std::any_of(series.begin(), series.end(),
-                            [&](const StandingValue& v) { return v.period() == entry->period; });
+  bool stands =
+      std::any_of(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == entry->period; });
   if (stands) return entry;
-  out.push_back({"", {}, 1, Severity::error, DiagnosticCode::nothing_to_retract,
+  out.push_back({"",
+                 {},
+                 1,
+                 Severity::error,
+                 DiagnosticCode::nothing_to_retract,
                  fmt::format("no value stands for {} {} {}: nothing to retract", entry->country, entry->indicator,
                              entry->period.str()),
                  "'ritrack history --country " + entry->country + "' lists what was recorded"});
@@ -181,7 +191,11 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
   size_t before = out.size();
   count(old, out);
   if (out.size() == before) {
-    out.push_back({update.path, {}, 1, Severity::error, DiagnosticCode::append_failed,
+    out.push_back({update.path,
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::append_failed,
                    "the journal's layout does not allow appending (is 'entries:' its last key?)",
                    "nothing was written; fix the layout by hand, then record again"});
   }
@@ -196,8 +210,13 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
   for (const Entry& e : entries) {
     if (!is_journal_code(data.countries, e.country)) {
       // make_entry refuses such input first; this guards every other caller.
-      out.push_back({"", {}, 1, Severity::error, DiagnosticCode::unknown_country,
-                     fmt::format("unknown country '{}'", e.country), ""});
+      out.push_back({"",
+                     {},
+                     1,
+                     Severity::error,
+                     DiagnosticCode::unknown_country,
+                     fmt::format("unknown country '{}'", e.country),
+                     ""});
       return false;
     }
     JournalUpdate& u = updates[e.country];
@@ -230,8 +249,10 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
     if (!file) return false;  // staged files are removed, journals untouched
     staged.push_back(std::move(*file));
   }
-  if (staged.size() == 1) staged.front().commit();
-  else commit_together(values, staged, options.commit_pause);
+  if (staged.size() == 1)
+    staged.front().commit();
+  else
+    commit_together(values, staged, options.commit_pause);
   return true;
 }
 

@@ -14,17 +14,16 @@ namespace ritrack {
 // An entry as typed by a person or read from a spreadsheet: text, unchecked.
 struct RecordInput {
   std::string country, indicator, period, value;
-  std::optional<std::string> retract;   // the reason; then `value` is ignored
-  std::vector<std::string> breakdown;   // "sector=GOB:3,EMP:1", one dimension each
+  std::optional<std::string> retract;  // the reason; then `value` is ignored
+  std::vector<std::string> breakdown;  // "sector=GOB:3,EMP:1", one dimension each
   std::string source, note, by;
-  std::string recorded;                 // UTC, "2026-11-22T10:15:00Z"
+  std::string recorded;  // UTC, "2026-11-22T10:15:00Z"
 };
 
 // The entry, or nullopt with the reasons in `out` (no file or position: they
 // are about the input). Country codes are matched against the allowlist here,
 // before anything can use them in a path.
-std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& input,
-                                Diagnostics& out);
+std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& input, Diagnostics& out);
 
 // A retraction of the value that stands for the input's country, indicator
 // and period (`data` must hold that country's journal); nullopt, with the

@@ -1,11 +1,11 @@
 #include "store/atomic_write.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
-#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -64,7 +64,9 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
 }
 
 StagedFile::StagedFile(StagedFile&& other) noexcept
-    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), committed_(other.committed_),
+    : target_(std::move(other.target_)),
+      temp_(std::move(other.temp_)),
+      committed_(other.committed_),
       kept_(other.kept_) {
   other.temp_.clear();
 }

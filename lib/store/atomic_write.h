@@ -3,9 +3,9 @@
 // rename over the original, fsync the directory.
 #pragma once
 
+#include <sys/types.h>
 #include <string>
 #include <string_view>
-#include <sys/types.h>
 
 namespace ritrack {
 

@@ -1,13 +1,13 @@
 #include "store/atomic_write.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
-#include "store/file_lock.h"
 #include "base/errors.h"
+#include "store/file_lock.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;

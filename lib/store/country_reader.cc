@@ -15,8 +15,7 @@ static bool is_alpha3(std::string_view code) {
 }
 
 static std::optional<Membership> read_membership(const YamlNode& node, DiagnosticSink& sink) {
-  if (!check_keys(node, {{"source"}, {"joined", "known_by", "left"}}, "a membership", sink))
-    return std::nullopt;
+  if (!check_keys(node, {{"source"}, {"joined", "known_by", "left"}}, "a membership", sink)) return std::nullopt;
   const YamlNode* joined = node.find("joined");
   const YamlNode* known_by = node.find("known_by");
   if (!joined == !known_by) {

@@ -5,7 +5,9 @@
 using namespace ritrack;
 
 TEST_CASE("comma and semicolon files, BOM and CRLF") {
-  auto rows = read_csv("\xEF\xBB\xBF" "country;indicator;value\r\nPER;1.6;yes\r\n\r\nBRA;1.1;\"3\"\r\n");
+  auto rows = read_csv(
+      "\xEF\xBB\xBF"
+      "country;indicator;value\r\nPER;1.6;yes\r\n\r\nBRA;1.1;\"3\"\r\n");
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].fields[0] == "country");
   CHECK(rows[1].fields == std::vector<std::string>{"PER", "1.6", "yes"});

@@ -18,8 +18,8 @@
 
 namespace ritrack {
 
-std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir,
-                                              const CountryList& countries, Diagnostics& out) {
+std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
+                                       Diagnostics& out) {
   std::vector<std::string> codes;
   std::string values = data_path(dir, "values");
   if (!fs.is_directory(values)) return codes;
@@ -30,10 +30,15 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
       codes.push_back(code);
       continue;
     }
-    std::string hint = fmt::format("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml",
-                                   kRegionalCode);
-    out.push_back({data_path(dir, "values/" + name), {}, 1, Severity::error, DiagnosticCode::unknown_country,
-                   fmt::format("journal '{}' is not named after a listed country", name), hint});
+    std::string hint =
+        fmt::format("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml", kRegionalCode);
+    out.push_back({data_path(dir, "values/" + name),
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::unknown_country,
+                   fmt::format("journal '{}' is not named after a listed country", name),
+                   hint});
   }
   std::sort(codes.begin(), codes.end());
   return codes;
@@ -64,8 +69,7 @@ void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& 
 
 }  // namespace
 
-void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options,
-                   Diagnostics& out) {
+void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out) {
   std::vector<JournalLoad> loads(codes.size());
   for (size_t i = 0; i < codes.size(); ++i) loads[i].code = codes[i];
   // Workers take the next journal until none is left; the framework and the
@@ -94,23 +98,34 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
 // A commit of several journals that a crash interrupted is completed before
 // they are read, so that a report never mixes old and new journals
 // (store/journal_commit.h). It is a warning once done, an error if it cannot be.
-static void complete_commit_before_reading(const std::string& values, const LoadOptions& options,
-                                           Diagnostics& out) {
+static void complete_commit_before_reading(const std::string& values, const LoadOptions& options, Diagnostics& out) {
   std::string intent = values + "/" + kCommitIntent;
   if (options.files != &disk() || !disk().is_file(intent)) return;
   try {
     FileLock lock(values + "/" + kCommitLock, options.lock_timeout, "ritrack (completing a commit)");
     size_t journals = complete_interrupted_commit(values);
-    out.push_back({intent, {}, 1, Severity::warning, DiagnosticCode::interrupted_commit,
-                   fmt::format("completed a commit of several journals that was interrupted ({} put in place)",
-                               journals),
-                   ""});
+    out.push_back(
+        {intent,
+         {},
+         1,
+         Severity::warning,
+         DiagnosticCode::interrupted_commit,
+         fmt::format("completed a commit of several journals that was interrupted ({} put in place)", journals),
+         ""});
   } catch (const IoError& e) {
-    out.push_back({intent, {}, 1, Severity::error, DiagnosticCode::interrupted_commit,
+    out.push_back({intent,
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::interrupted_commit,
                    fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
                    "run 'ritrack check' where it may write to the data directory"});
   } catch (const std::runtime_error& e) {
-    out.push_back({intent, {}, 1, Severity::error, DiagnosticCode::interrupted_commit,
+    out.push_back({intent,
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::interrupted_commit,
                    fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
                    "ritrack did not write this file; remove it if no import was interrupted"});
   }
@@ -121,7 +136,11 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
   data.dir = dir;
   const FileSystem& fs = *options.files;
   if (!fs.is_directory(dir)) {
-    out.push_back({dir, {}, 1, Severity::error, DiagnosticCode::io,
+    out.push_back({dir,
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::io,
                    fmt::format("data directory '{}' does not exist", dir),
                    "pass --data DIR or set RITRACK_DATA"});
     return data;

@@ -25,7 +25,7 @@ struct LoadOptions {
   // Only these journals (codes; unlisted or missing ones are skipped), or all
   // of them. Browsing needs none; recording, one.
   std::optional<std::vector<std::string>> journals;
-  const FileSystem* files = &disk();  // where to read from
+  const FileSystem* files = &disk();              // where to read from
   std::chrono::milliseconds lock_timeout{10000};  // to complete an interrupted commit
 };
 
@@ -40,7 +40,6 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
 
 // Adds the entries of the journals `codes` (allowlisted, existing ones) to
 // `data`, read in parallel, reporting their problems in code order.
-void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options,
-                   Diagnostics& out);
+void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out);
 
 }  // namespace ritrack

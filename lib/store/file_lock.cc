@@ -1,11 +1,11 @@
 #include "store/file_lock.h"
 
-#include <cerrno>
 #include <fcntl.h>
-#include <filesystem>
 #include <sys/file.h>
-#include <thread>
 #include <unistd.h>
+#include <cerrno>
+#include <filesystem>
+#include <thread>
 
 #include <fmt/format.h>
 

@@ -18,8 +18,7 @@ class FrameworkReader {
   explicit FrameworkReader(DiagnosticSink& sink) : sink_(sink) {}
 
   Framework read(const YamlNode& root) {
-    if (!check_keys(root, {{"name", "horizon", "results"},
-                           {"translations", "phases", "dimensions", "scales"}},
+    if (!check_keys(root, {{"name", "horizon", "results"}, {"translations", "phases", "dimensions", "scales"}},
                     "the framework", sink_))
       return fw_;
     if (auto name = read_localized(root.find("name"), "the framework name", sink_)) fw_.name = *name;
@@ -36,8 +35,8 @@ class FrameworkReader {
     auto p = read_period(node, what, sink_);
     if (p && !fw_.in_horizon(*p)) {
       sink_.error(node->pos, node->width(), DiagnosticCode::period_outside_horizon,
-                  fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(),
-                              fw_.horizon_from.str(), fw_.horizon_to.str()));
+                  fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(), fw_.horizon_from.str(),
+                              fw_.horizon_to.str()));
       return std::nullopt;
     }
     return p;
@@ -61,10 +60,10 @@ class FrameworkReader {
     fw_.phases.push_back(Phase{*id, *from, *to});
   }
 
-  bool claim_id(std::set<std::string>& seen, const YamlNode* node, const std::string& id,
-                std::string_view what) {
+  bool claim_id(std::set<std::string>& seen, const YamlNode* node, const std::string& id, std::string_view what) {
     if (seen.insert(id).second) return true;
-    sink_.error(node->pos, node->width(), DiagnosticCode::duplicate_id, fmt::format("{} '{}' is defined twice", what, id));
+    sink_.error(node->pos, node->width(), DiagnosticCode::duplicate_id,
+                fmt::format("{} '{}' is defined twice", what, id));
     return false;
   }
 
@@ -98,8 +97,7 @@ class FrameworkReader {
       if (!check_keys(l, {{"value", "label"}, {}}, "a scale level", sink_)) continue;
       auto v = read_number(l.find("value"), "the level value", sink_);
       if (!v) continue;
-      if (*v != static_cast<int>(*v) ||
-          (!scale.levels.empty() && *v <= scale.levels.back().value)) {
+      if (*v != static_cast<int>(*v) || (!scale.levels.empty() && *v <= scale.levels.back().value)) {
         sink_.error(l.find("value")->pos, l.find("value")->width(), DiagnosticCode::bad_scale,
                     "scale levels are whole numbers in ascending order");
         continue;
@@ -169,8 +167,7 @@ class FrameworkReader {
     if (!id) return false;
     std::string prefix = fmt::format("{}.", result);
     std::string number = id->substr(std::min(prefix.size(), id->size()));
-    if (!id->starts_with(prefix) || number.empty() ||
-        number.find_first_not_of("0123456789") != std::string::npos) {
+    if (!id->starts_with(prefix) || number.empty() || number.find_first_not_of("0123456789") != std::string::npos) {
       sink_.error(id_node->pos, id_node->width(), DiagnosticCode::bad_id,
                   fmt::format("indicator id '{}' does not belong to result {}", *id, result),
                   fmt::format("indicators of result {} are numbered {}1, {}2, …", result, prefix, prefix));
@@ -204,9 +201,7 @@ class FrameworkReader {
     for (const YamlNode& t : read_list(node.find("targets"), "targets", sink_)) {
       auto target = read_milestone(t, "target");
       if (!target) continue;
-      Period after = !ind.targets.empty() ? ind.targets.back().period
-                     : ind.baseline       ? ind.baseline->period
-                                          : Period{};
+      Period after = !ind.targets.empty() ? ind.targets.back().period : ind.baseline ? ind.baseline->period : Period{};
       if (target->period <= after && after.year != 0) {
         sink_.error(t.find("period")->pos, t.find("period")->width(), DiagnosticCode::bad_target,
                     fmt::format("target period {} does not come after {}", target->period.str(), after.str()),
@@ -230,17 +225,22 @@ class FrameworkReader {
     const YamlNode* scale = node.find("scale");
     const MeasureKind& kind = kind_of(ind.measure);
     if (kind.unit) {
-      if (!unit) sink_.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} measures an amount but has no 'unit'", what));
-      else ind.unit = read_text(unit, "the unit", sink_).value_or("");
+      if (!unit)
+        sink_.error(node.pos, 1, DiagnosticCode::missing_key,
+                    fmt::format("{} measures an amount but has no 'unit'", what));
+      else
+        ind.unit = read_text(unit, "the unit", sink_).value_or("");
     } else if (unit) {
       sink_.error(unit->pos, unit->width(), DiagnosticCode::misplaced_key,
                   fmt::format("'unit' applies to amounts; {} is a {}", what, measure_name(ind.measure)));
     }
     if (kind.scale) {
       if (!scale) {
-        sink_.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} measures a level but has no 'scale'", what));
+        sink_.error(node.pos, 1, DiagnosticCode::missing_key,
+                    fmt::format("{} measures a level but has no 'scale'", what));
       } else if (auto s = read_text(scale, "the scale", sink_)) {
-        if (fw_.find_scale(*s)) ind.scale = *s;
+        if (fw_.find_scale(*s))
+          ind.scale = *s;
         else {
           std::vector<std::string> known;
           for (const Scale& x : fw_.scales) known.push_back(x.id);

@@ -28,10 +28,10 @@ TEST_CASE("data/framework.yaml holds the 5 results and 50 indicators of Table 1"
     for (Lang l : kLangs) CHECK_FALSE(ind.title[l].empty());
   }
   // Typing follows the wording.
-  CHECK(fw.find_indicator("3.10")->measure == Measure::flag);     // "Nombre de pays disposant…"
-  CHECK(fw.find_indicator("1.2")->measure == Measure::amount);    // "Niveau et type de ressources…"
+  CHECK(fw.find_indicator("3.10")->measure == Measure::flag);   // "Nombre de pays disposant…"
+  CHECK(fw.find_indicator("1.2")->measure == Measure::amount);  // "Niveau et type de ressources…"
   CHECK(fw.find_indicator("1.2")->breakdown == std::vector<std::string>{"resource"});
-  CHECK(fw.find_indicator("1.8")->measure == Measure::level);     // "Le degré d'appropriation…"
+  CHECK(fw.find_indicator("1.8")->measure == Measure::level);  // "Le degré d'appropriation…"
   CHECK(fw.find_indicator("5.3")->scope == Scope::regional);
   CHECK(fw.find_indicator("5.8")->scope == Scope::regional);
   CHECK(fw.find_indicator("4.4")->accumulate == Accumulate::flow);
@@ -45,11 +45,12 @@ TEST_CASE("data/framework.yaml holds the 5 results and 50 indicators of Table 1"
 TEST_CASE("framework problems are reported with positions") {
   Diagnostics out;
   DiagnosticSink sink("f.yaml", out);
-  read_framework("name: {fr: a, es: a, en: a, pt: a}\nhorizon: {from: 2014, to: 2030}\nresults:\n"
-                 "  - id: 1\n    title: {fr: a, es: a, en: a, pt: a}\n    indicators:\n"
-                 "      - {id: \"2.1\", title: {fr: a, es: a, en: a, pt: a}, short: {fr: a, es: a, en: a, pt: a},"
-                 " measure: flag, scope: country, accumulate: stock, direction: up, cadence: annual}\n",
-                 sink);
+  read_framework(
+      "name: {fr: a, es: a, en: a, pt: a}\nhorizon: {from: 2014, to: 2030}\nresults:\n"
+      "  - id: 1\n    title: {fr: a, es: a, en: a, pt: a}\n    indicators:\n"
+      "      - {id: \"2.1\", title: {fr: a, es: a, en: a, pt: a}, short: {fr: a, es: a, en: a, pt: a},"
+      " measure: flag, scope: country, accumulate: stock, direction: up, cadence: annual}\n",
+      sink);
   REQUIRE(out.size() == 1);
   CHECK(out[0].code == DiagnosticCode::bad_id);
   CHECK(out[0].pos.line == 7);

@@ -53,8 +53,10 @@ size_t complete_interrupted_commit(const std::string& values_dir) {
   size_t completed = 0;
   for (const auto& [journal, staged] : moves) {
     std::string from = in_dir(values_dir, staged);
-    if (::rename(from.c_str(), in_dir(values_dir, journal).c_str()) == 0) ++completed;
-    else if (errno != ENOENT) throw_io_error("complete the interrupted commit of", in_dir(values_dir, journal));
+    if (::rename(from.c_str(), in_dir(values_dir, journal).c_str()) == 0)
+      ++completed;
+    else if (errno != ENOENT)
+      throw_io_error("complete the interrupted commit of", in_dir(values_dir, journal));
     // ENOENT: renamed before the interruption.
   }
   sync_directory(values_dir);

@@ -63,8 +63,8 @@ TEST_CASE("an interrupted commit is completed: staged files still there are put 
 TEST_CASE("an intent that is not ritrack's, or names paths outside, is left alone") {
   fs::path dir = fresh_dir("ritrack-commit-foreign");
   put(dir / kCommitIntent, "PER.yaml PER.yaml.tmp.1\n");
-  CHECK_THROWS_WITH_AS(complete_interrupted_commit(dir.string()),
-                       doctest::Contains("is not a ritrack commit intent"), std::runtime_error);
+  CHECK_THROWS_WITH_AS(complete_interrupted_commit(dir.string()), doctest::Contains("is not a ritrack commit intent"),
+                       std::runtime_error);
   put(dir / kCommitIntent, kHeader + "../../.bashrc PER.yaml.tmp.1\n");
   CHECK_THROWS_WITH_AS(complete_interrupted_commit(dir.string()), doctest::Contains("has a malformed line"),
                        std::runtime_error);

@@ -18,8 +18,9 @@ TEST_CASE("the end marker states the count and is found on the last line") {
 }
 
 TEST_CASE("appending keeps every byte before the marker") {
-  std::string old = "# my comment\ncountry: PER   # trailing\nentries:\n  - indicator: \"1.1\"\n"
-                    "# ritrack: end of journal, 1 entry\n";
+  std::string old =
+      "# my comment\ncountry: PER   # trailing\nentries:\n  - indicator: \"1.1\"\n"
+      "# ritrack: end of journal, 1 entry\n";
   Entry e;
   e.indicator = "1.3";
   e.period = Period{2019, 0};
@@ -65,6 +66,7 @@ TEST_CASE("entries are written in the journal's own format") {
   r.retraction = true;
   r.text = "wrong quarter";
   r.note.clear();
-  CHECK(format_entry(r, Measure::count) == "  - indicator: \"1.1\"\n    period: 2019-Q2\n    retract: \"wrong quarter\"\n"
-                           "    recorded: 2026-11-22T10:00:00Z\n    by: \"GOB focal point\"\n");
+  CHECK(format_entry(r, Measure::count) ==
+        "  - indicator: \"1.1\"\n    period: 2019-Q2\n    retract: \"wrong quarter\"\n"
+        "    recorded: 2026-11-22T10:00:00Z\n    by: \"GOB focal point\"\n");
 }

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "store/journal_format.h"
 #include "model/entry_rules.h"
+#include "store/journal_format.h"
 #include "yaml/yaml_fields.h"
 #include "yaml/yaml_reader.h"
 
@@ -19,8 +19,10 @@ Field field_of(YamlNode& node) {
   f.pos = node.pos;
   f.width = node.width();  // before the text moves out
   f.reported = node.reported;
-  if (node.is_scalar()) f.text = std::move(node.text);
-  else f.not_text = kind_name(node.kind);
+  if (node.is_scalar())
+    f.text = std::move(node.text);
+  else
+    f.not_text = kind_name(node.kind);
   return f;
 }
 
@@ -40,8 +42,8 @@ class EntryReader {
       : ctx_(ctx), sink_(sink), file_(std::make_shared<const std::string>(sink.file())) {}
 
   std::optional<Entry> read(YamlNode& node) {
-    if (!check_keys(node, {{"indicator", "period", "recorded", "by"},
-                           {"value", "retract", "breakdown", "source", "note"}},
+    if (!check_keys(node,
+                    {{"indicator", "period", "recorded", "by"}, {"value", "retract", "breakdown", "source", "note"}},
                     "an entry", sink_))
       return std::nullopt;
     EntryFields f;
@@ -111,8 +113,7 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
                fmt::format("this journal says country '{}' but its file is {}.yaml", *code, context.code),
                "each journal holds one country's entries and is named after its code");
   const YamlNode* list = root.find("entries");
-  if (list && list->kind != YamlNode::Kind::null && !list->is_seq())
-    report_type(*list, "a list", "entries", sink);
+  if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, "a list", "entries", sink);
   check_end_marker(text, items, sink);
 }
 
@@ -126,10 +127,11 @@ void check_end_marker(std::string_view text, std::optional<size_t> items, Diagno
                                    end_marker(*items))
                      : "");
   } else if (items && marker->entries != *items) {
-    sink.error({marker->line, 1}, 1, DiagnosticCode::journal_count,
-               fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
-                           marker->entries == 1 ? "entry" : "entries", *items),
-               fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
+    sink.error(
+        {marker->line, 1}, 1, DiagnosticCode::journal_count,
+        fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
+                    marker->entries == 1 ? "entry" : "entries", *items),
+        fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
   }
 }
 

@@ -43,7 +43,8 @@ TEST_CASE("the end marker is required and must count the entries") {
   auto missing = f.read(std::string("country: PER\nentries:\n") + kEntry, entries);
   REQUIRE(missing.size() == 1);
   CHECK(missing[0].code == DiagnosticCode::journal_truncated);
-  auto wrong = f.read(std::string("country: PER\nentries:\n") + kEntry + "# ritrack: end of journal, 2 entries\n", entries);
+  auto wrong =
+      f.read(std::string("country: PER\nentries:\n") + kEntry + "# ritrack: end of journal, 2 entries\n", entries);
   REQUIRE(wrong.size() == 1);
   CHECK(wrong[0].code == DiagnosticCode::journal_count);
 }
@@ -51,8 +52,9 @@ TEST_CASE("the end marker is required and must count the entries") {
 TEST_CASE("regional indicators belong in the regional journal only") {
   Fixture f;
   std::vector<Entry> entries;
-  std::string text = "country: PER\nentries:\n  - indicator: \"1.2\"\n    period: 2019-Q1\n    value: 3\n"
-                     "    source: s\n    recorded: 2026-01-01T00:00:00Z\n    by: t\n# ritrack: end of journal, 1 entry\n";
+  std::string text =
+      "country: PER\nentries:\n  - indicator: \"1.2\"\n    period: 2019-Q1\n    value: 3\n"
+      "    source: s\n    recorded: 2026-01-01T00:00:00Z\n    by: t\n# ritrack: end of journal, 1 entry\n";
   auto out = f.read(text, entries);
   REQUIRE(out.size() == 1);
   CHECK(out[0].code == DiagnosticCode::wrong_scope);

@@ -9,15 +9,13 @@
 
 namespace ritrack {
 
-void report_type(const YamlNode& node, std::string_view expected, std::string_view what,
-                 DiagnosticSink& sink) {
+void report_type(const YamlNode& node, std::string_view expected, std::string_view what, DiagnosticSink& sink) {
   if (node.reported) return;
   sink.error(node.pos, node.width(), DiagnosticCode::wrong_type,
              fmt::format("expected {} for {}, got {}", expected, what, kind_name(node.kind)));
 }
 
-bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what,
-                DiagnosticSink& sink) {
+bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what, DiagnosticSink& sink) {
   if (!node.is_map()) {
     report_type(node, "a mapping", what, sink);
     return false;
@@ -33,8 +31,7 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
   for (const std::string& k : keys.required)
     if (!node.find(k)) missing.push_back(fmt::format("'{}'", k));
   if (!missing.empty())
-    sink.error(node.pos, 1, DiagnosticCode::missing_key,
-               fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
+    sink.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
   return true;
 }
 
@@ -61,8 +58,7 @@ std::optional<std::string> take_text(YamlNode* node, std::string_view what, Diag
   return std::move(node->text);
 }
 
-std::optional<double> read_number(const YamlNode* node, std::string_view what,
-                                  DiagnosticSink& sink) {
+std::optional<double> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   auto text = read_text(node, what, sink);
   if (!text) return std::nullopt;
   std::string why;
@@ -74,8 +70,7 @@ std::optional<double> read_number(const YamlNode* node, std::string_view what,
   return value;
 }
 
-std::optional<Period> read_period(const YamlNode* node, std::string_view what,
-                                  DiagnosticSink& sink) {
+std::optional<Period> read_period(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   auto text = read_text(node, what, sink);
   if (!text) return std::nullopt;
   std::string why;
@@ -88,21 +83,18 @@ std::optional<Period> read_period(const YamlNode* node, std::string_view what,
 }
 
 std::optional<std::string> read_choice(const YamlNode* node, std::string_view what,
-                                       const std::vector<std::string>& choices,
-                                       DiagnosticSink& sink) {
+                                       const std::vector<std::string>& choices, DiagnosticSink& sink) {
   auto text = read_text(node, what, sink);
   if (!text) return std::nullopt;
   if (std::find(choices.begin(), choices.end(), *text) != choices.end()) return text;
   std::string hint = did_you_mean(*text, choices);
   if (hint.empty()) hint = fmt::format("one of: {}", fmt::join(choices, ", "));
   sink.error(node->pos, node->width(), DiagnosticCode::bad_choice,
-             fmt::format("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")),
-             hint);
+             fmt::format("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")), hint);
   return std::nullopt;
 }
 
-std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what,
-                                            DiagnosticSink& sink) {
+std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   if (!node) return std::nullopt;
   if (!check_keys(*node, {{"fr", "es", "en", "pt"}, {}}, what, sink)) return std::nullopt;
   LocalizedText out;
@@ -118,8 +110,7 @@ std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_vi
   return out;
 }
 
-const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what,
-                                       DiagnosticSink& sink) {
+const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   static const std::vector<YamlNode> none;
   if (!node || node->kind == YamlNode::Kind::null) return none;
   if (!node->is_seq()) {

@@ -21,31 +21,23 @@ struct KeySpec {
 
 // Checks that `node` is a mapping holding every required key and no unknown
 // one (suggesting the near match). Returns false when it is not a mapping.
-bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what,
-                DiagnosticSink& sink);
+bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what, DiagnosticSink& sink);
 
 // Reports `node` (or the mapping that lacks it) when it is not a non-empty scalar.
-std::optional<std::string> read_text(const YamlNode* node, std::string_view what,
-                                     DiagnosticSink& sink);
+std::optional<std::string> read_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // As read_text, moving the text out of the node instead of copying it.
 std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink);
-std::optional<double> read_number(const YamlNode* node, std::string_view what,
-                                  DiagnosticSink& sink);
-std::optional<Period> read_period(const YamlNode* node, std::string_view what,
-                                  DiagnosticSink& sink);
+std::optional<double> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
+std::optional<Period> read_period(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // One of `choices`, e.g. measure: count|amount|flag|level|text.
 std::optional<std::string> read_choice(const YamlNode* node, std::string_view what,
-                                       const std::vector<std::string>& choices,
-                                       DiagnosticSink& sink);
+                                       const std::vector<std::string>& choices, DiagnosticSink& sink);
 // {fr: ..., es: ..., en: ..., pt: ...}; every language required.
-std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what,
-                                            DiagnosticSink& sink);
+std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // A list (or absent: empty list).
-const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what,
-                                       DiagnosticSink& sink);
+const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 
 // Reports a wrong-type node: "expected a mapping for 'targets', got a value".
-void report_type(const YamlNode& node, std::string_view expected, std::string_view what,
-                 DiagnosticSink& sink);
+void report_type(const YamlNode& node, std::string_view expected, std::string_view what, DiagnosticSink& sink);
 
 }  // namespace ritrack

@@ -53,7 +53,8 @@ bool feed(TreeBuilder& b, const yaml_event_t& e, int& documents, Position& secon
     if (name) b.anchor(pos, text_of(name));
   };
   switch (e.type) {
-    case YAML_STREAM_END_EVENT: return false;
+    case YAML_STREAM_END_EVENT:
+      return false;
     case YAML_DOCUMENT_START_EVENT:
       if (++documents == 2) {
         second = pos;
@@ -61,15 +62,17 @@ bool feed(TreeBuilder& b, const yaml_event_t& e, int& documents, Position& secon
       }
       b.document_start();
       break;
-    case YAML_ALIAS_EVENT: b.alias(pos); break;
+    case YAML_ALIAS_EVENT:
+      b.alias(pos);
+      break;
     case YAML_SCALAR_EVENT: {
       anchor(e.data.scalar.anchor);
       const auto& s = e.data.scalar;
       bool quoted = s.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || s.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
       std::string value(reinterpret_cast<const char*>(s.value), s.length);
       // An empty plain scalar is YAML's null (e.g. "key:" with nothing after it).
-      if (!quoted && s.style != YAML_LITERAL_SCALAR_STYLE && s.style != YAML_FOLDED_SCALAR_STYLE &&
-          !s.tag && (value.empty() || value == "~" || value == "null"))
+      if (!quoted && s.style != YAML_LITERAL_SCALAR_STYLE && s.style != YAML_FOLDED_SCALAR_STYLE && !s.tag &&
+          (value.empty() || value == "~" || value == "null"))
         b.null(pos);
       else
         b.scalar(pos, text_of(s.tag), std::move(value), quoted);
@@ -84,8 +87,11 @@ bool feed(TreeBuilder& b, const yaml_event_t& e, int& documents, Position& secon
       b.open(pos, text_of(e.data.mapping_start.tag), YamlNode::Kind::mapping);
       break;
     case YAML_SEQUENCE_END_EVENT:
-    case YAML_MAPPING_END_EVENT: b.close(); break;
-    default: break;
+    case YAML_MAPPING_END_EVENT:
+      b.close();
+      break;
+    default:
+      break;
   }
   return true;
 }

@@ -22,9 +22,9 @@ struct YamlNode {
   enum class Kind { null, scalar, sequence, mapping };
   Kind kind = Kind::null;
   Position pos;
-  std::string text;    // scalar text (empty for others)
-  bool quoted = false;  // scalar was written in quotes ("28" is text, 28 is a number)
-  bool reported = false;  // already reported (an alias): readers stay silent about it
+  std::string text;                 // scalar text (empty for others)
+  bool quoted = false;              // scalar was written in quotes ("28" is text, 28 is a number)
+  bool reported = false;            // already reported (an alias): readers stay silent about it
   std::vector<YamlNode> items;      // sequence items
   std::vector<YamlMember> members;  // mapping members in file order
 

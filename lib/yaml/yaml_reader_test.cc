@@ -75,8 +75,12 @@ TEST_CASE("items of the streamed sequence go to the hook, not the tree") {
 }
 
 TEST_CASE("both parsers build the same tree and report the same problems") {
-  const char* inputs[] = {"a: 1\nb:\n  - \"x\"\n  - y\nc: {d: é, e: ~}\n", "a: 1\nb: 2\na: 3\n",
-                          "a: &x 1\nb: *x\n",  "a: !!int 1\n", "", "a: 1\n---\nb: 2\n",
+  const char* inputs[] = {"a: 1\nb:\n  - \"x\"\n  - y\nc: {d: é, e: ~}\n",
+                          "a: 1\nb: 2\na: 3\n",
+                          "a: &x 1\nb: *x\n",
+                          "a: !!int 1\n",
+                          "",
+                          "a: 1\n---\nb: 2\n",
                           "k: {\"é\": 1, x: 2}\n"};
   for (const char* text : inputs) {
     CAPTURE(text);

@@ -112,7 +112,8 @@ void report_empty_file(DiagnosticSink& sink) {
 }
 
 void report_second_document(DiagnosticSink& sink, Position where) {
-  sink.error(where, 3, DiagnosticCode::yaml_multiple_documents, "a ritrack file holds one YAML document; found a second one here",
+  sink.error(where, 3, DiagnosticCode::yaml_multiple_documents,
+             "a ritrack file holds one YAML document; found a second one here",
              "remove the '---' line or split the file");
 }
 
