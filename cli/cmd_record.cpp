@@ -122,7 +122,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
       auto answer = p.ask(question, "", [&](const std::string& s) -> std::string {
         if (s.empty()) return "";
         std::string why;
-        auto parts = parse_breakdown_arg(dim_id + "=" + s, &why);
+        auto parts = parse_breakdown_arg(fmt::format("{}={}", dim_id, s), &why);
         if (!parts) return why;
         for (const BreakdownPart& part : *parts)
           if (auto problem = check_breakdown_part(*ind, fw, part); !problem.empty()) return problem;

@@ -66,7 +66,8 @@ std::string render_markdown(const Document& doc) {
           header += " " + markdown_cell(c.header) + " |";
           rule += c.numeric ? " ---: |" : " --- |";
         }
-        out += header + "\n" + rule + "\n";
+        out += header;
+        out += "\n" + rule + "\n";
         for (const auto& row : s.rows) {
           out += "|";
           for (size_t i = 0; i < row.size(); ++i) {

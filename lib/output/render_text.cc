@@ -1,6 +1,7 @@
 // Terminal rendering: fits the width by shrinking the flex column, colours
 // only when asked, and never lets a control character through.
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -29,7 +30,7 @@ std::string sparkline(const std::vector<std::optional<double>>& values) {
     if (!v)
       out += ' ';
     else
-      out += bars[hi > lo ? static_cast<int>((*v - lo) / (hi - lo) * 7 + 0.5) : 3];
+      out += bars[hi > lo ? std::lround((*v - lo) / (hi - lo) * 7) : 3];
   }
   return out;
 }
@@ -107,7 +108,7 @@ void render_table(const Table& table, const TextStyle& style, std::string& out) 
       bool last = k + 1 == shown.size();
       std::string padded = col.numeric ? pad_left(t, width[i]) : last ? t : pad_right(t, width[i]);
       Tone tone = row ? (*row)[i].tone : Tone::plain;
-      if (style.colour && tone != Tone::plain) padded = ansi(tone) + padded + "\x1b[0m";
+      if (style.colour && tone != Tone::plain) padded = std::string(ansi(tone)).append(padded).append("\x1b[0m");
       text += padded + (last ? "" : " ");
     }
     while (!text.empty() && text.back() == ' ') text.pop_back();
