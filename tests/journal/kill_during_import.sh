@@ -2,8 +2,10 @@
 # kill -9 at random moments of an import into three journals: after the next
 # command has run (here check, which completes an interrupted commit), the
 # three journals are all old or all new, byte for byte, and check passes.
-# A pause between the renames (RITRACK_TEST_COMMIT_PAUSE_MS) widens the
-# window in which only some journals are replaced, so the kills hit it.
+# A pause between the renames (RITRACK_TEST_COMMIT_PAUSE_MS) as long as a
+# whole import widens the window in which only some journals are replaced,
+# so that kills, drawn over the time an import takes (slower under ASan),
+# land before, during and after the commit.
 . "$(dirname "$0")/common.sh"
 runs=${RITRACK_KILL_RUNS:-60}
 export RITRACK_NOW=2026-11-22T10:00:00Z  # the new journals are the same bytes every run
@@ -16,8 +18,12 @@ CSV
 journals="PER BRA CHL"
 mkdir old new
 for j in $journals; do cp "data/values/$j.yaml" old/; done
+start=$(date +%s%N)
 "$bin" import rows.csv --apply --by tester --data data >/dev/null || fail "the import does not apply"
+took=$((($(date +%s%N) - start) / 1000000 + 1))  # ms
 for j in $journals; do cp "data/values/$j.yaml" new/; done
+pause=$took
+span=$((took + 2 * pause))
 
 restore() {
   for j in $journals; do cp "old/$j.yaml" "data/values/$j.yaml"; done
@@ -35,9 +41,12 @@ state_of() {  # old, new or mixed, over the three journals
 old=0 new=0 completed=0
 for i in $(seq 1 "$runs"); do
   restore
-  RITRACK_TEST_COMMIT_PAUSE_MS=15 "$bin" import rows.csv --apply --by tester --data data >/dev/null 2>&1 &
+  RITRACK_TEST_COMMIT_PAUSE_MS=$pause "$bin" import rows.csv --apply --by tester --data data >/dev/null 2>&1 &
   pid=$!
-  sleep "$(printf '0.%03d' $((RANDOM % 60)))"
+  # Odd runs die within an import's usual time (mostly before the commit),
+  # even runs during the paused renames or after.
+  if [ $((i % 2)) -eq 1 ]; then delay=$((RANDOM * took / 32768)); else delay=$((took + RANDOM * (span - took) / 32768)); fi
+  sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
   kill -9 "$pid" 2>/dev/null
   wait "$pid" 2>/dev/null
   [ -e data/values/.commit.intent ] && [ "$(state_of)" = mixed ] && completed=$((completed + 1))
