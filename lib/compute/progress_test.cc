@@ -39,20 +39,3 @@ TEST_CASE("trend periods follow the cadence and end at the reporting period") {
   quarterly.cadence = Cadence::quarterly;
   CHECK(trend_periods(quarterly, {2019, 1}, 2) == std::vector<Period>{{2018, 4}, {2019, 1}});
 }
-
-TEST_CASE("gaps: most urgent first; members that did not report") {
-  Dataset data = fixture();
-  Ledger ledger(data.entries);
-  ProgressOptions o;
-  o.as_of = {2019, 4};
-  ProgressReport r = build_progress(data, ledger, o);
-  GapsReport g = build_gaps(data, r);
-  REQUIRE(g.behind.size() == 3);
-  CHECK(g.behind[0]->indicator->id == "1.1");
-  CHECK(g.behind[1]->indicator->id == "2.1");
-  CHECK(g.behind[2]->indicator->id == "1.3");
-  REQUIRE(g.reporting.size() == 3);
-  CHECK(g.reporting[1].country == "BRA");
-  CHECK(g.reporting[1].missing == std::vector<std::string>{"1.2", "1.5"});
-  CHECK(g.reporting[1].carried == std::vector<std::string>{"1.4"});
-}

@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include "base/errors.h"
-#include "store/file_lock.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;
@@ -49,20 +48,4 @@ TEST_CASE("an uncommitted staged file leaves the target untouched") {
 
 TEST_CASE("writing into a missing directory is an IoError") {
   CHECK_THROWS_AS(write_file_atomically("/nonexistent-ritrack-dir/PER.yaml", "x"), IoError);
-}
-
-TEST_CASE("a second lock on the same journal times out naming the holder") {
-  fs::path dir = fs::temp_directory_path() / "ritrack_lock_test";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  std::string lock = lock_path_for((dir / "PER.yaml").string());
-  CHECK(lock == (dir / ".PER.yaml.lock").string());
-  FileLock held(lock, std::chrono::milliseconds(100), "pid 1 (ana)");
-  try {
-    FileLock second(lock, std::chrono::milliseconds(50), "pid 2 (bob)");
-    FAIL("the second lock should have timed out");
-  } catch (const IoError& e) {
-    CHECK(std::string(e.what()).find("locked by pid 1 (ana)") != std::string::npos);
-  }
-  fs::remove_all(dir);
 }

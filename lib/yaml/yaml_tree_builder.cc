@@ -1,3 +1,4 @@
+// Tested through yaml/yaml_reader_test.cc: every tree and refusal goes through the builder.
 #include "yaml/yaml_tree_builder.h"
 
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-// The renderers on one small document.
+// The terminal renderer on small documents.
 #include <doctest/doctest.h>
 
 #include "output/document.h"
@@ -39,20 +39,6 @@ TEST_CASE("colour only when asked") {
   doc.table(t);
   CHECK(render_text(doc, TextStyle{80, true}).find("\x1b[31moff track\x1b[0m") != std::string::npos);
   CHECK(render_text(doc, TextStyle{80, false}).find('\x1b') == std::string::npos);
-}
-
-TEST_CASE("markdown, csv and html") {
-  Document doc = sample();
-  CHECK(render_markdown(doc) ==
-        "# T\n\n## Progress\n\n### Result 1\n\n| ID | Indicator | Value | Trend |\n| --- | --- | ---: | --- |\n"
-        "| 1.1 | A rather long indicator title that will not fit | 1200000 USD |  ▁▅█ |\n");
-  CHECK(render_csv(doc) ==
-        "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 2 3,1\n");
-  std::string html = render_html(doc);
-  CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
-  CHECK(html.find("<polyline") != std::string::npos);
-  CHECK(html.find("<script") == std::string::npos);
-  CHECK(html.find("http") == std::string::npos);  // nothing to fetch
 }
 
 TEST_CASE("fields: labels in 26 columns, values wrapped beside them, a line per value line") {

@@ -1,0 +1,34 @@
+#include "output/report_document.h"
+
+#include <doctest/doctest.h>
+
+#include "testing/fixtures.h"
+
+using namespace ritrack;
+
+TEST_CASE("statuses read in the reader's language, with their tone") {
+  CHECK(status_label(Status::on_track, Lang::en) == "on track");
+  CHECK(status_label(Status::off_track, Lang::es) == "rezagado");
+  CHECK(status_label(Status::no_data, Lang::fr) == "sans données");
+  CHECK(status_tone(Status::achieved) == Tone::good);
+  CHECK(status_tone(Status::at_risk) == Tone::warn);
+  CHECK(status_tone(Status::off_track) == Tone::bad);
+  CHECK(status_tone(Status::monitored) == Tone::muted);
+}
+
+TEST_CASE("the progress document: a heading, then a table per result") {
+  Dataset data = testing::load_fixture("tests/fixtures/progress");
+  Ledger ledger(data.entries);
+  ProgressOptions o;
+  o.as_of = {2019, 4};
+  ProgressReport report = build_progress(data, ledger, o);
+  Document doc = new_document("T", Lang::en);
+  add_progress(doc, report, data, Lang::en);
+  REQUIRE_FALSE(doc.blocks.empty());
+  CHECK(doc.blocks.front().kind == Block::Kind::heading);
+  CHECK(doc.blocks.front().text.find("2019-Q4") != std::string::npos);
+  size_t tables = 0;
+  for (const Block& b : doc.blocks) tables += b.kind == Block::Kind::table;
+  CHECK(tables >= 1);
+  CHECK(doc.lang == "en");
+}
