@@ -125,8 +125,9 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
         auto parts = parse_breakdown_arg(fmt::format("{}={}", dim_id, s), &why);
         if (!parts) return why;
         for (const BreakdownPart& part : *parts)
-          if (auto problem = check_breakdown_part(*ind, fw, part); !problem.empty()) return problem;
-        return check_breakdown_sum(*ind, *parts, total);
+          if (auto problem = check_breakdown_part(*ind, fw, part)) return problem->message;
+        auto problem = check_breakdown_sum(*ind, *parts, total);
+        return problem ? problem->message : "";
       });
       if (!answer) return false;
       if (!answer->empty()) a.breakdown.push_back(dim_id + "=" + *answer);

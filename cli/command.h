@@ -17,6 +17,7 @@
 #include "base/lang.h"
 #include "base/period.h"
 #include "store/dataset.h"
+#include "store/file_lock.h"
 
 namespace ritrack::cli {
 
@@ -31,11 +32,11 @@ enum class Needs {
 // Resolved once per run, after the arguments are parsed and before any
 // command runs: nothing below reads the environment or the clock again.
 struct RunContext {
-  std::string data_dir;                // --data, $RITRACK_DATA, ./data, the installed data
-  Lang lang = Lang::en;                // --lang, $RITRACK_LANG, $LANG, English
-  Period today;                        // the current quarter in UTC; $RITRACK_TODAY pins it
-  std::string now;                     // the recording time; $RITRACK_NOW pins it
-  std::chrono::seconds lock_wait{10};  // --wait
+  std::string data_dir;                              // --data, $RITRACK_DATA, ./data, the installed data
+  Lang lang = Lang::en;                              // --lang, $RITRACK_LANG, $LANG, English
+  Period today;                                      // the current quarter in UTC; $RITRACK_TODAY pins it
+  std::string now;                                   // the recording time; $RITRACK_NOW pins it
+  std::chrono::seconds lock_wait{kDefaultLockWait};  // --wait
   // $RITRACK_TEST_COMMIT_PAUSE_MS: a pause between the renames of a commit of
   // several journals, so that tests/journal/kill_during_import.sh can hit it.
   std::chrono::milliseconds commit_pause{0};

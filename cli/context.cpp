@@ -20,7 +20,8 @@ namespace ritrack::cli {
 void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--data", options.data, "Data directory (default: $RITRACK_DATA, ./data, installed data)");
   app.add_option("--lang", options.lang, "Language: fr, es, en or pt (default: $RITRACK_LANG, $LANG, en)");
-  app.add_option("--wait", options.wait, "Seconds to wait for another writer's lock (default 10)");
+  app.add_option("--wait", options.wait,
+                 fmt::format("Seconds to wait for another writer's lock (default {})", kDefaultLockWait.count()));
 }
 
 namespace {

@@ -12,9 +12,9 @@
 namespace ritrack::cli {
 
 struct GlobalOptions {
-  std::string data;  // --data
-  std::string lang;  // --lang
-  int wait = 10;     // --wait, seconds
+  std::string data;                                       // --data
+  std::string lang;                                       // --lang
+  int wait = static_cast<int>(kDefaultLockWait.count());  // --wait, seconds
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& options);

@@ -32,12 +32,23 @@ using Diagnostics = std::vector<Diagnostic>;
 // (an unreadable file outranks an error in the data), ok for none.
 ExitStatus exit_status_for(const Diagnostics& diagnostics);
 
+// A problem found by a rule, before it is placed in a file: what a rule
+// returns, and what the reader that applied it turns into a Diagnostic.
+struct Problem {
+  DiagnosticCode code;
+  std::string message;
+  std::string hint;  // optional
+};
+
 // Collects diagnostics for one file so that readers need not repeat the name.
 class DiagnosticSink {
  public:
   DiagnosticSink(std::string file, Diagnostics& out) : file_(std::move(file)), out_(out) {}
 
   void error(Position pos, int length, DiagnosticCode code, std::string message, std::string hint = {});
+  void error(Position pos, int length, Problem problem) {
+    error(pos, length, problem.code, std::move(problem.message), std::move(problem.hint));
+  }
   const std::string& file() const { return file_; }
   size_t count() const { return out_.size(); }
 

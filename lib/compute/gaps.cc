@@ -5,20 +5,7 @@
 
 namespace ritrack {
 
-static int urgency_rank(Status s) {
-  switch (s) {
-    case Status::off_track:
-      return 0;
-    case Status::at_risk:
-      return 1;
-    case Status::on_track:
-      return 2;
-    case Status::no_data:
-      return 3;
-    default:
-      return 4;
-  }
-}
+static int urgency_rank(Status s) { return row_of(kStatuses, s).urgency; }
 
 // Not moving (no positive pace) is the most urgent: no acceleration can be computed.
 static double acceleration_key(const Assessment& a) {

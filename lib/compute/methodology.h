@@ -16,12 +16,19 @@ struct StatusRow {
   Status value;
   std::string_view name;   // as in JSON: "on_track"
   std::string_view label;  // for people, the key of its translations: "on track"
+  int urgency;             // gaps lists the lowest first; statuses gaps never lists come last
 };
+// clang-format off
 inline constexpr std::array kStatuses{
-    StatusRow{Status::no_data, "no_data", "no data"},    StatusRow{Status::monitored, "monitored", "monitored"},
-    StatusRow{Status::achieved, "achieved", "achieved"}, StatusRow{Status::on_track, "on_track", "on track"},
-    StatusRow{Status::at_risk, "at_risk", "at risk"},    StatusRow{Status::off_track, "off_track", "off track"},
+    //        value              name          label         urgency
+    StatusRow{Status::no_data,   "no_data",    "no data",    3},
+    StatusRow{Status::monitored, "monitored",  "monitored",  4},
+    StatusRow{Status::achieved,  "achieved",   "achieved",   4},
+    StatusRow{Status::on_track,  "on_track",   "on track",   2},
+    StatusRow{Status::at_risk,   "at_risk",    "at risk",    1},
+    StatusRow{Status::off_track, "off_track",  "off track",  0},
 };
+// clang-format on
 static_assert(in_enum_order(kStatuses));
 inline std::string_view status_name(Status s) { return name_of(kStatuses, s); }
 

@@ -8,26 +8,23 @@
 
 namespace ritrack {
 
-std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& p,
-                                            const Period& today) {
+std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind, const Period& p, const Period& today) {
   if (!fw.in_horizon(p))
-    return PeriodProblem{DiagnosticCode::period_outside_horizon,
-                         fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(),
-                                     fw.horizon_from.str(), fw.horizon_to.str()),
-                         ""};
+    return Problem{DiagnosticCode::period_outside_horizon,
+                   fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(), fw.horizon_from.str(),
+                               fw.horizon_to.str()),
+                   ""};
   if (is_future(p, today))
-    return PeriodProblem{DiagnosticCode::future_period,
-                         fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
+    return Problem{DiagnosticCode::future_period,
+                   fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
   if (ind && ind->cadence == Cadence::annual && !p.is_year())
-    return PeriodProblem{
-        DiagnosticCode::wrong_cadence,
-        fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
-        fmt::format("write {}", p.year)};
+    return Problem{DiagnosticCode::wrong_cadence,
+                   fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
+                   fmt::format("write {}", p.year)};
   if (ind && ind->cadence == Cadence::quarterly && p.is_year())
-    return PeriodProblem{
-        DiagnosticCode::wrong_cadence,
-        fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
-        fmt::format("write {}-Q4 for the year's last quarter", p.year)};
+    return Problem{DiagnosticCode::wrong_cadence,
+                   fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
+                   fmt::format("write {}-Q4 for the year's last quarter", p.year)};
   return std::nullopt;
 }
 
@@ -149,7 +146,7 @@ class EntryRules {
       return;
     }
     if (auto problem = period_problem(model_.framework, ind, *p, place_.today))
-      sink_.error(f->pos, f->width, problem->code, problem->message, problem->hint);
+      sink_.error(f->pos, f->width, std::move(*problem));
     e.period = *p;
   }
 
@@ -194,9 +191,8 @@ class EntryRules {
     }
     for (const BreakdownFields& dim : f.breakdown) {
       const std::string& name = dim.dimension.text;
-      std::string why = check_breakdown_dimension(ind, name);
-      if (!why.empty()) {
-        sink_.error(dim.dimension.pos, dim.dimension.width, DiagnosticCode::bad_breakdown, why);
+      if (auto problem = check_breakdown_dimension(ind, name)) {
+        sink_.error(dim.dimension.pos, dim.dimension.width, std::move(*problem));
         continue;
       }
       if (!dim.parts_not.empty()) {
@@ -209,16 +205,14 @@ class EntryRules {
       for (const auto& [category, amount] : dim.parts) {
         auto n = number(amount, fmt::format("the '{}' part", category.text));
         BreakdownPart part{name, category.text, n.value_or(0)};
-        why = n ? check_breakdown_part(ind, model_.framework, part) : std::string{};
-        if (!why.empty()) sink_.error(category.pos, category.width, DiagnosticCode::bad_breakdown, why);
-        if (!n || !why.empty()) complete = false;
+        auto problem = n ? check_breakdown_part(ind, model_.framework, part) : std::nullopt;
+        if (problem) sink_.error(category.pos, category.width, std::move(*problem));
+        if (!n || problem) complete = false;
         parts.push_back(std::move(part));
       }
       // A sum over parts that were refused would only repeat the problem.
-      why = complete ? check_breakdown_sum(ind, parts, e.number) : std::string{};
-      if (!why.empty())
-        sink_.error(dim.dimension.pos, dim.dimension.width, DiagnosticCode::breakdown_sum, why,
-                    "the parts of each dimension add up to the value");
+      if (auto problem = complete ? check_breakdown_sum(ind, parts, e.number) : std::nullopt)
+        sink_.error(dim.dimension.pos, dim.dimension.width, std::move(*problem));
       e.breakdown.insert(e.breakdown.end(), parts.begin(), parts.end());
     }
   }

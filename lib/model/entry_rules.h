@@ -62,12 +62,8 @@ std::optional<Entry> check_entry(const Model& model, const EntryPlace& place, En
 
 // Why `period` cannot carry a value of `ind` (outside the horizon, not yet
 // started, wrong cadence), with a hint; nullopt when it can.
-struct PeriodProblem {
-  DiagnosticCode code;
-  std::string message, hint;
-};
-std::optional<PeriodProblem> period_problem(const Framework& fw, const Indicator* ind, const Period& period,
-                                            const Period& today);
+std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind, const Period& period,
+                                      const Period& today);
 
 // Whether a period starts after `today` (the current quarter is not future).
 bool is_future(const Period& period, const Period& today);

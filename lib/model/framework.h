@@ -28,14 +28,16 @@ struct MeasureKind {
   std::string_view example;  // a value to show in prompts
 };
 
+// clang-format off
 inline constexpr std::array kMeasures{
     //          value            name      quant  sum    whole  unit   scale  example
-    MeasureKind{Measure::count, "count", true, true, true, false, false, "12"},
-    MeasureKind{Measure::amount, "amount", true, true, false, true, false, "2500.50"},
-    MeasureKind{Measure::flag, "flag", true, false, true, false, false, "yes"},
-    MeasureKind{Measure::level, "level", true, false, true, false, true, "3"},
-    MeasureKind{Measure::text, "text", false, false, false, false, false, "\"Agreement signed with …\""},
+    MeasureKind{Measure::count,  "count",  true,  true,  true,  false, false, "12"},
+    MeasureKind{Measure::amount, "amount", true,  true,  false, true,  false, "2500.50"},
+    MeasureKind{Measure::flag,   "flag",   true,  false, true,  false, false, "yes"},
+    MeasureKind{Measure::level,  "level",  true,  false, true,  false, true,  "3"},
+    MeasureKind{Measure::text,   "text",   false, false, false, false, false, "\"Agreement signed with …\""},
 };
+// clang-format on
 static_assert(in_enum_order(kMeasures));
 inline const MeasureKind& kind_of(Measure m) { return row_of(kMeasures, m); }
 

@@ -17,9 +17,12 @@ std::string value_text(const Entry& e, const Indicator& ind) {
       return e.number == 1 ? "yes" : "no";
     case Measure::text:
       return e.text;
-    default:
-      return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
+    case Measure::count:
+    case Measure::amount:
+    case Measure::level:
+      break;
   }
+  return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
 }
 
 std::string allowed_values(const Indicator& ind, const Framework& fw) {
@@ -77,37 +80,44 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
   return std::nullopt;
 }
 
-std::string check_breakdown_dimension(const Indicator& ind, std::string_view dimension) {
-  if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end()) return {};
-  if (ind.breakdown.empty()) return fmt::format("indicator {} has no breakdown", ind.id);
-  return fmt::format("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension,
-                     fmt::join(ind.breakdown, ", "));
+std::optional<Problem> check_breakdown_dimension(const Indicator& ind, std::string_view dimension) {
+  if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end()) return std::nullopt;
+  if (ind.breakdown.empty())
+    return Problem{DiagnosticCode::bad_breakdown, fmt::format("indicator {} has no breakdown", ind.id), ""};
+  return Problem{DiagnosticCode::bad_breakdown,
+                 fmt::format("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension,
+                             fmt::join(ind.breakdown, ", ")),
+                 ""};
 }
 
-std::string check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part) {
+std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part) {
+  auto refuse = [](std::string message) { return Problem{DiagnosticCode::bad_breakdown, std::move(message), ""}; };
   const Dimension* dim = fw.find_dimension(part.dimension);
   if (dim && !dim->find(part.category)) {
     std::vector<std::string> codes;
     for (const Category& c : dim->categories) codes.push_back(c.code);
-    return fmt::format("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension,
-                       fmt::join(codes, ", "));
+    return refuse(fmt::format("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension,
+                              fmt::join(codes, ", ")));
   }
-  if (part.value < 0) return "a breakdown part cannot be negative";
+  if (part.value < 0) return refuse("a breakdown part cannot be negative");
   if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
-    return "a breakdown part of a count is a whole number";
-  return {};
+    return refuse("a breakdown part of a count is a whole number");
+  return std::nullopt;
 }
 
-std::string check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts, double total) {
+std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts,
+                                           double total) {
   std::map<std::string, double> sums;
   for (const BreakdownPart& p : parts) sums[p.dimension] += p.value;
   for (const auto& [dimension, sum] : sums) {
     // Amounts may carry cents; allow rounding noise, nothing more.
     if (std::fabs(sum - total) > 1e-6 * std::max(1.0, std::fabs(total)))
-      return fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
-                         format_number(sum), format_number(total));
+      return Problem{DiagnosticCode::breakdown_sum,
+                     fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
+                                 format_number(sum), format_number(total)),
+                     "the parts of each dimension add up to the value"};
   }
-  return {};
+  return std::nullopt;
 }
 
 }  // namespace ritrack

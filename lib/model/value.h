@@ -30,12 +30,12 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
                                        std::string* why = nullptr);
 
 // Why `ind` cannot be broken down by `dimension`, or empty when it can.
-std::string check_breakdown_dimension(const Indicator& ind, std::string_view dimension);
+std::optional<Problem> check_breakdown_dimension(const Indicator& ind, std::string_view dimension);
 
 // Why a part (of a valid dimension) is refused, or empty when it is fine.
-std::string check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part);
+std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part);
 
 // Why the parts of each dimension do not add up to `total`, or empty.
-std::string check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts, double total);
+std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts, double total);
 
 }  // namespace ritrack

@@ -48,13 +48,14 @@ TEST_CASE("values by measure") {
 TEST_CASE("breakdown parts are checked and must add up") {
   Framework fw = framework();
   Indicator ind = make(Measure::count);
-  CHECK(check_breakdown_dimension(ind, "resource") ==
+  CHECK(check_breakdown_dimension(ind, "resource")->message ==
         "indicator 1.1 is not broken down by 'resource' (it is by: sector)");
-  CHECK(check_breakdown_part(ind, fw, {"sector", "NGO", 1}) ==
+  CHECK(check_breakdown_part(ind, fw, {"sector", "NGO", 1})->message ==
         "'NGO' is not a category of 'sector' (one of: GOB, EMP)");
-  CHECK(check_breakdown_part(ind, fw, {"sector", "GOB", 1.5}) == "a breakdown part of a count is a whole number");
-  CHECK(check_breakdown_sum(ind, {{"sector", "GOB", 2}, {"sector", "EMP", 1}}, 3).empty());
-  CHECK(check_breakdown_sum(ind, {{"sector", "GOB", 2}}, 3) ==
+  CHECK(check_breakdown_part(ind, fw, {"sector", "GOB", 1.5})->message ==
+        "a breakdown part of a count is a whole number");
+  CHECK_FALSE(check_breakdown_sum(ind, {{"sector", "GOB", 2}, {"sector", "EMP", 1}}, 3));
+  CHECK(check_breakdown_sum(ind, {{"sector", "GOB", 2}}, 3)->message ==
         "the 'sector' parts of indicator 1.1 add up to 2, not to the total 3");
 }
 

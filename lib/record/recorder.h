@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/dataset.h"
+#include "store/file_lock.h"
 
 namespace ritrack {
 
@@ -33,7 +34,7 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
 
 struct AppendOptions {
   std::string holder;  // who is writing, for the lock file: "pid 12 (ana)"
-  std::chrono::milliseconds lock_timeout{10000};
+  std::chrono::milliseconds lock_timeout{kDefaultLockWait};
   Period today;
   std::chrono::milliseconds commit_pause{0};  // tests only: see commit_together
 };

@@ -10,6 +10,7 @@
 #include "base/file_system.h"
 #include "model/entry.h"
 #include "model/model.h"
+#include "store/file_lock.h"
 
 namespace ritrack {
 
@@ -25,8 +26,8 @@ struct LoadOptions {
   // Only these journals (codes; unlisted or missing ones are skipped), or all
   // of them. Browsing needs none; recording, one.
   std::optional<std::vector<std::string>> journals;
-  const FileSystem* files = &disk();              // where to read from
-  std::chrono::milliseconds lock_timeout{10000};  // to complete an interrupted commit
+  const FileSystem* files = &disk();                         // where to read from
+  std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
 };
 
 // Loads `dir` and reports every problem found in it; entries that fail their

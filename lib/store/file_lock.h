@@ -7,6 +7,9 @@
 
 namespace ritrack {
 
+// How long a writer waits for another's lock unless told otherwise (--wait).
+inline constexpr std::chrono::seconds kDefaultLockWait{10};
+
 class FileLock {
  public:
   // Waits up to `timeout` for the lock on `lock_path` (created if missing).
