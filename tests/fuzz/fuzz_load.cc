@@ -46,8 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace ritrack;
   static Diagnostics setup;
   static DiagnosticSink setup_sink("setup", setup);
-  static const Framework framework = read_framework(kFramework, setup_sink);
-  static const CountryList countries = read_countries(kCountries, setup_sink);
+  static const Model model{read_framework(kFramework, setup_sink), read_countries(kCountries, setup_sink)};
   if (!setup.empty()) __builtin_trap();  // the fixture itself must be valid
 
   std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -55,10 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   DiagnosticSink sink("input.yaml", out);
   read_framework(text, sink);
   read_countries(text, sink);
-  JournalContext context{framework, countries, Period{2026, 4}, "PER"};
+  JournalContext context{model, Period{2026, 4}, "PER"};
   size_t entries = 0;
   read_journal(text, context, sink, [&](Entry&&) { ++entries; });
   for (const Diagnostic& d : out)
-    if (d.message.empty() || d.code.empty()) __builtin_trap();  // every problem is explained
+    if (d.message.empty() || code_name(d.code).empty()) __builtin_trap();  // every problem is explained
   return 0;
 }
