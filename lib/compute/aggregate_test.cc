@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "testing/makers.h"
+
 using namespace ritrack;
 
 namespace {
@@ -32,13 +34,7 @@ struct Fixture {
   }
 
   void add(std::string country, std::string ind, Period p, double v, bool retract = false) {
-    Entry e;
-    e.country = std::move(country);
-    e.indicator = std::move(ind);
-    e.period = p;
-    e.number = v;
-    e.retraction = retract;
-    entries.push_back(std::move(e));
+    entries.push_back(testing::value_entry(std::move(country), std::move(ind), p, v, retract));
   }
 };
 

@@ -74,44 +74,14 @@ class EntryRules {
 
  private:
   void wrong_type(const Field& f, std::string_view expected, std::string_view what) {
-    if (f.reported) return;
-    sink_.error(f.pos, f.width, DiagnosticCode::wrong_type,
-                fmt::format("expected {} for {}, got {}", expected, what, f.not_text));
+    report_not_text(f, expected, what, sink_);
   }
 
-  bool is_text(const Field* f, std::string_view what) {
-    if (!f) return false;  // a missing key is the reader's to report
-    if (!f->not_text.empty()) {
-      wrong_type(*f, "text", what);
-      return false;
-    }
-    if (f->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      sink_.error(f->pos, f->width, DiagnosticCode::empty_value, fmt::format("{} is empty", what));
-      return false;
-    }
-    // Journals are UTF-8 (YAML): input that is not would make one unreadable.
-    if (!is_utf8(f->text)) {
-      sink_.error(f->pos, f->width, DiagnosticCode::bad_encoding, fmt::format("{} is not valid UTF-8 text", what),
-                  "save the text (or the CSV file) as UTF-8");
-      return false;
-    }
-    return true;
-  }
+  bool is_text(const Field* f, std::string_view what) { return ritrack::is_text(f, what, sink_); }
 
   std::optional<std::string> take_text(std::optional<Field>& f, std::string_view what) {
     if (!is_text(f ? &*f : nullptr, what)) return std::nullopt;
     return std::move(f->text);
-  }
-
-  std::optional<double> number(const Field& f, std::string_view what) {
-    if (!is_text(&f, what)) return std::nullopt;
-    std::string why;
-    auto value = parse_number(f.text, &why);
-    if (!value)
-      sink_.error(f.pos, f.width, DiagnosticCode::bad_number,
-                  fmt::format("{} \"{}\" is not a number ({})", what, f.text, why),
-                  "write a plain decimal such as 12 or 0.5");
-    return value;
   }
 
   const Indicator* indicator(std::optional<Field>& f, Entry& e) {
@@ -136,15 +106,9 @@ class EntryRules {
   }
 
   void period(std::optional<Field>& f, const Indicator* ind, Entry& e) {
-    if (!is_text(f ? &*f : nullptr, "period")) return;
-    std::string why;
-    auto p = parse_period(f->text, &why);
-    if (!p) {
-      sink_.error(f->pos, f->width, DiagnosticCode::bad_period,
-                  fmt::format("period \"{}\" is malformed: {}", f->text, why),
-                  "write a year (2019) or a quarter (2019-Q2)");
-      return;
-    }
+    if (!f) return;  // the reader reports a missing key
+    auto p = field_period(*f, "period", sink_);
+    if (!p) return;
     if (auto problem = period_problem(model_.framework, ind, *p, place_.today))
       sink_.error(f->pos, f->width, std::move(*problem));
     e.period = *p;
@@ -203,7 +167,7 @@ class EntryRules {
       std::vector<BreakdownPart> parts;
       bool complete = true;
       for (const auto& [category, amount] : dim.parts) {
-        auto n = number(amount, fmt::format("the '{}' part", category.text));
+        auto n = field_number(amount, fmt::format("the '{}' part", category.text), sink_);
         BreakdownPart part{name, category.text, n.value_or(0)};
         auto problem = n ? check_breakdown_part(ind, model_.framework, part) : std::nullopt;
         if (problem) sink_.error(category.pos, category.width, std::move(*problem));

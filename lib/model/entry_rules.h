@@ -10,22 +10,12 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/field.h"
 #include "base/period.h"
 #include "model/entry.h"
 #include "model/model.h"
 
 namespace ritrack {
-
-// One field as written. `not_text` names what was there instead of text
-// ("a mapping") when it was not text; the rules report it, in context, when
-// they come to the field. `reported`: a problem was already reported there.
-struct Field {
-  std::string text;
-  Position pos;  // {0, 0}: the command line or a prompt
-  int width = 1;
-  std::string_view not_text;
-  bool reported = false;
-};
 
 // One dimension of a breakdown: `dimension: {CATEGORY: number, ...}`.
 struct BreakdownFields {

@@ -2,29 +2,14 @@
 #include <doctest/doctest.h>
 
 #include "output/document.h"
+#include "testing/makers.h"
 
 using namespace ritrack;
 
-static Document sample() {
-  Document doc;
-  doc.title = "T";
-  doc.lang = "en";
-  doc.heading("Progress");
-  Table t;
-  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_), Column("Trend"),
-               Column("Result", Column::only_in_csv_)};
-  TableSection s{"Result 1", {}};
-  Cell trend;
-  trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
-  s.rows.push_back({Cell("1.1"), Cell("A rather long indicator title that will not fit"),
-                    Cell("1200000 USD").shortened("1.2M").with_raw("1200000"), trend, Cell("1")});
-  t.sections.push_back(s);
-  doc.table(t);
-  return doc;
-}
+using testing::sample_document;
 
 TEST_CASE("markdown, csv and html") {
-  Document doc = sample();
+  Document doc = sample_document();
   CHECK(render_markdown(doc) ==
         "# T\n\n## Progress\n\n### Result 1\n\n| ID | Indicator | Value | Trend |\n| --- | --- | ---: | --- |\n"
         "| 1.1 | A rather long indicator title that will not fit | 1200000 USD |  ▁▅█ |\n");

@@ -2,30 +2,15 @@
 #include <doctest/doctest.h>
 
 #include "output/document.h"
+#include "testing/makers.h"
 
 using namespace ritrack;
 
-static Document sample() {
-  Document doc;
-  doc.title = "T";
-  doc.lang = "en";
-  doc.heading("Progress");
-  Table t;
-  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_), Column("Trend"),
-               Column("Result", Column::only_in_csv_)};
-  TableSection s{"Result 1", {}};
-  Cell trend;
-  trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
-  s.rows.push_back({Cell("1.1"), Cell("A rather long indicator title that will not fit"),
-                    Cell("1200000 USD").shortened("1.2M").with_raw("1200000"), trend, Cell("1")});
-  t.sections.push_back(s);
-  doc.table(t);
-  return doc;
-}
+using testing::sample_document;
 
 TEST_CASE("text fits the width by shrinking the flex column") {
   // 40 columns: ID 3, Indicator 24 (cut), Value 5, Trend 5, and 3 separators.
-  std::string text = render_text(sample(), TextStyle{40, false});
+  std::string text = render_text(sample_document(), TextStyle{40, false});
   CHECK(
       text ==
       "T\n\nProgress\n\nID  Indicator                Value Trend\nResult 1\n1.1 A rather long indicator…  1.2M  ▁▅█\n");

@@ -14,7 +14,7 @@ namespace ritrack {
 namespace {
 
 // A node as a field of an entry; its text is moved out (the node is dropped next).
-Field field_of(YamlNode& node) {
+Field take_field(YamlNode& node) {
   Field f;
   f.pos = node.pos;
   f.width = node.width();  // before the text moves out
@@ -29,7 +29,7 @@ Field field_of(YamlNode& node) {
 std::optional<Field> field_at(YamlNode& entry, std::string_view key) {
   YamlNode* node = entry.find(key);
   if (!node) return std::nullopt;
-  return field_of(*node);
+  return take_field(*node);
 }
 
 Field key_field(const YamlMember& m) { return Field{m.key, m.key_pos, static_cast<int>(m.key.size()), {}, false}; }
@@ -77,7 +77,7 @@ class EntryReader {
       d.parts_width = dim.value.width();
       d.parts_reported = dim.value.reported;
       if (!dim.value.is_map()) d.parts_not = kind_name(dim.value.kind);
-      for (YamlMember& cat : dim.value.members) d.parts.emplace_back(key_field(cat), field_of(cat.value));
+      for (YamlMember& cat : dim.value.members) d.parts.emplace_back(key_field(cat), take_field(cat.value));
       f.breakdown.push_back(std::move(d));
     }
   }

@@ -42,4 +42,22 @@ Model small_model() {
   return m;
 }
 
+Document sample_document() {
+  Document doc;
+  doc.title = "T";
+  doc.lang = "en";
+  doc.heading("Progress");
+  Table t;
+  t.columns = {Column("ID"), Column("Indicator", Column::flex_), Column("Value", Column::numeric_), Column("Trend"),
+               Column("Result", Column::only_in_csv_)};
+  TableSection s{"Result 1", {}};
+  Cell trend;
+  trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
+  s.rows.push_back({Cell("1.1"), Cell("A rather long indicator title that will not fit"),
+                    Cell("1200000 USD").shortened("1.2M").with_raw("1200000"), trend, Cell("1")});
+  t.sections.push_back(s);
+  doc.table(t);
+  return doc;
+}
+
 }  // namespace ritrack::testing

@@ -7,6 +7,7 @@
 #include "model/entry.h"
 #include "model/framework.h"
 #include "model/model.h"
+#include "output/document.h"
 
 namespace ritrack::testing {
 
@@ -22,5 +23,10 @@ Indicator make_indicator(std::string id, Measure measure, Scope scope = Scope::c
 // regional, quarterly, broken down by sector GOB/EMP); countries PER and BRA,
 // members from 2014-Q4.
 Model small_model();
+
+// A document with a heading and a table of one row that has every kind of
+// cell: a long flex text, a number with a short form and a raw value, a
+// trend, and a column only CSV shows.
+Document sample_document();
 
 }  // namespace ritrack::testing

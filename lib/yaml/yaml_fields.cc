@@ -9,10 +9,21 @@
 
 namespace ritrack {
 
+Field field_of(const YamlNode& node) {
+  Field f;
+  f.pos = node.pos;
+  f.width = node.width();
+  f.reported = node.reported;
+  if (node.is_scalar())
+    f.text = node.text;
+  else
+    f.not_text = kind_name(node.kind);
+  return f;
+}
+
 void report_type(const YamlNode& node, std::string_view expected, std::string_view what, DiagnosticSink& sink) {
-  if (node.reported) return;
-  sink.error(node.pos, node.width(), DiagnosticCode::wrong_type,
-             fmt::format("expected {} for {}, got {}", expected, what, kind_name(node.kind)));
+  Field f{"", node.pos, node.width(), kind_name(node.kind), node.reported};
+  report_not_text(f, expected, what, sink);
 }
 
 bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what, DiagnosticSink& sink) {
@@ -35,51 +46,34 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
   return true;
 }
 
-static bool is_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+// The text checks on a node are the shared ones (base/field.h); the text
+// itself is not copied for them.
+static bool node_is_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   if (!node) return false;  // check_keys reported it when required
-  if (!node->is_scalar()) {
-    report_type(*node, "text", what, sink);
-    return false;
-  }
-  if (node->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    sink.error(node->pos, node->width(), DiagnosticCode::empty_value, fmt::format("{} is empty", what));
-    return false;
-  }
-  return true;
+  Field view{"", node->pos, node->width(), node->is_scalar() ? "" : kind_name(node->kind), node->reported};
+  if (!view.not_text.empty()) return is_text(&view, what, sink);
+  view.text = node->text;
+  return is_text(&view, what, sink);
 }
 
 std::optional<std::string> read_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
-  if (!is_text(node, what, sink)) return std::nullopt;
+  if (!node_is_text(node, what, sink)) return std::nullopt;
   return node->text;
 }
 
 std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink) {
-  if (!is_text(node, what, sink)) return std::nullopt;
+  if (!node_is_text(node, what, sink)) return std::nullopt;
   return std::move(node->text);
 }
 
 std::optional<double> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
-  auto text = read_text(node, what, sink);
-  if (!text) return std::nullopt;
-  std::string why;
-  auto value = parse_number(*text, &why);
-  if (!value)
-    sink.error(node->pos, node->width(), DiagnosticCode::bad_number,
-               fmt::format("{} \"{}\" is not a number ({})", what, *text, why),
-               "write a plain decimal such as 12 or 0.5");
-  return value;
+  if (!node) return std::nullopt;
+  return field_number(field_of(*node), what, sink);
 }
 
 std::optional<Period> read_period(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
-  auto text = read_text(node, what, sink);
-  if (!text) return std::nullopt;
-  std::string why;
-  auto period = parse_period(*text, &why);
-  if (!period)
-    sink.error(node->pos, node->width(), DiagnosticCode::bad_period,
-               fmt::format("{} \"{}\" is malformed: {}", what, *text, why),
-               "write a year (2019) or a quarter (2019-Q2)");
-  return period;
+  if (!node) return std::nullopt;
+  return field_period(field_of(*node), what, sink);
 }
 
 std::optional<std::string> read_choice(const YamlNode* node, std::string_view what,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "base/field.h"
 #include "base/lang.h"
 #include "base/period.h"
 #include "yaml/yaml_reader.h"
@@ -36,6 +37,9 @@ std::optional<std::string> read_choice(const YamlNode* node, std::string_view wh
 std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // A list (or absent: empty list).
 const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
+
+// The node as a field of the shared reads (base/field.h), its text copied.
+Field field_of(const YamlNode& node);
 
 // Reports a wrong-type node: "expected a mapping for 'targets', got a value".
 void report_type(const YamlNode& node, std::string_view expected, std::string_view what, DiagnosticSink& sink);

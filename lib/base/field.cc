@@ -1,0 +1,56 @@
+#include "base/field.h"
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+#include "base/number.h"
+
+namespace ritrack {
+
+void report_not_text(const Field& f, std::string_view expected, std::string_view what, DiagnosticSink& sink) {
+  if (f.reported) return;
+  sink.error(f.pos, f.width, DiagnosticCode::wrong_type,
+             fmt::format("expected {} for {}, got {}", expected, what, f.not_text));
+}
+
+bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink) {
+  if (!f) return false;
+  if (!f->not_text.empty()) {
+    report_not_text(*f, "text", what, sink);
+    return false;
+  }
+  if (f->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    sink.error(f->pos, f->width, DiagnosticCode::empty_value, fmt::format("{} is empty", what));
+    return false;
+  }
+  // Data files are UTF-8 (YAML); input that is not would make one unreadable.
+  if (!is_utf8(f->text)) {
+    sink.error(f->pos, f->width, DiagnosticCode::bad_encoding, fmt::format("{} is not valid UTF-8 text", what),
+               "save the text (or the CSV file) as UTF-8");
+    return false;
+  }
+  return true;
+}
+
+std::optional<double> field_number(const Field& f, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(&f, what, sink)) return std::nullopt;
+  std::string why;
+  auto value = parse_number(f.text, &why);
+  if (!value)
+    sink.error(f.pos, f.width, DiagnosticCode::bad_number,
+               fmt::format("{} \"{}\" is not a number ({})", what, f.text, why),
+               "write a plain decimal such as 12 or 0.5");
+  return value;
+}
+
+std::optional<Period> field_period(const Field& f, std::string_view what, DiagnosticSink& sink) {
+  if (!is_text(&f, what, sink)) return std::nullopt;
+  std::string why;
+  auto period = parse_period(f.text, &why);
+  if (!period)
+    sink.error(f.pos, f.width, DiagnosticCode::bad_period, fmt::format("{} \"{}\" is malformed: {}", what, f.text, why),
+               "write a year (2019) or a quarter (2019-Q2)");
+  return period;
+}
+
+}  // namespace ritrack

@@ -1,0 +1,37 @@
+// One value as written, in a file or by a person, and the typed reads that
+// every reader shares: YAML files (yaml/yaml_fields.h), entries from any
+// source (model/entry_rules.h). The same problem reads the same words
+// wherever it was found.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "base/diagnostic.h"
+#include "base/period.h"
+
+namespace ritrack {
+
+// `not_text` names what stood instead of text ("a mapping") when it was not
+// text; `reported`: a problem was already reported there, stay silent.
+struct Field {
+  std::string text;
+  Position pos;  // {0, 0}: the command line or a prompt
+  int width = 1;
+  std::string_view not_text;
+  bool reported = false;
+};
+
+// "expected {expected} for {what}, got {f.not_text}" (wrong-type).
+void report_not_text(const Field& f, std::string_view expected, std::string_view what, DiagnosticSink& sink);
+
+// Whether `f` holds non-empty UTF-8 text; reports it when not. A missing
+// field (null) is not reported: that is the reader's, which knows the key.
+bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink);
+// A plain decimal number (base/number.h), or nullopt, reported.
+std::optional<double> field_number(const Field& f, std::string_view what, DiagnosticSink& sink);
+// A period (2019, 2019-Q2), or nullopt, reported.
+std::optional<Period> field_period(const Field& f, std::string_view what, DiagnosticSink& sink);
+
+}  // namespace ritrack
