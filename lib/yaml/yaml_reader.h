@@ -61,10 +61,6 @@ enum class YamlParser { yaml_cpp, libyaml };
 YamlNode read_yaml(std::string_view text, DiagnosticSink& sink, const YamlStreamHook* hook = nullptr,
                    YamlParser parser = YamlParser::yaml_cpp);
 
-namespace detail {
-YamlNode read_yaml_libyaml(std::string_view text, DiagnosticSink& sink, const YamlStreamHook* hook);
-}
-
 const char* kind_name(YamlNode::Kind kind);
 
 }  // namespace ritrack

@@ -50,6 +50,9 @@ class TreeBuilder {
   bool saw_document_ = false;
 };
 
+// The libyaml parser (yaml_libyaml.cc) behind read_yaml(..., YamlParser::libyaml).
+YamlNode read_yaml_libyaml(std::string_view text, DiagnosticSink& sink, const YamlStreamHook* hook);
+
 // Problems every parser reports the same way.
 void report_empty_file(DiagnosticSink& sink);
 void report_second_document(DiagnosticSink& sink, Position where);
