@@ -111,7 +111,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     if (!answer) return false;
     a.value = *answer;
   }
-  if (a.breakdown.empty() && kind_of(ind->measure).summable) {
+  if (a.breakdown.empty() && kind_of(ind->measure).breakdown) {
     double total = parse_value(*ind, fw, a.value)->number;
     for (const std::string& dim_id : ind->breakdown) {
       const Dimension* dim = fw.find_dimension(dim_id);

@@ -20,8 +20,10 @@ enum class Measure { count, amount, flag, level, text };
 struct MeasureKind {
   Measure value;
   std::string_view name;     // as written in framework.yaml
+  bool numeric;              // the value is written as a number (flags are yes/no, texts quoted)
   bool quantitative;         // has a baseline and targets (all but text)
-  bool summable;             // values add up: regional sums, flows, breakdowns
+  bool summable;             // values add up: regional sums and flows
+  bool breakdown;            // may be broken down into parts that add up to the value
   bool whole;                // whole numbers only
   bool unit;                 // carries a unit (framework.yaml 'unit')
   bool scale;                // a level on an ordinal scale ('scale')
@@ -30,12 +32,12 @@ struct MeasureKind {
 
 // clang-format off
 inline constexpr std::array kMeasures{
-    //          value            name      quant  sum    whole  unit   scale  example
-    MeasureKind{Measure::count,  "count",  true,  true,  true,  false, false, "12"},
-    MeasureKind{Measure::amount, "amount", true,  true,  false, true,  false, "2500.50"},
-    MeasureKind{Measure::flag,   "flag",   true,  false, true,  false, false, "yes"},
-    MeasureKind{Measure::level,  "level",  true,  false, true,  false, true,  "3"},
-    MeasureKind{Measure::text,   "text",   false, false, false, false, false, "\"Agreement signed with …\""},
+    //          value            name      number quant  sum    parts  whole  unit   scale  example
+    MeasureKind{Measure::count,  "count",  true,  true,  true,  true,  true,  false, false, "12"},
+    MeasureKind{Measure::amount, "amount", true,  true,  true,  true,  false, true,  false, "2500.50"},
+    MeasureKind{Measure::flag,   "flag",   false, true,  false, false, true,  false, false, "yes"},
+    MeasureKind{Measure::level,  "level",  true,  true,  false, false, true,  false, true,  "3"},
+    MeasureKind{Measure::text,   "text",   false, false, false, false, false, false, false, "\"Agreement signed with …\""},
 };
 // clang-format on
 static_assert(in_enum_order(kMeasures));

@@ -13,6 +13,10 @@ TEST_CASE("measure kinds: names and traits from one table") {
   CHECK(kind_of(Measure::amount).unit);
   CHECK(kind_of(Measure::level).scale);
   CHECK(kind_of(Measure::count).summable);
+  CHECK(kind_of(Measure::amount).breakdown);
+  CHECK_FALSE(kind_of(Measure::level).breakdown);
+  CHECK(kind_of(Measure::level).numeric);
+  CHECK_FALSE(kind_of(Measure::flag).numeric);
   CHECK_FALSE(kind_of(Measure::flag).summable);
   CHECK_FALSE(kind_of(Measure::text).quantitative);
   for (const MeasureKind& k : kMeasures) CHECK_FALSE(k.example.empty());

@@ -253,7 +253,7 @@ class FrameworkReader {
                   fmt::format("'scale' applies to levels; {} is a {}", what, measure_name(ind.measure)));
     }
     const YamlNode* breakdown = node.find("breakdown");
-    if (breakdown && !kind.summable)
+    if (breakdown && !kind.breakdown)
       sink_.error(breakdown->pos, breakdown->width(), DiagnosticCode::misplaced_key,
                   fmt::format("only counts and amounts have breakdowns; {} is a {}", what, measure_name(ind.measure)));
   }

@@ -36,9 +36,9 @@ std::string yaml_quote(std::string_view text) { return yaml_string(text); }
 
 // In the journal, text is quoted and numbers carry no unit.
 static std::string journal_value(const Entry& e, Measure measure) {
-  if (measure == Measure::text) return yaml_quote(e.text);
+  if (kind_of(measure).numeric) return format_number(e.number, 6);
   if (measure == Measure::flag) return e.number == 1 ? "yes" : "no";
-  return format_number(e.number, 6);
+  return yaml_quote(e.text);
 }
 
 std::string format_entry(const Entry& e, Measure measure) {
