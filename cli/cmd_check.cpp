@@ -48,9 +48,13 @@ static CommandRun setup(CLI::App& cmd) {
       else if (errors == 0)
         std::cout << fmt::format("{}: {} files, {}, no errors, {} {}\n", data.dir, data.files_read, entries, warnings,
                                  warnings == 1 ? "warning" : "warnings");
+      else if (warnings == 0)
+        std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, errors,
+                                 errors == 1 ? "problem" : "problems", data.files_read);
       else
-        std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, diagnostics.size(),
-                                 diagnostics.size() == 1 ? "problem" : "problems", data.files_read);
+        std::cerr << fmt::format("{}: {} {} and {} {} in {} files checked\n", data.dir, errors,
+                                 errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
+                                 data.files_read);
     }
     return exit_status_for(diagnostics);
   };

@@ -15,7 +15,8 @@ per year to close it in time, the actual pace since the baseline, the year
 it would be reached at that pace, and the acceleration needed.
 
 Then the reporting gaps: member countries that have not reported an
-indicator for the period, split into never reported and carried forward.
+indicator for the period, split into missing (flows not reported for the
+period, stocks never reported) and carried forward (stocks only).
 
 Examples:
   ritrack gaps --as-of 2019-Q4

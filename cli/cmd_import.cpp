@@ -60,9 +60,10 @@ static CommandRun setup(CLI::App& cmd) {
     std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, context.now, problems);
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);
-    if (problems.empty() && *apply) {
+    if (!has_errors(problems) && *apply) {
       AppendOptions options{lock_holder(who), context.lock_wait, today, context.commit_pause};
       if (append_entries(data, entries, options, problems)) {
+        print_diagnostics(problems);  // warnings: the rows stand, but deserve a look
         std::map<std::string, int> journals;
         for (const Entry& e : entries) ++journals[e.country];
         std::cout << fmt::format("{} {} {} ({} {}).\n", tr("Recorded", lang), entries.size(),
@@ -71,8 +72,8 @@ static CommandRun setup(CLI::App& cmd) {
         return ExitStatus::ok;
       }
     }
-    if (!problems.empty()) {
-      print_diagnostics(problems);
+    print_diagnostics(problems);
+    if (has_errors(problems)) {
       std::cerr << fmt::format("{}: {} {}; {}\n", *file, problems.size(), problems.size() == 1 ? "problem" : "problems",
                                tr("Nothing recorded.", lang));
       return ExitStatus::data_error;

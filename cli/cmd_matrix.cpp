@@ -7,7 +7,7 @@ namespace ritrack::cli {
 
 static constexpr const char* kHelp = R"(One row per member country, one column per country-scope indicator; each
 cell says whether the country reported a value for the period (R), carries
-an earlier value forward (C), or has never reported (·).
+an earlier value forward (C, stocks only), or is missing (·).
 
 Examples:
   ritrack matrix --as-of 2019-Q4

@@ -115,8 +115,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     double total = parse_value(*ind, fw, a.value)->number;
     for (const std::string& dim_id : ind->breakdown) {
       const Dimension* dim = fw.find_dimension(dim_id);
-      std::vector<std::string> codes;
-      for (const Category& c : dim->categories) codes.push_back(c.code);
+      std::vector<std::string> codes = ind->admitted_codes(*dim);
       std::string question = fmt::format("{} {} ({}), {} {}:{}", tr_s("Breakdown by"), dim->title.in(lang),
                                          fmt::join(codes, ", "), tr_s("e.g."), codes.front(), a.value);
       auto answer = p.ask(question, "", [&](const std::string& s) -> std::string {
@@ -172,6 +171,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
+  print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
+  problems.clear();
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
   if (!complete && !a.yes) {
     std::string shown;

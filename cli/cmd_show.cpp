@@ -47,9 +47,7 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
   std::string breakdown;
   for (const std::string& id : ind.breakdown) {
     const Dimension* dim = fw.find_dimension(id);
-    std::vector<std::string> codes;
-    if (dim)
-      for (const Category& c : dim->categories) codes.push_back(c.code);
+    std::vector<std::string> codes = dim ? ind.admitted_codes(*dim) : std::vector<std::string>{};
     breakdown +=
         fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id, fmt::join(codes, ", "));
   }

@@ -63,13 +63,18 @@ Period current_quarter() {
   return quarter_of(utc.tm_year + 1900, utc.tm_mon + 1);
 }
 
-// Prints the problems of a load; throws DataError when there are errors.
+// Prints the problems of a load and throws DataError when there are errors.
+// Warnings alone are counted in one line: 'check' is where they are listed.
 void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
   sort_diagnostics(diagnostics);
-  print_diagnostics(diagnostics);
   ExitStatus status = exit_status_for(diagnostics);
-  if (status != ExitStatus::ok)
+  if (status != ExitStatus::ok) {
+    print_diagnostics(diagnostics);
     throw DataError(fmt::format("the data in {} has errors; run 'ritrack check' for the list", dir), status);
+  }
+  if (!diagnostics.empty())
+    std::cerr << fmt::format("warning: the data in {} has {} {}; run 'ritrack check' for the list\n", dir,
+                             diagnostics.size(), diagnostics.size() == 1 ? "warning" : "warnings");
 }
 
 }  // namespace

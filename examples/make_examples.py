@@ -113,6 +113,10 @@ def entry_lines(ind, p, value, by, breakdown=None, note=None):
     lines.append(f"    by: {q(by)}")
     return lines
 
+def member_at(code, p):
+    # As ritrack decides it: a year counts when the joining quarter ends within it.
+    return joined[code] <= p if "Q" in p else joined[code][:4] <= p
+
 def members_at(p):
     return sum(1 for c in order if joined[c] <= p)
 
@@ -140,6 +144,11 @@ def value_for(ind, state, p, country):
         for dim in ind["breakdown"]:
             unit = 5000 if m == "amount" else 1
             parts = split(total // unit, dims[dim])
+            # Parts in a category the indicator does not count go to the first it does
+            # (after the split, so that the random sequence stays the same).
+            admitted = ind.get("categories", {}).get(dim, dims[dim])
+            for k in [k for k in parts if k not in admitted]:
+                parts[admitted[0]] += parts.pop(k)
             breakdown[dim] = {k: v * unit for k, v in parts.items()}
     return str(total), breakdown
 
@@ -154,7 +163,10 @@ for ind in indicators:
                 continue  # this country did not report this period
             value, breakdown = value_for(ind, state, p, country)
             by = "technical secretariat" if country == "RI" else rng.choice(["GOB", "EMP", "TRAB"]) + " focal point"
-            journals.setdefault(country, []).append((p, entry_lines(ind, p, value, by, breakdown)))
+            lines = entry_lines(ind, p, value, by, breakdown)
+            if country != "RI" and not member_at(country, p):
+                continue  # drawn, so that the random sequence stays the same, but not kept
+            journals.setdefault(country, []).append((p, lines))
 
 # A correction and a retraction, so that history has something to show.
 if "PER" in journals:

@@ -8,6 +8,12 @@ namespace ritrack {
 void DiagnosticSink::error(Position pos, int length, DiagnosticCode code, std::string message, std::string hint) {
   out_.push_back(
       Diagnostic{file_, pos, std::max(length, 1), Severity::error, code, std::move(message), std::move(hint)});
+  ++errors_;
+}
+
+void DiagnosticSink::warning(Position pos, int length, Problem problem) {
+  out_.push_back(Diagnostic{file_, pos, std::max(length, 1), Severity::warning, problem.code,
+                            std::move(problem.message), std::move(problem.hint)});
 }
 
 bool has_errors(const Diagnostics& diagnostics) {

@@ -49,12 +49,16 @@ class DiagnosticSink {
   void error(Position pos, int length, Problem problem) {
     error(pos, length, problem.code, std::move(problem.message), std::move(problem.hint));
   }
+  // Worth a look, but the data stands: counted apart from errors.
+  void warning(Position pos, int length, Problem problem);
   const std::string& file() const { return file_; }
   size_t count() const { return out_.size(); }
+  size_t errors() const { return errors_; }
 
  private:
   std::string file_;
   Diagnostics& out_;
+  size_t errors_ = 0;
 };
 
 bool has_errors(const Diagnostics& diagnostics);

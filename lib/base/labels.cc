@@ -94,7 +94,7 @@ constexpr std::array kRows{
     Row{"Indicators behind their targets", "Indicateurs en deçà de leurs cibles", "Indicadores por debajo de sus metas",
         "Indicadores abaixo das suas metas"},
     Row{"Reporting gaps", "Lacunes de rapportage", "Brechas de reporte", "Lacunas de reporte"},
-    Row{"Never reported", "Jamais rapportés", "Nunca reportados", "Nunca reportados"},
+    Row{"Missing", "Manquants", "Faltantes", "Em falta"},
     Row{"Carried forward", "Reportés", "Arrastrados", "Transportados"},
     Row{"Reporting coverage", "Couverture du rapportage", "Cobertura del reporte", "Cobertura do reporte"},
     Row{"Summary", "Synthèse", "Resumen", "Resumo"},

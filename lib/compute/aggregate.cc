@@ -58,14 +58,17 @@ Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period
                      const std::vector<const Country*>& members) {
   Coverage c;
   Period due = reporting_period(ind, as_of);
+  // A stock stands until it is replaced; a flow is what happened in its own
+  // period, so last quarter's workshops are no answer for this one.
+  bool carries = ind.accumulate == Accumulate::stock;
   for (const Country* country : members) {
     const StandingValue* v = q.ledger.latest(ind.id, country->code, as_of);
-    if (!v)
-      c.missing.push_back(country->code);
-    else if (v->period() == due || due < v->period())
+    if (v && (v->period() == due || due < v->period()))
       c.reported.push_back(country->code);
-    else
+    else if (v && carries)
       c.carried.push_back(country->code);
+    else
+      c.missing.push_back(country->code);
   }
   return c;
 }

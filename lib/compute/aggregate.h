@@ -16,8 +16,8 @@ namespace ritrack {
 // Member countries as of the period, by how they reported a country-scope indicator.
 struct Coverage {
   std::vector<std::string> reported;  // a value for the reporting period itself
-  std::vector<std::string> carried;   // only an earlier value, carried forward
-  std::vector<std::string> missing;   // no value at all
+  std::vector<std::string> carried;   // stocks only: an earlier value, carried forward
+  std::vector<std::string> missing;   // no value (flows: none for the reporting period)
   size_t members() const { return reported.size() + carried.size() + missing.size(); }
 };
 

@@ -19,7 +19,7 @@ struct Fixture {
     auto member = [](std::string code, Period from) {
       Country c;
       c.code = std::move(code);
-      c.membership = Membership{from, true, std::nullopt, "test"};
+      c.memberships = {Membership{from, true, std::nullopt, "test"}};
       return c;
     };
     countries.countries = {member("PER", {2014, 4}), member("BRA", {2014, 4}), member("CHL", {2019, 3})};
@@ -122,6 +122,11 @@ TEST_CASE("flows add the values of periods after the baseline, while the country
   CHECK(regional_value(q, ind, {2019, 3}).period == Period{2019, 3});
   CHECK(*regional_value(q, ind, {2019, 1}).value == 12);
   CHECK_FALSE(regional_value(q, ind, {2018, 4}).value);  // nothing after the baseline yet
+  // A flow is not carried: PER reported 2019-Q1 only, so at 2019-Q3 it is missing.
+  Coverage c = regional_value(q, ind, {2019, 3}).coverage;
+  CHECK(c.reported == std::vector<std::string>{"CHL"});
+  CHECK(c.carried.empty());
+  CHECK(c.missing == std::vector<std::string>{"PER", "BRA"});
 }
 
 TEST_CASE("regional indicators read the regional journal") {

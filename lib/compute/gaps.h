@@ -12,7 +12,7 @@ namespace ritrack {
 struct ReportingGap {
   std::string country;
   std::vector<std::string> carried;  // indicators with only an earlier value
-  std::vector<std::string> missing;  // indicators never reported
+  std::vector<std::string> missing;  // indicators with no value for the period (stocks: none at all)
 };
 
 struct GapsReport {

@@ -2,12 +2,42 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace ritrack {
 
+static bool in_spell(const Membership& m, const Period& at) {
+  if (at.end_time() < m.from.end_time()) return false;
+  return !m.left || at.end_time() <= m.left->end_time();
+}
+
 bool Country::is_member(const Period& at) const {
-  if (!membership) return false;
-  if (at.end_time() < membership->from.end_time()) return false;
-  return !membership->left || at.end_time() <= membership->left->end_time();
+  return std::any_of(memberships.begin(), memberships.end(), [&](const Membership& m) { return in_spell(m, at); });
+}
+
+std::optional<Problem> membership_problem(const Country& c, const Period& at) {
+  if (c.is_member(at)) return std::nullopt;
+  constexpr std::string_view kUncounted = "its value for {} does not count in regional figures";
+  auto problem = [&](std::string why, std::string hint) {
+    return Problem{DiagnosticCode::not_a_member,
+                   fmt::format("{}: {}", why, fmt::format(fmt::runtime(kUncounted), at.str())), std::move(hint)};
+  };
+  if (c.memberships.empty())
+    return problem(fmt::format("{} is not a member of the Initiative in countries.yaml", c.code),
+                   "add its membership, with a source, to countries.yaml");
+  // The spell that starts after `at`, or else the one that ended before it.
+  for (const Membership& m : c.memberships) {
+    if (at.end_time() >= m.from.end_time()) continue;
+    if (m.exact)
+      return problem(fmt::format("{} joined the Initiative in {}", c.code, m.from.str()),
+                     "check the period, or the joining date in countries.yaml");
+    return problem(
+        fmt::format("{} is known to be a member only from {} (countries.yaml, 'known_by')", c.code, m.from.str()),
+        "if a source shows it a member earlier, give it in countries.yaml");
+  }
+  const std::optional<Period>& left = c.memberships.back().left;
+  return problem(fmt::format("{} left the Initiative in {}", c.code, left ? left->str() : "?"),
+                 "check the period, or the membership in countries.yaml");
 }
 
 const Country* CountryList::find(std::string_view code) const {

@@ -16,6 +16,8 @@ namespace ritrack {
 // code. It has two letters, so it can never be an ISO 3166-1 alpha-3 code.
 inline constexpr std::string_view kRegionalCode = "RI";
 
+// One spell of membership: joined (or known to be a member by) `from`,
+// until `left` if the country left.
 struct Membership {
   Period from;        // member from this period on
   bool exact = true;  // false: a source shows membership by then, the joining date is unknown
@@ -26,10 +28,14 @@ struct Membership {
 struct Country {
   std::string code;  // ISO 3166-1 alpha-3
   LocalizedText name;
-  std::optional<Membership> membership;
+  std::vector<Membership> memberships;    // its history, in time order; empty: never a member
   std::vector<std::string> focal_points;  // sectors with a focal point: GOB, EMP, TRAB
   bool is_member(const Period& at) const;
 };
+
+// Why a value of `country` for `at` does not count in regional figures
+// (not a member then), as a warning; nullopt when it counts.
+std::optional<Problem> membership_problem(const Country& country, const Period& at);
 
 struct CountryList {
   std::vector<Country> countries;  // in file order

@@ -49,12 +49,12 @@ class EntryRules {
       : model_(model), place_(place), sink_(sink) {}
 
   std::optional<Entry> check(EntryFields& f) {
-    size_t before = sink_.count();
+    size_t before = sink_.errors();
     Entry e;
     e.country = place_.code;
     e.pos = f.pos;
     const Indicator* ind = indicator(f.indicator, e);
-    period(f.period, ind, e);
+    period(f.period, ind, f.retract.has_value(), e);
     provenance(f, e);
     if (!f.value == !f.retract) {
       sink_.error(f.pos, 1, f.value ? DiagnosticCode::bad_entry : DiagnosticCode::missing_key,
@@ -68,7 +68,7 @@ class EntryRules {
     }
     if (!e.retraction && !f.source)
       sink_.error(f.pos, 1, DiagnosticCode::missing_key, "an entry has no 'source' (its means of verification)");
-    if (sink_.count() != before) return std::nullopt;
+    if (sink_.errors() != before) return std::nullopt;
     return e;
   }
 
@@ -105,12 +105,16 @@ class EntryRules {
     return ind;
   }
 
-  void period(std::optional<Field>& f, const Indicator* ind, Entry& e) {
+  // A value from a country that was not a member then is kept, with a
+  // warning: it does not count in regional figures (compute/aggregate.h).
+  void period(std::optional<Field>& f, const Indicator* ind, bool retraction, Entry& e) {
     if (!f) return;  // the reader reports a missing key
     auto p = field_period(*f, "period", sink_);
     if (!p) return;
     if (auto problem = period_problem(model_.framework, ind, *p, place_.today))
       sink_.error(f->pos, f->width, std::move(*problem));
+    else if (const Country* country = model_.countries.find(place_.code); country && !retraction)
+      if (auto not_member = membership_problem(*country, *p)) sink_.warning(f->pos, f->width, std::move(*not_member));
     e.period = *p;
   }
 

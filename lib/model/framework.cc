@@ -20,6 +20,19 @@ const ScaleLevel* Scale::find(int value) const {
   return it == levels.end() ? nullptr : &*it;
 }
 
+bool Indicator::admits(std::string_view dimension, std::string_view category) const {
+  for (const AdmittedCategories& a : admitted)
+    if (a.dimension == dimension) return std::find(a.codes.begin(), a.codes.end(), category) != a.codes.end();
+  return true;
+}
+
+std::vector<std::string> Indicator::admitted_codes(const Dimension& dim) const {
+  std::vector<std::string> codes;
+  for (const Category& c : dim.categories)
+    if (admits(dim.id, c.code)) codes.push_back(c.code);
+  return codes;
+}
+
 const Indicator* Framework::find_indicator(std::string_view id) const { return find_by_id(indicators, id); }
 const Dimension* Framework::find_dimension(std::string_view id) const { return find_by_id(dimensions, id); }
 const Scale* Framework::find_scale(std::string_view id) const { return find_by_id(scales, id); }

@@ -103,6 +103,13 @@ struct Milestone {
   std::string source;
 };
 
+// The categories of one dimension that an indicator counts, where its
+// wording names fewer than the dimension has (5.5: EMP and TRAB only).
+struct AdmittedCategories {
+  std::string dimension;
+  std::vector<std::string> codes;
+};
+
 struct Indicator {
   std::string id;  // "3.10"
   int result = 0;
@@ -113,13 +120,18 @@ struct Indicator {
   Accumulate accumulate = Accumulate::stock;
   Direction direction = Direction::increase;
   Cadence cadence = Cadence::annual;
-  std::vector<std::string> breakdown;  // dimension ids
-  std::string unit;                    // amount only, e.g. "USD"
-  std::string scale;                   // level only
+  std::vector<std::string> breakdown;        // dimension ids
+  std::vector<AdmittedCategories> admitted;  // dimensions not listed here admit every category
+  std::string unit;                          // amount only, e.g. "USD"
+  std::string scale;                         // level only
   std::optional<Milestone> baseline;
   std::vector<Milestone> targets;  // ascending by period
   std::string verification;        // means of verification
   std::string note;                // why it is typed this way, caveats
+
+  bool admits(std::string_view dimension, std::string_view category) const;
+  // The codes of `dim` this indicator counts, in the dimension's order.
+  std::vector<std::string> admitted_codes(const Dimension& dim) const;
 };
 
 struct Result {

@@ -99,6 +99,11 @@ std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framewor
     return refuse(fmt::format("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension,
                               fmt::join(codes, ", ")));
   }
+  if (dim && !ind.admits(part.dimension, part.category))
+    return Problem{DiagnosticCode::category_not_admitted,
+                   fmt::format("indicator {} does not count '{}' in '{}' (it counts {})", ind.id, part.category,
+                               part.dimension, fmt::join(ind.admitted_codes(*dim), ", ")),
+                   ind.note.empty() ? "" : fmt::format("indicator {}: {}", ind.id, ind.note)};
   if (part.value < 0) return refuse("a breakdown part cannot be negative");
   if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
     return refuse("a breakdown part of a count is a whole number");

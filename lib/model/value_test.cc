@@ -70,3 +70,19 @@ TEST_CASE("entry values as a person reads them") {
   e.retraction = true;
   CHECK(value_text(e, make(Measure::count)).empty());
 }
+
+TEST_CASE("an indicator counts only the categories its wording admits") {
+  Framework fw = framework();
+  Indicator ind = make(Measure::count);
+  CHECK_FALSE(check_breakdown_part(ind, fw, {"sector", "GOB", 1}));
+  ind.admitted = {{"sector", {"EMP"}}};
+  CHECK(ind.admits("sector", "EMP"));
+  CHECK_FALSE(ind.admits("sector", "GOB"));
+  CHECK(ind.admits("resource", "human"));  // a dimension not listed admits all
+  CHECK(ind.admitted_codes(fw.dimensions[0]) == std::vector<std::string>{"EMP"});
+  auto problem = check_breakdown_part(ind, fw, {"sector", "GOB", 1});
+  REQUIRE(problem);
+  CHECK(problem->code == DiagnosticCode::category_not_admitted);
+  CHECK(problem->message == "indicator 1.1 does not count 'GOB' in 'sector' (it counts EMP)");
+  CHECK_FALSE(check_breakdown_part(ind, fw, {"sector", "EMP", 1}));
+}

@@ -196,7 +196,7 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
     return;
   }
   Table t;
-  t.columns = {label_column("Country", lang), label_column("Never reported", lang, Column::flex_),
+  t.columns = {label_column("Country", lang), label_column("Missing", lang, Column::flex_),
                label_column("Carried forward", lang, Column::flex_)};
   TableSection s;
   for (const ReportingGap& g : gaps.reporting) {

@@ -176,7 +176,7 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
   // the old count is unknown: read the old text for the diagnostics.
   auto marker = find_end_marker(old);
   if (!marker) {
-    count(old, out);
+    count(old, out);  // the missing marker is among them
     return std::nullopt;
   }
   std::string text = old;
@@ -185,12 +185,16 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
     text = append_entry(text, *e, data.framework.find_indicator(e->indicator)->measure, ++total);
   Diagnostics problems;
   size_t items = count(text, problems);
-  if (problems.empty() && items == total) return StagedFile(update.path, text);
+  // Warnings (a value from before the country joined) do not stop an append:
+  // the entry's own were shown when it was made, the journal's are for 'check'.
+  if (!has_errors(problems) && items == total) return StagedFile(update.path, text);
   // Something is wrong: with the journal as it is (reported as check would),
   // or with appending to it (its layout); never append to a journal that does not check.
-  size_t before = out.size();
-  count(old, out);
-  if (out.size() == before) {
+  Diagnostics old_problems;
+  count(old, old_problems);
+  std::erase_if(old_problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  out.insert(out.end(), old_problems.begin(), old_problems.end());
+  if (old_problems.empty()) {
     out.push_back({update.path,
                    {},
                    1,

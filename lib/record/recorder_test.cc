@@ -90,7 +90,7 @@ TEST_CASE("appending to several journals keeps their bytes and updates their mar
   CHECK(after.substr(0, kept) == before.substr(0, kept));
   CHECK(after.ends_with("# ritrack: end of journal, 9 entries\n"));
   Dataset reloaded = load_dataset(dir.string(), LoadOptions{Period{2026, 4}, std::nullopt}, out);
-  CHECK(out.empty());
+  CHECK_FALSE(has_errors(out));  // the fixture's non-member ARG is a warning
   CHECK(reloaded.entries.size() == data.entries.size() + 2);
   fs::remove_all(dir);
 }

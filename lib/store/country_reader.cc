@@ -35,11 +35,35 @@ static std::optional<Membership> read_membership(const YamlNode& node, Diagnosti
   return m;
 }
 
+// `membership:` is one spell (a mapping) or its history (a list of spells in
+// time order, each starting after the previous one left).
+static std::vector<Membership> read_memberships(const YamlNode& node, DiagnosticSink& sink) {
+  std::vector<Membership> spells;
+  const std::vector<YamlNode> one{node};
+  for (const YamlNode& item : node.is_seq() ? node.items : one) {
+    auto m = read_membership(item, sink);
+    if (!m) continue;
+    if (!spells.empty() && (!spells.back().left || !(*spells.back().left < m->from))) {
+      sink.error(item.pos, 1, DiagnosticCode::bad_membership,
+                 fmt::format("a membership from {} starts before the previous one ended", m->from.str()),
+                 "list the spells in time order, each but the last with 'left'");
+      continue;
+    }
+    if (m->left && *m->left < m->from) {
+      sink.error(item.find("left")->pos, item.find("left")->width(), DiagnosticCode::bad_membership,
+                 fmt::format("a membership cannot end ({}) before it starts ({})", m->left->str(), m->from.str()));
+      continue;
+    }
+    spells.push_back(std::move(*m));
+  }
+  return spells;
+}
+
 CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
   CountryList list;
-  size_t before = sink.count();
+  size_t before = sink.errors();
   YamlNode root = read_yaml(text, sink);
-  if (sink.count() > before && root.kind == YamlNode::Kind::null) return list;
+  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return list;
   if (!check_keys(root, {{"countries"}, {}}, "the country list", sink)) return list;
   std::set<std::string> seen;
   for (const YamlNode& n : read_list(root.find("countries"), "countries", sink)) {
@@ -61,7 +85,7 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
     Country c;
     c.code = *code;
     if (auto name = read_localized(n.find("name"), "the country name", sink)) c.name = *name;
-    if (const YamlNode* m = n.find("membership")) c.membership = read_membership(*m, sink);
+    if (const YamlNode* m = n.find("membership")) c.memberships = read_memberships(*m, sink);
     for (const YamlNode& f : read_list(n.find("focal_points"), "focal_points", sink))
       if (auto sector = read_choice(&f, "a focal-point sector", {"GOB", "EMP", "TRAB"}, sink))
         c.focal_points.push_back(*sector);

@@ -159,7 +159,7 @@ class FrameworkReader {
   bool read_indicator(const YamlNode& node, int result, Indicator& ind) {
     if (!check_keys(node,
                     {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
-                     {"breakdown", "unit", "scale", "baseline", "targets", "verification", "note"}},
+                     {"breakdown", "categories", "unit", "scale", "baseline", "targets", "verification", "note"}},
                     "an indicator", sink_))
       return false;
     const YamlNode* id_node = node.find("id");
@@ -197,6 +197,7 @@ class FrameworkReader {
       }
       ind.breakdown.push_back(*dim);
     }
+    if (const YamlNode* c = node.find("categories")) read_admitted(*c, ind);
     if (const YamlNode* b = node.find("baseline")) ind.baseline = read_milestone(*b, "baseline");
     for (const YamlNode& t : read_list(node.find("targets"), "targets", sink_)) {
       auto target = read_milestone(t, "target");
@@ -216,6 +217,40 @@ class FrameworkReader {
     if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
     if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
     return true;
+  }
+
+  // `categories: {sector: [EMP, TRAB]}`: which categories of its breakdown
+  // dimensions the indicator counts.
+  void read_admitted(const YamlNode& node, Indicator& ind) {
+    if (!node.is_map()) {
+      report_type(node, "a mapping of dimensions to category lists", "'categories'", sink_);
+      return;
+    }
+    for (const YamlMember& member : node.members) {
+      const std::string& dim_id = member.key;
+      const YamlNode& list = member.value;
+      const Dimension* dim = fw_.find_dimension(dim_id);
+      if (!dim || std::find(ind.breakdown.begin(), ind.breakdown.end(), dim_id) == ind.breakdown.end()) {
+        sink_.error(member.key_pos, static_cast<int>(dim_id.size()), DiagnosticCode::unknown_dimension,
+                    fmt::format("'categories' names '{}', which is not a breakdown of indicator {}", dim_id, ind.id),
+                    did_you_mean(dim_id, ind.breakdown));
+        continue;
+      }
+      AdmittedCategories admitted{dim_id, {}};
+      for (const YamlNode& c : read_list(&list, "the admitted categories", sink_)) {
+        auto code = read_text(&c, "a category", sink_);
+        if (!code) continue;
+        if (!dim->find(*code)) {
+          std::vector<std::string> known;
+          for (const Category& x : dim->categories) known.push_back(x.code);
+          sink_.error(c.pos, c.width(), DiagnosticCode::bad_breakdown,
+                      fmt::format("'{}' is not a category of '{}'", *code, dim_id), did_you_mean(*code, known));
+          continue;
+        }
+        admitted.codes.push_back(*code);
+      }
+      if (!admitted.codes.empty()) ind.admitted.push_back(std::move(admitted));
+    }
   }
 
   // unit goes with amounts, scale with levels, breakdowns with numbers.
@@ -266,9 +301,9 @@ class FrameworkReader {
 }  // namespace
 
 Framework read_framework(std::string_view text, DiagnosticSink& sink) {
-  size_t before = sink.count();
+  size_t before = sink.errors();
   YamlNode root = read_yaml(text, sink);
-  if (sink.count() > before && root.kind == YamlNode::Kind::null) return {};
+  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return {};
   return FrameworkReader(sink).read(root);
 }
 

@@ -38,6 +38,14 @@ TEST_CASE("data/framework.yaml holds the 5 results and 50 indicators of Table 1"
   CHECK(fw.find_indicator("5.1")->baseline->value == 28);
   CHECK(fw.find_indicator("5.5")->targets.at(0).value == 14);
   CHECK(fw.find_indicator("1.1")->targets.empty());  // no source, no target
+  // Categories where the wording puts them.
+  CHECK_FALSE(fw.find_indicator("5.5")->admits("sector", "GOB"));  // "points focaux … travailleurs et employeurs"
+  CHECK(fw.find_indicator("5.5")->admits("sector", "EMP"));
+  CHECK_FALSE(
+      fw.find_indicator("3.3")->admits("provider", "GOV"));  // "apportées par le secteur privé et … la coopération"
+  CHECK_FALSE(fw.find_indicator("3.4")->admits("provider", "GOV"));
+  CHECK_FALSE(fw.find_indicator("4.1")->admits("provider", "PRIVATE"));
+  CHECK(fw.find_indicator("2.1")->admits("provider", "PRIVATE"));
   CHECK(fw.find_indicator("3.10")->title[Lang::fr] ==
         "Nombre de pays disposant d'une liste adéquate et spécifique de travaux dangereux.");
 }

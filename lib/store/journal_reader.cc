@@ -97,9 +97,9 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
                         ++items;
                         if (auto e = entries.read(node)) on_entry(std::move(*e));
                       }};
-  size_t before = sink.count();
+  size_t before = sink.errors();
   YamlNode root = read_yaml(text, sink, &hook, YamlParser::libyaml);
-  if (sink.count() > before && root.kind == YamlNode::Kind::null) {
+  if (sink.errors() > before && root.kind == YamlNode::Kind::null) {
     // Unreadable: the entries cannot be counted, but a missing marker still
     // says whether the file was cut short.
     if (!text.empty()) check_end_marker(text, std::nullopt, sink);

@@ -12,7 +12,7 @@ Dataset load_fixture(std::string_view dir, std::optional<std::vector<std::string
   Diagnostics out;
   std::string path = dir.starts_with('/') ? std::string(dir) : source_path(dir);
   Dataset data = load_dataset(path, LoadOptions{Period{2026, 4}, std::move(journals)}, out);
-  REQUIRE(out.empty());
+  REQUIRE_FALSE(has_errors(out));  // warnings (a non-member's value) are what some tests are about
   return data;
 }
 

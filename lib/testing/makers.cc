@@ -36,7 +36,7 @@ Model small_model() {
   for (const char* code : {"PER", "BRA"}) {
     Country c;
     c.code = code;
-    c.membership = Membership{{2014, 4}, true, std::nullopt, "test"};
+    c.memberships = {Membership{{2014, 4}, true, std::nullopt, "test"}};
     m.countries.countries.push_back(c);
   }
   return m;
