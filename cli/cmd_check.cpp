@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "compute/cross_checks.h"
 #include "command.h"
 #include "context.h"
 #include "output/diagnostic_format.h"
@@ -15,7 +16,10 @@ namespace ritrack::cli {
 static constexpr const char* kHelp = R"(Validate framework.yaml, countries.yaml and every journal in values/.
 
 Reports every problem in one run, as FILE:LINE:COL: error: message with the
-source line, a caret and a hint where one helps.
+source line, a caret and a hint where one helps. Warnings do not fail the
+check: a value from a country that was not a member in its period, a value
+far from the country's own history (README, "Plausibility"), a recorded
+count of members that differs from countries.yaml.
 
 Exit status: 0 clean, 1 the data has errors, 2 usage error, 3 unreadable files.
 
@@ -30,6 +34,13 @@ static CommandRun setup(CLI::App& cmd) {
     Diagnostics diagnostics;
     Dataset data =
         load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
+    // Checks across entries need every entry read: only on data without errors.
+    if (!has_errors(diagnostics)) {
+      Ledger ledger(data.entries);
+      for (EntryProblem& p : cross_checks(data, ledger))
+        diagnostics.push_back({journal_path(data.dir, p.entry->country), p.entry->pos, 1, Severity::warning,
+                               p.problem.code, std::move(p.problem.message), std::move(p.problem.hint)});
+    }
     sort_diagnostics(diagnostics);
     if (output->format == Format::json) {
       emit_text(format_check_json(diagnostics, data.files_read, data.entries.size()), *output);

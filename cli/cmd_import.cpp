@@ -2,11 +2,14 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "base/labels.h"
 #include "command.h"
+#include "compute/cross_checks.h"
+#include "compute/ledger.h"
 #include "context.h"
 #include "model/value.h"
 #include "output/report_document.h"
@@ -30,11 +33,31 @@ BOM). The first row names the columns, in any order:
 
 Without --apply it only shows what it would record. With --apply it records
 every row or, if any row is invalid, none, and lists every bad row with its
-line number.
+line number. Rows with a value far from the country's own history, or for a
+period in which the country was not a member, are shown with a warning and
+still recorded.
 
 Examples:
   ritrack import q2-2019.csv
   ritrack import q2-2019.csv --apply)";
+
+// Reads the journals the rows go to (their problems are reported when
+// appending) and warns about values far from each country's history.
+static void warn_implausible(Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
+                             const Period& today, Diagnostics& out) {
+  std::set<std::string> codes;
+  for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
+  Diagnostics later;
+  load_journals(data, {codes.begin(), codes.end()}, LoadOptions{today, std::nullopt}, later);
+  Ledger ledger(data.entries);
+  for (const ImportedEntry& row : rows) {
+    const Entry& e = row.entry;
+    const Indicator& ind = *data.framework.find_indicator(e.indicator);
+    if (e.retraction) continue;
+    if (auto p = plausibility_problem(ind, ledger.series(e.indicator, e.country), e.period, e.number))
+      out.push_back({file, {row.line, 0}, 1, Severity::warning, p->code, p->message, p->hint});
+  }
+}
 
 static CommandRun setup(CLI::App& cmd) {
   auto file = std::make_shared<std::string>();
@@ -55,9 +78,11 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::io;
     }
     // Rows are checked on their own; append_entries reads each journal it writes, under its lock.
-    const Dataset& data = session.data;
+    Dataset& data = session.data;
     std::string who = recorded_by(*by);
     std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, context.now, problems);
+    warn_implausible(data, rows, *file, today, problems);
+    sort_diagnostics(problems);  // by row
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);
     if (!has_errors(problems) && *apply) {

@@ -9,6 +9,8 @@
 #include "base/labels.h"
 #include "command.h"
 #include "compute/aggregate.h"
+#include "compute/cross_checks.h"
+#include "compute/ledger.h"
 #include "context.h"
 #include "model/entry_rules.h"
 #include "model/value.h"
@@ -29,6 +31,11 @@ script. The entry is shown before it is written.
 
 A later entry for the same country, indicator and period supersedes an
 earlier one; nothing is ever edited in place (see 'ritrack history').
+
+A value far from the country's own history (README, "Plausibility") is
+shown with a warning and asks "Record it anyway?"; --yes skips the question
+for scripts. A value for a period in which the country was not a member is
+recorded with a warning: it does not count in regional figures.
 
 Examples:
   ritrack record PER 1.6 2019 yes --source "Ministry of Labour, resolution 123"
@@ -152,10 +159,14 @@ ExitStatus record(Session& session, RecordArgs a) {
   Period today = context.today;
   bool complete =
       !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() && !a.source.empty();
-  // Recording touches nothing but the country's journal, and reads it (under
-  // its lock) when appending; before that only prompts need it, for defaults.
-  if (!complete) session.load_journals({a.country});
+  // Recording touches nothing but the country's journal: read here for the
+  // prompts' defaults and the plausibility check, and again under its lock
+  // when appending, which refuses a journal with errors (with the list).
   Dataset& data = session.data;
+  if (is_journal_code(data.countries, a.country)) {
+    Diagnostics later;
+    load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, later);
+  }
   bool echo = !isatty(STDIN_FILENO);
   Prompter prompter(std::cin, std::cout, echo);
   if (!complete && !complete_by_prompts(a, data, today, lang, prompter)) {
@@ -171,9 +182,22 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
-  problems.clear();
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
+  Ledger ledger(data.entries);
+  if (auto problem = plausibility_problem(ind, ledger.series(ind.id, entry->country), entry->period, entry->number))
+    problems.push_back({"", {}, 1, Severity::warning, problem->code, problem->message, problem->hint});
+  print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
+  bool implausible = std::any_of(problems.begin(), problems.end(),
+                                 [](const Diagnostic& d) { return d.code == DiagnosticCode::implausible_value; });
+  problems.clear();
+  if (implausible && !a.yes) {
+    auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record it anyway?", lang)), "n",
+                               [](const std::string& s) { return s == "y" || s == "n" ? "" : "y or n"; });
+    if (!answer || *answer != "y") {
+      std::cerr << tr("Nothing recorded.", lang) << "\n";
+      return answer ? ExitStatus::ok : ExitStatus::data_error;
+    }
+  }
   if (!complete && !a.yes) {
     std::string shown;
     for (const std::string& line : wrap_lines(format_entry(*entry, ind.measure))) shown += terminal_safe(line) + "\n";
@@ -191,9 +215,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in", lang),
-                           data_path(data.dir, "values/" + entry->country + ".yaml"), entry->country, entry->indicator,
-                           entry->period.str());
+  std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in", lang), journal_path(data.dir, entry->country),
+                           entry->country, entry->indicator, entry->period.str());
   return ExitStatus::ok;
 }
 

@@ -44,7 +44,7 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::data_error;
     }
     std::cout << fmt::format("{} {}: {} {} {} ({})\n", tr("Recorded in", lang),
-                             data_path(data.dir, "values/" + entry->country + ".yaml"), entry->country,
+                             journal_path(data.dir, entry->country), entry->country,
                              entry->indicator, entry->period.str(), tr("retraction", lang));
     return ExitStatus::ok;
   };

@@ -95,6 +95,15 @@ constexpr std::array kRows{
         "Indicadores abaixo das suas metas"},
     Row{"Reporting gaps", "Lacunes de rapportage", "Brechas de reporte", "Lacunas de reporte"},
     Row{"Missing", "Manquants", "Faltantes", "Em falta"},
+    Row{"Record it anyway?", "L'enregistrer quand même ?", "¿Registrarlo de todos modos?", "Registá-lo mesmo assim?"},
+    Row{"Coverage counts the {members} member countries named in countries.yaml for {period}; indicator {id} records "
+        "{recorded}. A country is named only where a source shows its membership.",
+        "La couverture compte les {members} pays membres nommés dans countries.yaml pour {period} ; l'indicateur {id} "
+        "en enregistre {recorded}. Un pays n'est nommé que si une source atteste son adhésion.",
+        "La cobertura cuenta los {members} países miembros nombrados en countries.yaml para {period}; el indicador "
+        "{id} registra {recorded}. Un país se nombra solo cuando una fuente muestra su adhesión.",
+        "A cobertura conta os {members} países membros nomeados em countries.yaml para {period}; o indicador {id} "
+        "regista {recorded}. Um país só é nomeado quando uma fonte mostra a sua adesão."},
     Row{"Carried forward", "Reportés", "Arrastrados", "Transportados"},
     Row{"Reporting coverage", "Couverture du rapportage", "Cobertura del reporte", "Cobertura do reporte"},
     Row{"Summary", "Synthèse", "Resumen", "Resumo"},

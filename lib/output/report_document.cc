@@ -95,6 +95,25 @@ std::string progress_heading(const ProgressReport& report, const Model& model, L
 
 }  // namespace
 
+// When the recorded count of members (5.1) and the members countries.yaml
+// names differ, says which figure is used where, and why.
+static void add_membership_note(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
+  if (!report.options.country.empty()) return;
+  size_t named = model.countries.members(report.options.as_of).size();
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) {
+      if (!row.indicator->counts_members || !row.value.value || *row.value.value == static_cast<double>(named))
+        continue;
+      doc.paragraph(fmt::format(
+          fmt::runtime(tr("Coverage counts the {members} member countries named in countries.yaml for {period}; "
+                          "indicator {id} records {recorded}. A country is named only where a source shows its "
+                          "membership.",
+                          lang)),
+          fmt::arg("members", named), fmt::arg("period", report.options.as_of.str()), fmt::arg("id", row.indicator->id),
+          fmt::arg("recorded", format_number(*row.value.value))));
+    }
+}
+
 void add_progress(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
   doc.heading(progress_heading(report, model, lang));
   Table t;
@@ -135,6 +154,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
     t.sections.push_back(std::move(section));
   }
   doc.table(std::move(t));
+  add_membership_note(doc, report, model, lang);
 }
 
 void add_summary(Document& doc, const ProgressReport& report, Lang lang) {

@@ -225,7 +225,7 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
     }
     JournalUpdate& u = updates[e.country];
     u.code = e.country;
-    u.path = data_path(data.dir, "values/" + e.country + ".yaml");
+    u.path = journal_path(data.dir, e.country);
     u.entries.push_back(&e);
   }
   std::string values = data_path(data.dir, "values");

@@ -18,6 +18,10 @@
 
 namespace ritrack {
 
+std::string journal_path(const std::string& dir, std::string_view code) {
+  return data_path(dir, fmt::format("values/{}.yaml", code));
+}
+
 std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
                                        Diagnostics& out) {
   std::vector<std::string> codes;
@@ -56,7 +60,7 @@ struct JournalLoad {
 };
 
 void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& load) {
-  std::string file = data_path(data.dir, "values/" + load.code + ".yaml");
+  std::string file = journal_path(data.dir, load.code);
   auto text = read_file(*options.files, file, load.diagnostics);
   if (!text) return;
   load.read = true;

@@ -34,6 +34,9 @@ struct LoadOptions {
 // checks are left out. Never throws for bad data.
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out);
 
+// `dir`/values/`code`.yaml; `code` must have passed is_journal_code.
+std::string journal_path(const std::string& dir, std::string_view code);
+
 // Journal codes found in `dir`/values/, sorted. Names that are not on the
 // allowlist are reported and skipped: they never become part of a path we open.
 std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,

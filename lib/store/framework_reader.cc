@@ -159,7 +159,7 @@ class FrameworkReader {
   bool read_indicator(const YamlNode& node, int result, Indicator& ind) {
     if (!check_keys(node,
                     {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
-                     {"breakdown", "categories", "unit", "scale", "baseline", "targets", "verification", "note"}},
+                     {"breakdown", "categories", "counts", "unit", "scale", "baseline", "targets", "verification", "note"}},
                     "an indicator", sink_))
       return false;
     const YamlNode* id_node = node.find("id");
@@ -198,6 +198,8 @@ class FrameworkReader {
       ind.breakdown.push_back(*dim);
     }
     if (const YamlNode* c = node.find("categories")) read_admitted(*c, ind);
+    if (const YamlNode* c = node.find("counts"))
+      ind.counts_members = read_choice(c, "what the indicator counts", {"members"}, sink_).has_value();
     if (const YamlNode* b = node.find("baseline")) ind.baseline = read_milestone(*b, "baseline");
     for (const YamlNode& t : read_list(node.find("targets"), "targets", sink_)) {
       auto target = read_milestone(t, "target");
