@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
-#include "compute/cross_checks.h"
 #include "command.h"
+#include "compute/cross_checks.h"
 #include "context.h"
 #include "output/diagnostic_format.h"
 #include "report_options.h"

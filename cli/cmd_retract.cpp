@@ -43,9 +43,8 @@ static CommandRun setup(CLI::App& cmd) {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
       return ExitStatus::data_error;
     }
-    std::cout << fmt::format("{} {}: {} {} {} ({})\n", tr("Recorded in", lang),
-                             journal_path(data.dir, entry->country), entry->country,
-                             entry->indicator, entry->period.str(), tr("retraction", lang));
+    std::cout << fmt::format("{} {}: {} {} {} ({})\n", tr("Recorded in", lang), journal_path(data.dir, entry->country),
+                             entry->country, entry->indicator, entry->period.str(), tr("retraction", lang));
     return ExitStatus::ok;
   };
 }

@@ -105,8 +105,7 @@ void Session::load_journals(const std::vector<std::string>& codes) {
   Diagnostics diagnostics;
   std::vector<std::string> listed;
   for (const std::string& code : codes)
-    if (is_journal_code(data.countries, code) && disk().is_file(journal_path(data.dir, code)))
-      listed.push_back(code);
+    if (is_journal_code(data.countries, code) && disk().is_file(journal_path(data.dir, code))) listed.push_back(code);
   ritrack::load_journals(data, listed, LoadOptions{context.today, std::nullopt}, diagnostics);
   refuse_on_errors(diagnostics, data.dir);
 }

@@ -46,12 +46,13 @@ std::optional<Problem> judge(const Indicator& ind, const History& others, double
   deviation = std::max({deviation, 0.1 * std::fabs(mean), whole ? 1.0 : 1e-9});
   double z = std::fabs(value - mean) / deviation;
   if (z <= kPlausibleZ) return std::nullopt;
-  return Problem{DiagnosticCode::implausible_value,
-                 fmt::format("{} for indicator {} is far from this country's other values ({} to {} over {} "
-                             "periods, mean {}: {} standard deviations away)",
-                             format_number(value), ind.id, format_number(others.smallest),
-                             format_number(others.largest), others.n, format_number(mean, 1), format_number(z, z < 10 ? 1 : 0)),
-                 "check the value and its unit; if it is right, the warning can stay"};
+  return Problem{
+      DiagnosticCode::implausible_value,
+      fmt::format("{} for indicator {} is far from this country's other values ({} to {} over {} "
+                  "periods, mean {}: {} standard deviations away)",
+                  format_number(value), ind.id, format_number(others.smallest), format_number(others.largest), others.n,
+                  format_number(mean, 1), format_number(z, z < 10 ? 1 : 0)),
+      "check the value and its unit; if it is right, the warning can stay"};
 }
 
 bool judged(const Indicator& ind) { return kind_of(ind.measure).summable; }

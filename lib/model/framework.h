@@ -122,7 +122,7 @@ struct Indicator {
   Cadence cadence = Cadence::annual;
   std::vector<std::string> breakdown;        // dimension ids
   std::vector<AdmittedCategories> admitted;  // dimensions not listed here admit every category
-  bool counts_members = false;  // 'counts: members': checked against countries.yaml (5.1)
+  bool counts_members = false;               // 'counts: members': checked against countries.yaml (5.1)
   std::string unit;                          // amount only, e.g. "USD"
   std::string scale;                         // level only
   std::optional<Milestone> baseline;

@@ -157,10 +157,11 @@ class FrameworkReader {
   }
 
   bool read_indicator(const YamlNode& node, int result, Indicator& ind) {
-    if (!check_keys(node,
-                    {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
-                     {"breakdown", "categories", "counts", "unit", "scale", "baseline", "targets", "verification", "note"}},
-                    "an indicator", sink_))
+    if (!check_keys(
+            node,
+            {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
+             {"breakdown", "categories", "counts", "unit", "scale", "baseline", "targets", "verification", "note"}},
+            "an indicator", sink_))
       return false;
     const YamlNode* id_node = node.find("id");
     auto id = read_text(id_node, "the indicator id", sink_);
