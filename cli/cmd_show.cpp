@@ -24,7 +24,10 @@ Examples:
 
 static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) {
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
-  return fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number(m.value), unit, tr("source", lang), m.source);
+  std::string text =
+      fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number(m.value), unit, tr("source", lang), m.source);
+  if (!m.inferred.empty()) text += fmt::format("\n{} {}: {}", m.period.str(), tr("is inferred", lang), m.inferred);
+  return text;
 }
 
 // The indicator as a document: its id and title, then one field a line.

@@ -109,7 +109,7 @@ TEST_CASE("stocks sum each member's latest value; retracted and superseded entri
 TEST_CASE("flows add the values of periods after the baseline, while the country is a member") {
   Fixture f;
   Indicator ind = make(Measure::count, Accumulate::flow, Cadence::quarterly);
-  ind.baseline = Milestone{{2018, 4}, 10, "test"};
+  ind.baseline = Milestone{{2018, 4}, 10, "test", {}};
   f.add("PER", "1.1", {2018, 4}, 4);  // at the baseline: already inside B
   f.add("PER", "1.1", {2019, 1}, 2);
   f.add("BRA", "1.1", {2019, 2}, 3);

@@ -11,8 +11,8 @@ static Indicator indicator(Period bp, double b, Period tp, double t, Direction d
   Indicator ind;
   ind.id = "9.9";
   ind.direction = d;
-  ind.baseline = Milestone{bp, b, "test"};
-  ind.targets.push_back(Milestone{tp, t, "test"});
+  ind.baseline = Milestone{bp, b, "test", {}};
+  ind.targets.push_back(Milestone{tp, t, "test", {}});
   return ind;
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("no data, no target") {
 
 TEST_CASE("the target is the first ending at or after the as-of period, else the last") {
   Indicator ind = indicator({2017, 0}, 0, {2021, 0}, 30);
-  ind.targets.push_back(Milestone{{2025, 0}, 50, "test"});
+  ind.targets.push_back(Milestone{{2025, 0}, 50, "test", {}});
   CHECK(target_for(ind, {2021, 0})->value == 30);
   CHECK(target_for(ind, {2022, 1})->value == 50);
   CHECK(target_for(ind, {2027, 0})->value == 50);

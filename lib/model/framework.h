@@ -101,6 +101,7 @@ struct Milestone {
   Period period;
   double value = 0;
   std::string source;
+  std::string inferred;  // why the period is inferred rather than sourced; empty: sourced
 };
 
 // The categories of one dimension that an indicator counts, where its

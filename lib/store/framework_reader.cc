@@ -148,12 +148,15 @@ class FrameworkReader {
   }
 
   std::optional<Milestone> read_milestone(const YamlNode& node, std::string_view what) {
-    if (!check_keys(node, {{"period", "value", "source"}, {}}, what, sink_)) return std::nullopt;
+    if (!check_keys(node, {{"period", "value", "source"}, {"inferred"}}, what, sink_)) return std::nullopt;
     auto period = period_in_horizon(node.find("period"), fmt::format("the {} period", what));
     auto value = read_number(node.find("value"), fmt::format("the {} value", what), sink_);
     auto source = read_text(node.find("source"), fmt::format("the {} source", what), sink_);
     if (!period || !value || !source) return std::nullopt;
-    return Milestone{*period, *value, *source};
+    Milestone m{*period, *value, *source, {}};
+    if (const YamlNode* why = node.find("inferred"))
+      m.inferred = read_text(why, fmt::format("why the {} period is inferred", what), sink_).value_or("");
+    return m;
   }
 
   bool read_indicator(const YamlNode& node, int result, Indicator& ind) {

@@ -37,6 +37,9 @@ TEST_CASE("data/framework.yaml holds the 5 results and 50 indicators of Table 1"
   CHECK(fw.find_indicator("4.4")->accumulate == Accumulate::flow);
   CHECK(fw.find_indicator("5.1")->baseline->value == 28);
   CHECK(fw.find_indicator("5.5")->targets.at(0).value == 14);
+  CHECK_FALSE(fw.find_indicator("5.5")->targets.at(0).inferred.empty());  // the seed gives no date
+  CHECK(fw.find_indicator("5.1")->baseline->inferred.empty());
+  CHECK(fw.find_indicator("5.1")->counts_members);
   CHECK(fw.find_indicator("1.1")->targets.empty());  // no source, no target
   // Categories where the wording puts them.
   CHECK_FALSE(fw.find_indicator("5.5")->admits("sector", "GOB"));  // "points focaux … travailleurs et employeurs"
