@@ -62,8 +62,17 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     row("Scale", text);
   }
   row("Baseline", ind.baseline ? milestone_text(*ind.baseline, ind, lang) : std::string(tr("none", lang)));
-  if (ind.targets.empty()) row("Targets", std::string(tr("monitored (no target)", lang)));
+  if (ind.targets.empty() && ind.category_targets.empty())
+    row("Targets", std::string(tr("monitored (no target)", lang)));
   for (const Milestone& t : ind.targets) row("Target", milestone_text(t, ind, lang));
+  for (const CategoryTargets& c : ind.category_targets) {
+    const Dimension* dim = fw.find_dimension(c.dimension);
+    const Category* cat = dim ? dim->find(c.category) : nullptr;
+    std::string name = fmt::format("{} ({})", c.category, cat ? cat->name.in(lang) : c.category);
+    if (c.baseline)
+      row("Baseline", fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number(c.baseline->value)));
+    for (const Milestone& t : c.targets) row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
+  }
   if (!ind.verification.empty()) row("Means of verification", ind.verification);
   if (!ind.note.empty()) row("Note", ind.note);
   if (lang != Lang::fr)

@@ -95,6 +95,7 @@ constexpr std::array kRows{
         "Indicadores abaixo das suas metas"},
     Row{"Reporting gaps", "Lacunes de rapportage", "Brechas de reporte", "Lacunas de reporte"},
     Row{"Missing", "Manquants", "Faltantes", "Em falta"},
+    Row{"by category", "par catégorie", "por categoría", "por categoria"},
     Row{"is inferred", "est déduite", "es deducida", "é deduzida"},
     Row{"Record it anyway?", "L'enregistrer quand même ?", "¿Registrarlo de todos modos?", "Registá-lo mesmo assim?"},
     Row{"Coverage counts the {members} member countries named in countries.yaml for {period}; indicator {id} records "

@@ -1,5 +1,7 @@
 #include "compute/progress.h"
 
+#include <algorithm>
+
 namespace ritrack {
 
 std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, size_t n) {
@@ -13,6 +15,38 @@ std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, siz
       last = Period{last.year - 1, 4};
   }
   return out;
+}
+
+// Each category target assessed as an indicator of its own: the category's
+// part of the baseline and of the current value, against its targets.
+static std::vector<CategoryProgress> assess_categories(const Indicator& ind, const AggregateValue& value,
+                                                       const ProgressOptions& options) {
+  std::vector<CategoryProgress> out;
+  for (const CategoryTargets& c : ind.category_targets) {
+    CategoryProgress p{&c, std::nullopt, {}};
+    for (const BreakdownPart& part : value.breakdown)
+      if (part.dimension == c.dimension && part.category == c.category) p.current = part.value;
+    Indicator one = ind;
+    one.baseline = c.baseline;
+    one.targets = c.targets;
+    p.assessment = assess(one, p.current, options.as_of, options.method);
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// Achieved when every target is; otherwise the most urgent status among the
+// targets not achieved (no data counts: a target without a value is open).
+static Status combined_status(const ProgressRow& row) {
+  std::vector<Status> statuses;
+  if (!row.indicator->targets.empty()) statuses.push_back(row.assessment.status);
+  for (const CategoryProgress& c : row.categories) statuses.push_back(c.assessment.status);
+  bool all_achieved = std::all_of(statuses.begin(), statuses.end(), [](Status s) { return s == Status::achieved; });
+  if (all_achieved) return Status::achieved;
+  Status worst = Status::monitored;
+  for (Status s : statuses)
+    if (s != Status::achieved && row_of(kStatuses, s).urgency < row_of(kStatuses, worst).urgency) worst = s;
+  return worst;
 }
 
 static AggregateValue value_at(const AggregateQuery& q, const Indicator& ind, const ProgressOptions& o,
@@ -38,11 +72,17 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
       if (!options.country.empty()) {
         assessed.targets.clear();
         assessed.baseline.reset();
+        assessed.category_targets.clear();
       }
       // Text evidence is never summed: with some, the indicator is monitored.
       std::optional<double> current = row.value.value;
       if (ind.measure == Measure::text && !row.value.evidence.empty()) current = row.value.evidence.size();
       row.assessment = assess(assessed, current, options.as_of, options.method);
+      // The rows point at the framework's targets, not at the copy above.
+      if (!assessed.category_targets.empty() && ind.measure != Measure::text) {
+        row.categories = assess_categories(ind, row.value, options);
+        row.assessment.status = combined_status(row);
+      }
       if (ind.measure != Measure::text)
         for (const Period& p : trend_periods(ind, options.as_of, options.trend_points))
           row.trend.push_back(value_at(q, ind, options, p).value);

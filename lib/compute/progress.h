@@ -13,10 +13,20 @@
 
 namespace ritrack {
 
+// One category's progress towards its own targets (5.5: EMP towards 7).
+struct CategoryProgress {
+  const CategoryTargets* targets = nullptr;
+  std::optional<double> current;  // the category's part of the value; absent when the value has no breakdown
+  Assessment assessment;
+};
+
 struct ProgressRow {
   const Indicator* indicator = nullptr;
   AggregateValue value;
+  // With category targets, its status is the indicator's as a whole: achieved
+  // when every target is, else the most urgent of those not achieved.
   Assessment assessment;
+  std::vector<CategoryProgress> categories;
   std::vector<std::optional<double>> trend;  // value at each reporting period up to as-of, oldest first
 };
 

@@ -5,6 +5,7 @@
 
 #include "compute/gaps.h"
 #include "testing/fixtures.h"
+#include "testing/makers.h"
 
 using namespace ritrack;
 
@@ -38,4 +39,44 @@ TEST_CASE("trend periods follow the cadence and end at the reporting period") {
   Indicator quarterly;
   quarterly.cadence = Cadence::quarterly;
   CHECK(trend_periods(quarterly, {2019, 1}, 2) == std::vector<Period>{{2018, 4}, {2019, 1}});
+}
+
+TEST_CASE("targets per category: each assessed on its part; achieved only when all are") {
+  Model model = testing::small_model();  // 1.2: count, regional, quarterly, sector GOB/EMP
+  Indicator& ind = model.framework.indicators[1];
+  Milestone baseline{{2018, 4}, 2, "test", {}};
+  ind.baseline = baseline;
+  baseline.value = 1;
+  ind.category_targets = {{"sector", "GOB", baseline, {Milestone{{2020, 4}, 2, "test", {}}}},
+                          {"sector", "EMP", baseline, {Milestone{{2020, 4}, 4, "test", {}}}}};
+  auto entry = [](Period p, double gob, double emp) {
+    Entry e = testing::value_entry("RI", "1.2", p, gob + emp);
+    e.breakdown = {{"sector", "GOB", gob}, {"sector", "EMP", emp}};
+    return e;
+  };
+  std::vector<Entry> entries{entry({2019, 4}, 2, 3)};
+  Ledger ledger(entries);
+  ProgressOptions o;
+  o.as_of = {2019, 4};
+  ProgressRow row = build_progress(model, ledger, o).results[0].rows[1];
+  REQUIRE(row.categories.size() == 2);
+  CHECK(row.categories[0].targets == &model.framework.indicators[1].category_targets[0]);
+  CHECK(*row.categories[0].current == 2);
+  CHECK(row.categories[0].assessment.status == Status::achieved);  // GOB: 2 of 2
+  // EMP: B = 1, T = 4 by 2021.0, at t = 2020.0 E = 2.5; (3 - 1) / (2.5 - 1) = 1.33
+  CHECK(row.categories[1].assessment.status == Status::on_track);
+  CHECK(*row.categories[1].assessment.achieved_pct == doctest::Approx(200.0 / 3));
+  CHECK(row.assessment.status == Status::on_track);  // not all achieved: the most urgent of the others
+
+  std::vector<Entry> later{entry({2019, 4}, 2, 3), entry({2020, 2}, 2, 4)};
+  Ledger ledger2(later);
+  o.as_of = {2020, 2};
+  CHECK(build_progress(model, ledger2, o).results[0].rows[1].assessment.status == Status::achieved);
+
+  std::vector<Entry> no_parts{testing::value_entry("RI", "1.2", {2019, 4}, 5)};
+  Ledger ledger3(no_parts);
+  o.as_of = {2019, 4};
+  ProgressRow unknown = build_progress(model, ledger3, o).results[0].rows[1];
+  CHECK_FALSE(unknown.categories[0].current);  // no breakdown: no part to assess
+  CHECK(unknown.assessment.status == Status::no_data);
 }

@@ -111,6 +111,14 @@ struct AdmittedCategories {
   std::vector<std::string> codes;
 };
 
+// Targets for one category of a breakdown (5.5: EMP ≥ 7 and TRAB ≥ 7), with
+// that category's part of the baseline when the baseline gives it.
+struct CategoryTargets {
+  std::string dimension, category;
+  std::optional<Milestone> baseline;
+  std::vector<Milestone> targets;  // ascending by period
+};
+
 struct Indicator {
   std::string id;  // "3.10"
   int result = 0;
@@ -128,6 +136,9 @@ struct Indicator {
   std::string scale;                         // level only
   std::optional<Milestone> baseline;
   std::vector<Milestone> targets;  // ascending by period
+  // Targets per category; the indicator is achieved only when all its
+  // targets, these and the ones above, are.
+  std::vector<CategoryTargets> category_targets;
   std::string verification;        // means of verification
   std::string note;                // why it is typed this way, caveats
 

@@ -52,11 +52,20 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
   for (const Entry* e : v.evidence)
     evidence.push_back(fmt::format(R"({{"country":{},"period":{},"text":{},"source":{}}})", json_string(e->country),
                                    json_string(e->period.str()), json_string(e->text), json_string(e->source)));
+  // New in ritrack.progress/1 without a new version: only added fields.
+  std::vector<std::string> by_category;
+  for (const CategoryProgress& c : row.categories) {
+    const Assessment& ca = c.assessment;
+    by_category.push_back(fmt::format(
+        R"({{"dimension":{},"category":{},"baseline":{},"current":{},"target":{},"achieved_pct":{},"status":{}}})",
+        json_string(c.targets->dimension), json_string(c.targets->category), milestone(ca.baseline), number(c.current),
+        milestone(ca.target), number(ca.achieved_pct), json_string(status_name(ca.status))));
+  }
   return fmt::format(
       R"({{"id":{},"result":{},"title":{},"short_title":{},"measure":{},"scope":{},"accumulate":{},"direction":{},"unit":{},)"
       R"("baseline":{},"current":{},"target":{},"achieved_pct":{},"expected":{},"status":{},"gap":{},)"
       R"("required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{},"reporting":{},)"
-      R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}]}})",
+      R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}],"by_category":[{}]}})",
       json_string(ind.id), ind.result, json_string(ind.title.in(lang)), json_string(ind.short_title.in(lang)),
       json_string(measure_name(ind.measure)), json_string(scope_name(ind.scope)),
       json_string(accumulate_name(ind.accumulate)), json_string(direction_name(ind.direction)),
@@ -64,7 +73,7 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
       number(a.achieved_pct), number(a.expected), json_string(status_name(a.status)), number(a.gap),
       number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration), reporting,
       strings(v.counted), fmt::join(distribution, ","), fmt::join(breakdown, ","), fmt::join(evidence, ","),
-      fmt::join(trend, ","));
+      fmt::join(trend, ","), fmt::join(by_category, ","));
 }
 
 }  // namespace

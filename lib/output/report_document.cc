@@ -95,6 +95,25 @@ std::string progress_heading(const ProgressReport& report, const Model& model, L
 
 }  // namespace
 
+// Indicators with targets per category: one line each, under the table.
+static void add_category_progress(Document& doc, const ProgressReport& report, Lang lang) {
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) {
+      if (row.categories.empty()) continue;
+      std::vector<std::string> parts;
+      for (const CategoryProgress& c : row.categories) {
+        const Assessment& a = c.assessment;
+        std::string target = a.target ? fmt::format("{} ({})", format_number(a.target->value), a.target->period.str())
+                                      : std::string("—");
+        std::string pct = a.achieved_pct ? fmt::format(", {}%", format_number(*a.achieved_pct, 0)) : "";
+        parts.push_back(fmt::format("{} {} / {}{}, {}", c.targets->category,
+                                    c.current ? format_number(*c.current) : std::string("—"), target, pct,
+                                    status_label(a.status, lang)));
+      }
+      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id, tr("by category", lang), fmt::join(parts, "; ")));
+    }
+}
+
 // When the recorded count of members (5.1) and the members countries.yaml
 // names differ, says which figure is used where, and why.
 static void add_membership_note(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
@@ -154,6 +173,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
     t.sections.push_back(std::move(section));
   }
   doc.table(std::move(t));
+  add_category_progress(doc, report, lang);
   add_membership_note(doc, report, model, lang);
 }
 

@@ -148,7 +148,8 @@ class FrameworkReader {
   }
 
   std::optional<Milestone> read_milestone(const YamlNode& node, std::string_view what) {
-    if (!check_keys(node, {{"period", "value", "source"}, {"inferred"}}, what, sink_)) return std::nullopt;
+    if (!check_keys(node, {{"period", "value", "source"}, {"inferred", "category", "breakdown"}}, what, sink_))
+      return std::nullopt;
     auto period = period_in_horizon(node.find("period"), fmt::format("the {} period", what));
     auto value = read_number(node.find("value"), fmt::format("the {} value", what), sink_);
     auto source = read_text(node.find("source"), fmt::format("the {} source", what), sink_);
@@ -204,18 +205,27 @@ class FrameworkReader {
     if (const YamlNode* c = node.find("categories")) read_admitted(*c, ind);
     if (const YamlNode* c = node.find("counts"))
       ind.counts_members = read_choice(c, "what the indicator counts", {"members"}, sink_).has_value();
-    if (const YamlNode* b = node.find("baseline")) ind.baseline = read_milestone(*b, "baseline");
+    if (const YamlNode* b = node.find("baseline")) {
+      ind.baseline = read_milestone(*b, "baseline");
+      if (ind.baseline) read_baseline_parts(*b, ind);
+    }
     for (const YamlNode& t : read_list(node.find("targets"), "targets", sink_)) {
       auto target = read_milestone(t, "target");
       if (!target) continue;
-      Period after = !ind.targets.empty() ? ind.targets.back().period : ind.baseline ? ind.baseline->period : Period{};
+      std::vector<Milestone>* list = &ind.targets;
+      if (const YamlNode* c = t.find("category")) {
+        auto part = read_category(*c, ind);
+        if (!part) continue;
+        list = &category_targets(ind, part->first, part->second).targets;
+      }
+      Period after = !list->empty() ? list->back().period : ind.baseline ? ind.baseline->period : Period{};
       if (target->period <= after && after.year != 0) {
         sink_.error(t.find("period")->pos, t.find("period")->width(), DiagnosticCode::bad_target,
                     fmt::format("target period {} does not come after {}", target->period.str(), after.str()),
                     "list targets in time order, after the baseline");
         continue;
       }
-      ind.targets.push_back(*target);
+      list->push_back(*target);
     }
     if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
       sink_.error(node.pos, 1, DiagnosticCode::bad_target,
@@ -223,6 +233,62 @@ class FrameworkReader {
     if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
     if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
     return true;
+  }
+
+  CategoryTargets& category_targets(Indicator& ind, const std::string& dimension, const std::string& category) {
+    for (CategoryTargets& c : ind.category_targets)
+      if (c.dimension == dimension && c.category == category) return c;
+    return ind.category_targets.emplace_back(CategoryTargets{dimension, category, std::nullopt, {}});
+  }
+
+  // Whether `code` of `dimension` is a category the indicator breaks down by
+  // and counts; reports it at `pos` when not.
+  bool counted_category(const Indicator& ind, const std::string& dimension, const std::string& code, Position pos,
+                        int width) {
+    const Dimension* dim = fw_.find_dimension(dimension);
+    bool broken_down = std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end();
+    if (dim && broken_down && dim->find(code) && ind.admits(dimension, code)) return true;
+    sink_.error(pos, width, DiagnosticCode::bad_target,
+                fmt::format("indicator {} does not count '{}' in '{}'", ind.id, code, dimension),
+                "a category target names a breakdown dimension of the indicator and a category it counts");
+    return false;
+  }
+
+  // `category: {sector: EMP}` of a target.
+  std::optional<std::pair<std::string, std::string>> read_category(const YamlNode& node, const Indicator& ind) {
+    if (!node.is_map() || node.members.size() != 1) {
+      report_type(node, "one dimension and its category, e.g. {sector: EMP}", "a target's category", sink_);
+      return std::nullopt;
+    }
+    const YamlMember& m = node.members.front();
+    auto code = read_text(&m.value, "a target's category", sink_);
+    if (!code || !counted_category(ind, m.key, *code, m.value.pos, m.value.width())) return std::nullopt;
+    return std::pair{m.key, *code};
+  }
+
+  // `baseline: {…, breakdown: {sector: {EMP: 5, TRAB: 5}}}`: each category's
+  // part of the baseline, for its category targets.
+  void read_baseline_parts(const YamlNode& node, Indicator& ind) {
+    const YamlNode* parts = node.find("breakdown");
+    if (!parts) return;
+    if (!parts->is_map()) {
+      report_type(*parts, "a mapping of dimensions to parts", "the baseline's breakdown", sink_);
+      return;
+    }
+    for (const YamlMember& dim : parts->members) {
+      if (!dim.value.is_map()) {
+        report_type(dim.value, "a mapping of categories to numbers", "the baseline's breakdown", sink_);
+        continue;
+      }
+      for (const YamlMember& part : dim.value.members) {
+        auto value = read_number(&part.value, "a baseline part", sink_);
+        int width = static_cast<int>(part.key.size());
+        if (!counted_category(ind, dim.key, part.key, part.key_pos, width) || !value) continue;
+        Milestone m = *ind.baseline;
+        m.value = *value;
+        category_targets(ind, dim.key, part.key).baseline = m;
+      }
+    }
   }
 
   // `categories: {sector: [EMP, TRAB]}`: which categories of its breakdown

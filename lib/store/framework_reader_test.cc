@@ -36,8 +36,14 @@ TEST_CASE("data/framework.yaml holds the 5 results and 50 indicators of Table 1"
   CHECK(fw.find_indicator("5.8")->scope == Scope::regional);
   CHECK(fw.find_indicator("4.4")->accumulate == Accumulate::flow);
   CHECK(fw.find_indicator("5.1")->baseline->value == 28);
-  CHECK(fw.find_indicator("5.5")->targets.at(0).value == 14);
-  CHECK_FALSE(fw.find_indicator("5.5")->targets.at(0).inferred.empty());  // the seed gives no date
+  // 5.5: "7 employeurs et 7 travailleurs", a target per sector, not a total of 14.
+  const Indicator& focal = *fw.find_indicator("5.5");
+  CHECK(focal.targets.empty());
+  REQUIRE(focal.category_targets.size() == 2);
+  CHECK(focal.category_targets[0].category == "EMP");
+  CHECK(focal.category_targets[0].baseline->value == 5);
+  CHECK(focal.category_targets[1].targets.at(0).value == 7);
+  CHECK_FALSE(focal.category_targets[1].targets.at(0).inferred.empty());  // the seed gives no date
   CHECK(fw.find_indicator("5.1")->baseline->inferred.empty());
   CHECK(fw.find_indicator("5.1")->counts_members);
   CHECK(fw.find_indicator("1.1")->targets.empty());  // no source, no target
