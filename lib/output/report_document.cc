@@ -95,6 +95,19 @@ std::string progress_heading(const ProgressReport& report, const Model& model, L
 
 }  // namespace
 
+// Targets per category in the Target column, when the indicator has no whole
+// target: "EMP 7 · TRAB 7"; the line under the table has their progress.
+static Cell category_targets_cell(const ProgressRow& row) {
+  std::vector<std::string> parts, values;
+  for (const CategoryProgress& c : row.categories)
+    if (c.assessment.target) {
+      parts.push_back(fmt::format("{} {}", c.targets->category, format_number(c.assessment.target->value)));
+      values.push_back(compact(c.assessment.target->value));
+    }
+  if (parts.empty()) return Cell::none();
+  return Cell(fmt::format("{}", fmt::join(parts, " · "))).shortened(fmt::format("{}", fmt::join(values, "·")));
+}
+
 // Indicators with targets per category: one line each, under the table.
 static void add_category_progress(Document& doc, const ProgressReport& report, Lang lang) {
   for (const ResultProgress& r : report.results)
@@ -159,7 +172,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.push_back(milestone_cell(ind, a.baseline));
       cells.push_back(current_cell(row, lang));
       cells.push_back(row.value.period ? Cell(row.value.period->str()) : Cell::none());
-      cells.push_back(milestone_cell(ind, a.target));
+      cells.push_back(a.target || row.categories.empty() ? milestone_cell(ind, a.target) : category_targets_cell(row));
       cells.push_back(a.achieved_pct
                           ? Cell(format_number(*a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
                           : Cell::none());
