@@ -38,8 +38,8 @@ static CommandRun setup(CLI::App& cmd) {
     if (!has_errors(diagnostics)) {
       Ledger ledger(data.entries);
       for (EntryProblem& p : cross_checks(data, ledger))
-        diagnostics.push_back({journal_path(data.dir, p.entry->country), p.entry->pos, 1, Severity::warning,
-                               p.problem.code, std::move(p.problem.message), std::move(p.problem.hint)});
+        DiagnosticSink(journal_path(data.dir, p.entry->country), diagnostics)
+            .warning(p.entry->pos, 1, std::move(p.problem));
     }
     sort_diagnostics(diagnostics);
     if (output->format == Format::json) {

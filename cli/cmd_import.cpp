@@ -8,8 +8,6 @@
 
 #include "base/labels.h"
 #include "command.h"
-#include "compute/cross_checks.h"
-#include "compute/ledger.h"
 #include "context.h"
 #include "model/value.h"
 #include "output/report_document.h"
@@ -41,24 +39,6 @@ Examples:
   ritrack import q2-2019.csv
   ritrack import q2-2019.csv --apply)";
 
-// Reads the journals the rows go to (their problems are reported when
-// appending) and warns about values far from each country's history.
-static void warn_implausible(Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
-                             const Period& today, Diagnostics& out) {
-  std::set<std::string> codes;
-  for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
-  Diagnostics later;
-  load_journals(data, {codes.begin(), codes.end()}, LoadOptions{today, std::nullopt}, later);
-  Ledger ledger(data.entries);
-  for (const ImportedEntry& row : rows) {
-    const Entry& e = row.entry;
-    const Indicator& ind = *data.framework.find_indicator(e.indicator);
-    if (e.retraction) continue;
-    if (auto p = plausibility_problem(ind, ledger.series(e.indicator, e.country), e.period, e.number))
-      out.push_back({file, {row.line, 0}, 1, Severity::warning, p->code, p->message, p->hint});
-  }
-}
-
 static CommandRun setup(CLI::App& cmd) {
   auto file = std::make_shared<std::string>();
   auto apply = std::make_shared<bool>(false);
@@ -81,7 +61,12 @@ static CommandRun setup(CLI::App& cmd) {
     Dataset& data = session.data;
     std::string who = recorded_by(*by);
     std::vector<ImportedEntry> rows = read_import(*text, *file, data, today, who, context.now, problems);
-    warn_implausible(data, rows, *file, today, problems);
+    // The journals the rows go to, for their history (their problems are reported when appending).
+    std::set<std::string> codes;
+    for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
+    Diagnostics later;
+    load_journals(data, {codes.begin(), codes.end()}, LoadOptions{today, std::nullopt}, later);
+    warn_implausible_rows(data, rows, *file, problems);
     sort_diagnostics(problems);  // by row
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);

@@ -183,12 +183,9 @@ ExitStatus record(Session& session, RecordArgs a) {
     return ExitStatus::data_error;
   }
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
-  Ledger ledger(data.entries);
-  if (auto problem = plausibility_problem(ind, ledger.series(ind.id, entry->country), entry->period, entry->number))
-    problems.push_back({"", {}, 1, Severity::warning, problem->code, problem->message, problem->hint});
+  auto implausible = plausibility_problem(ind, Ledger(data.entries), *entry);
+  if (implausible) DiagnosticSink("", problems).warning({}, 1, *implausible);
   print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
-  bool implausible = std::any_of(problems.begin(), problems.end(),
-                                 [](const Diagnostic& d) { return d.code == DiagnosticCode::implausible_value; });
   problems.clear();
   if (implausible && !a.yes) {
     auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record it anyway?", lang)), "n",

@@ -65,6 +65,11 @@ std::optional<Problem> plausibility_problem(const Indicator& ind, const std::vec
   return judge(ind, history_of(series, period), value);
 }
 
+std::optional<Problem> plausibility_problem(const Indicator& ind, const Ledger& ledger, const Entry& candidate) {
+  if (candidate.retraction) return std::nullopt;
+  return plausibility_problem(ind, ledger.series(ind.id, candidate.country), candidate.period, candidate.number);
+}
+
 std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& ledger) {
   std::vector<EntryProblem> out;
   for (const Indicator& ind : model.framework.indicators) {

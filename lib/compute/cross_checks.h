@@ -39,6 +39,10 @@ inline constexpr size_t kPlausibleHistory = 3;
 std::optional<Problem> plausibility_problem(const Indicator& ind, const std::vector<StandingValue>& series,
                                             const Period& period, double value);
 
+// The same for an entry about to be recorded, against the values that stand
+// in `ledger` (retractions are never flagged).
+std::optional<Problem> plausibility_problem(const Indicator& ind, const Ledger& ledger, const Entry& candidate);
+
 // Every standing value that plausibility_problem flags.
 std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& ledger);
 

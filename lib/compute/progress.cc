@@ -55,7 +55,7 @@ static AggregateValue value_at(const AggregateQuery& q, const Indicator& ind, co
 }
 
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options) {
-  ProgressReport report{options, {}};
+  ProgressReport report{options, {}, model.countries.members(options.as_of).size()};
   AggregateQuery q{model.framework, model.countries, ledger};
   for (const Result& result : model.framework.results) {
     if (options.result != 0 && result.id != options.result) continue;

@@ -46,6 +46,7 @@ struct ProgressOptions {
 struct ProgressReport {
   ProgressOptions options;
   std::vector<ResultProgress> results;
+  size_t members_named = 0;  // member countries countries.yaml names at as-of: what coverage counts over
 };
 
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options);

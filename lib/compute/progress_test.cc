@@ -18,6 +18,7 @@ TEST_CASE("rows per result with the hand-computed values") {
   o.as_of = {2019, 4};
   ProgressReport r = build_progress(data, ledger, o);
   REQUIRE(r.results.size() == 2);
+  CHECK(r.members_named == 3);  // PER, BRA and CHL (from 2018-Q3); ARG is not a member
   const ProgressRow& actions = r.results[0].rows[0];
   CHECK(*actions.value.value == 22);
   CHECK(actions.assessment.status == Status::on_track);

@@ -17,10 +17,10 @@ bool Country::is_member(const Period& at) const {
 
 std::optional<Problem> membership_problem(const Country& c, const Period& at) {
   if (c.is_member(at)) return std::nullopt;
-  constexpr std::string_view kUncounted = "its value for {} does not count in regional figures";
   auto problem = [&](std::string why, std::string hint) {
     return Problem{DiagnosticCode::not_a_member,
-                   fmt::format("{}: {}", why, fmt::format(fmt::runtime(kUncounted), at.str())), std::move(hint)};
+                   fmt::format("{}: its value for {} does not count in regional figures", why, at.str()),
+                   std::move(hint)};
   };
   if (c.memberships.empty())
     return problem(fmt::format("{} is not a member of the Initiative in countries.yaml", c.code),

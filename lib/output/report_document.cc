@@ -129,9 +129,9 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
 
 // When the recorded count of members (5.1) and the members countries.yaml
 // names differ, says which figure is used where, and why.
-static void add_membership_note(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
+static void add_membership_note(Document& doc, const ProgressReport& report, Lang lang) {
   if (!report.options.country.empty()) return;
-  size_t named = model.countries.members(report.options.as_of).size();
+  size_t named = report.members_named;
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows) {
       if (!row.indicator->counts_members || !row.value.value || *row.value.value == static_cast<double>(named))
@@ -187,7 +187,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
   }
   doc.table(std::move(t));
   add_category_progress(doc, report, lang);
-  add_membership_note(doc, report, model, lang);
+  add_membership_note(doc, report, lang);
 }
 
 void add_summary(Document& doc, const ProgressReport& report, Lang lang) {

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "base/suggest.h"
+#include "compute/cross_checks.h"
+#include "compute/ledger.h"
 #include "store/csv_reader.h"
 
 namespace ritrack {
@@ -89,6 +91,15 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
     }
   }
   return entries;
+}
+
+void warn_implausible_rows(const Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
+                           Diagnostics& out) {
+  Ledger ledger(data.entries);
+  DiagnosticSink sink(file, out);
+  for (const ImportedEntry& row : rows)
+    if (auto p = plausibility_problem(*data.framework.find_indicator(row.entry.indicator), ledger, row.entry))
+      sink.warning({row.line, 0}, 1, std::move(*p));
 }
 
 }  // namespace ritrack

@@ -23,4 +23,9 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                                        const Period& today, const std::string& by, const std::string& recorded,
                                        Diagnostics& out);
 
+// Warns about rows whose value is far from the country's history
+// (compute/cross_checks.h); `data` must hold the journals of the rows' countries.
+void warn_implausible_rows(const Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
+                           Diagnostics& out);
+
 }  // namespace ritrack
