@@ -29,6 +29,12 @@ BOM). The first row names the columns, in any order:
   breakdown  e.g. sector=GOB:3,EMP:1 (dimensions separated by spaces)  optional
   by         who recorded it (default: --by, git user, login)          optional
 
+Item registers (e.g. 2.2) take one item a row, its title as the value:
+  item       the item's identifier, e.g. ALLIANCE-1                    required
+  types      e.g. partnership=public_private level=national            required
+  partners   free text                                                 optional
+  ends       the last period the item is open                          optional
+
 Without --apply it only shows what it would record. With --apply it records
 every row or, if any row is invalid, none, and lists every bad row with its
 line number. Rows with a value far from the country's own history, or for a

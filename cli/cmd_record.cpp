@@ -32,6 +32,11 @@ script. The entry is shown before it is written.
 A later entry for the same country, indicator and period supersedes an
 earlier one; nothing is ever edited in place (see 'ritrack history').
 
+An item register (e.g. 2.2, partnerships) records one item an entry: its
+identifier (--item), its title as the value, one type for each dimension the
+indicator names (--type), and optionally its partners and the last period it
+is open (--ends). Record the same item again to correct or close it.
+
 A value far from the country's own history (README, "Plausibility") is
 shown with a warning and asks "Record it anyway?"; --yes skips the question
 for scripts. A value for a period in which the country was not a member is
@@ -40,6 +45,8 @@ recorded with a warning: it does not count in regional figures.
 Examples:
   ritrack record PER 1.6 2019 yes --source "Ministry of Labour, resolution 123"
   ritrack record PER 1.1 2019-Q2 5 --breakdown sector=GOB:3,EMP:1,TRAB:1 --source "Q2 report"
+  ritrack record PER 2.2 2019 "Alliance with the coffee growers" --item ALLIANCE-1 \
+      --type partnership=public_private --type level=national --source "MTPE report 2019"
   ritrack record                     # asks for everything
   ritrack record PER 1.8             # asks for the period, the value, the source…)";
 
@@ -48,6 +55,8 @@ namespace {
 struct RecordArgs {
   std::string country, indicator, period, value, source, note, by;
   std::vector<std::string> breakdown;
+  std::string item, partners, ends;  // item registers
+  std::vector<std::string> types;
   bool yes = false;
 };
 
@@ -108,8 +117,16 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     if (!answer) return false;
     a.period = parse_period(*answer)->str();
   }
+  bool items = ind->measure == Measure::items;
+  if (items && a.item.empty()) {
+    auto answer = p.ask(tr_s("Item (identifier)"), "", [](const std::string& s) {
+      return is_item_id(s) ? "" : "letters, digits, '-', '_' and '.', at most 40, e.g. ALLIANCE-1";
+    });
+    if (!answer) return false;
+    a.item = *answer;
+  }
   if (a.value.empty()) {
-    auto answer = p.ask(tr_s("Value"), "", [&](const std::string& s) -> std::string {
+    auto answer = p.ask(tr_s(items ? "Title" : "Value"), "", [&](const std::string& s) -> std::string {
       std::string why;
       if (parse_value(*ind, fw, s, &why)) return "";
       return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw),
@@ -118,7 +135,20 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     if (!answer) return false;
     a.value = *answer;
   }
-  if (a.breakdown.empty() && kind_of(ind->measure).breakdown) {
+  if (items && a.types.empty()) {
+    for (const std::string& dim_id : ind->breakdown) {
+      const Dimension* dim = fw.find_dimension(dim_id);
+      std::vector<std::string> codes = ind->admitted_codes(*dim);
+      std::string question = fmt::format("{} ({})", dim->title.in(lang), fmt::join(codes, ", "));
+      auto answer = p.ask(question, codes.size() == 1 ? codes.front() : "", [&](const std::string& s) -> std::string {
+        auto problem = check_breakdown_part(*ind, fw, BreakdownPart{dim_id, s, 1});
+        return problem ? problem->message : "";
+      });
+      if (!answer) return false;
+      a.types.push_back(dim_id + "=" + *answer);
+    }
+  }
+  if (!items && a.breakdown.empty() && kind_of(ind->measure).breakdown) {
     double total = parse_value(*ind, fw, a.value)->number;
     for (const std::string& dim_id : ind->breakdown) {
       const Dimension* dim = fw.find_dimension(dim_id);
@@ -173,8 +203,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  RecordInput input{a.country,   a.indicator, a.period, a.value,           std::nullopt,
-                    a.breakdown, a.source,    a.note,   recorded_by(a.by), context.now};
+  RecordInput input{a.country, a.indicator,       a.period,    a.value, std::nullopt, a.breakdown, a.source,
+                    a.note,    recorded_by(a.by), context.now, a.item,  a.partners,   a.ends,      a.types};
   Diagnostics problems;
   auto entry = make_entry(data, today, input, problems);
   if (!entry) {
@@ -183,7 +213,7 @@ ExitStatus record(Session& session, RecordArgs a) {
     return ExitStatus::data_error;
   }
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
-  auto implausible = plausibility_problem(ind, Ledger(data.entries), *entry);
+  auto implausible = plausibility_problem(ind, Ledger(data.framework, data.entries), *entry);
   if (implausible) DiagnosticSink("", problems).warning({}, 1, *implausible);
   print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
   problems.clear();
@@ -226,6 +256,10 @@ CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--source", a->source, "Means of verification (required)");
   cmd.add_option("--note", a->note, "Optional note");
   cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
+  cmd.add_option("--item", a->item, "Item registers: the item's identifier, e.g. ALLIANCE-1");
+  cmd.add_option("--type", a->types, "Item registers: DIMENSION=CATEGORY (repeatable)");
+  cmd.add_option("--ends", a->ends, "Item registers: the last period the item is open");
+  cmd.add_option("--partners", a->partners, "Item registers: the item's partners");
   cmd.add_option("--by", a->by, "Who records (default: git user name, else login name)");
   cmd.add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
   return [a](Session& session) { return record(session, *a); };

@@ -15,8 +15,12 @@ PERIOD. The retracted entry stays in the journal and in 'ritrack history';
 it no longer counts in any figure. Recording a new value later for the same
 period supersedes the retraction.
 
-Example:
-  ritrack retract PER 1.6 2019 --reason "resolution was not adopted")";
+For an item register, --item names the item to withdraw; the period is then
+only recorded with the retraction.
+
+Examples:
+  ritrack retract PER 1.6 2019 --reason "resolution was not adopted"
+  ritrack retract PER 2.2 2019 --item ALLIANCE-1 --reason "recorded twice")";
 
 static CommandRun setup(CLI::App& cmd) {
   auto input = std::make_shared<RecordInput>();
@@ -25,6 +29,7 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("indicator", input->indicator, "Indicator id")->required();
   cmd.add_option("period", input->period, "2019 or 2019-Q2")->required();
   cmd.add_option("--reason", input->retract, "Why the value is withdrawn")->required();
+  cmd.add_option("--item", input->item, "Item registers: the item to withdraw");
   cmd.add_option("--by", *by, "Who records (default: git user name, else login name)");
   return [input, by](Session& session) {
     const RunContext& context = session.context;

@@ -31,6 +31,11 @@ void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>
   }
 }
 
+// Item registers: the items behind a derived count are its evidence.
+void add_items(AggregateValue& out, const StandingValue& v) {
+  if (v.items) out.evidence.insert(out.evidence.end(), v.items->begin(), v.items->end());
+}
+
 void note_period(AggregateValue& out, const Period& p) {
   if (!out.period || *out.period < p) out.period = p;
 }
@@ -47,6 +52,7 @@ void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_
     any = true;
     note_period(out, v.period());
     add_parts(out.breakdown, v.entry->breakdown);
+    add_items(out, v);
   }
 }
 
@@ -100,8 +106,10 @@ void add_stock(const Indicator& ind, const Scale* scale, const std::string& code
       break;
     case Measure::count:
     case Measure::amount:
+    case Measure::items:
       sum += v->number();
       add_parts(out.breakdown, v->entry->breakdown);
+      add_items(out, *v);
       break;
   }
 }
@@ -122,6 +130,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
       out.value = v->number();
       out.period = v->period();
       out.breakdown = v->entry->breakdown;
+      add_items(out, *v);
       if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
     }
     return out;
@@ -163,6 +172,7 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();
     out.breakdown = v->entry->breakdown;
+    add_items(out, *v);
     if (ind.measure == Measure::text)
       out.evidence.push_back(v->entry);
     else

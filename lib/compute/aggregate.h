@@ -33,8 +33,8 @@ struct AggregateValue {
   std::vector<std::string> counted, not_counted;
   std::vector<LevelCount> distribution;  // level measures: countries at each level
   std::vector<BreakdownPart> breakdown;  // counts and amounts: parts summed
-  std::vector<const Entry*> evidence;    // text measures: each country's latest entry
-  Coverage coverage;                     // country-scope indicators
+  std::vector<const Entry*> evidence;  // text measures: each country's latest entry; item registers: the items counted
+  Coverage coverage;                   // country-scope indicators
 };
 
 struct AggregateQuery {

@@ -58,7 +58,7 @@ TEST_CASE("flags count member countries answering yes, latest answer standing") 
   f.add("BRA", "1.1", {2018, 0}, 1);
   f.add("BRA", "1.1", {2019, 0}, 0);  // BRA says no from 2019
   f.add("ARG", "1.1", {2019, 0}, 1);  // not a member: never counted
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateQuery q{f.fw, f.countries, ledger};
   AggregateValue v2018 = regional_value(q, ind, {2018, 0});
   CHECK(*v2018.value == 2);
@@ -80,7 +80,7 @@ TEST_CASE("levels count countries at or above the threshold, with the distributi
   f.add("PER", "1.1", {2019, 0}, 4);
   f.add("BRA", "1.1", {2019, 0}, 2);
   f.add("CHL", "1.1", {2019, 0}, 3);
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateValue v = regional_value({f.fw, f.countries, ledger}, ind, {2019, 0});
   CHECK(*v.value == 2);
   REQUIRE(v.distribution.size() == 5);
@@ -99,7 +99,7 @@ TEST_CASE("stocks sum each member's latest value; retracted and superseded entri
   f.add("BRA", "1.1", {2019, 1}, 3);
   f.add("BRA", "1.1", {2019, 2}, 4);
   f.add("BRA", "1.1", {2019, 2}, 0, true);  // retracts BRA's 4: its 3 is carried
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateValue v = regional_value({f.fw, f.countries, ledger}, ind, {2019, 2});
   CHECK(*v.value == 10);  // 7 + 3
   CHECK(v.coverage.reported == std::vector<std::string>{"PER"});
@@ -116,7 +116,7 @@ TEST_CASE("flows add the values of periods after the baseline, while the country
   f.add("CHL", "1.1", {2019, 2}, 5);  // before CHL joined (2019-Q3): not counted
   f.add("CHL", "1.1", {2019, 3}, 1);
   f.add("PER", "1.1", {2019, 4}, 6);  // after the as-of period
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateQuery q{f.fw, f.countries, ledger};
   CHECK(*regional_value(q, ind, {2019, 3}).value == 16);  // 10 + 2 + 3 + 1
   CHECK(regional_value(q, ind, {2019, 3}).period == Period{2019, 3});
@@ -134,7 +134,7 @@ TEST_CASE("regional indicators read the regional journal") {
   Indicator ind = make(Measure::count, Accumulate::stock, Cadence::quarterly, Scope::regional);
   f.add("RI", "1.1", {2018, 2}, 28);
   f.add("RI", "1.1", {2018, 4}, 30);
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateValue v = regional_value({f.fw, f.countries, ledger}, ind, {2019, 1});
   CHECK(*v.value == 30);
   CHECK(v.period == Period{2018, 4});
@@ -165,7 +165,7 @@ TEST_CASE("one country's value") {
   Indicator ind = make(Measure::count, Accumulate::flow, Cadence::quarterly);
   f.add("PER", "1.1", {2019, 1}, 2);
   f.add("PER", "1.1", {2019, 2}, 3);
-  Ledger ledger(f.entries);
+  Ledger ledger(f.fw, f.entries);
   AggregateValue v = country_value({f.fw, f.countries, ledger}, ind, "PER", {2019, 2});
   CHECK(*v.value == 5);
   CHECK(v.coverage.reported == std::vector<std::string>{"PER"});

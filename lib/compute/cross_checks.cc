@@ -55,7 +55,9 @@ std::optional<Problem> judge(const Indicator& ind, const History& others, double
       "check the value and its unit; if it is right, the warning can stay"};
 }
 
-bool judged(const Indicator& ind) { return kind_of(ind.measure).summable; }
+// Numbers someone typed, that add up; an item register's counts are derived
+// from its items, each of which is checked on its own.
+bool judged(const Indicator& ind) { return kind_of(ind.measure).numeric && kind_of(ind.measure).summable; }
 
 }  // namespace
 

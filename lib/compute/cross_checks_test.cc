@@ -46,7 +46,7 @@ TEST_CASE("cross checks: implausible values and member counts that disagree with
   model.framework.indicators.push_back(members);
   std::vector<Entry> entries{value_entry("RI", "1.3", {2018, 2}, 5), value_entry("RI", "1.3", {2019, 1}, 2),
                              value_entry("RI", "1.3", {2019, 4}, 4)};
-  Ledger ledger(entries);
+  Ledger ledger(model.framework, entries);
   std::vector<EntryProblem> problems = cross_checks(model, ledger);
   REQUIRE(problems.size() == 1);  // one per indicator, at the latest value that disagrees
   CHECK(problems[0].entry == &entries[2]);

@@ -9,7 +9,7 @@ using namespace ritrack;
 
 TEST_CASE("gaps: most urgent first; members that did not report") {
   Dataset data = testing::load_fixture("tests/fixtures/progress");
-  Ledger ledger(data.entries);
+  Ledger ledger(data.framework, data.entries);
   ProgressOptions o;
   o.as_of = {2019, 4};
   ProgressReport r = build_progress(data, ledger, o);

@@ -1,17 +1,16 @@
 #include "compute/history.h"
 
 #include <map>
-#include <tuple>
 
 namespace ritrack {
 
 std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter) {
-  // The entry that comes next for the same country, indicator and period.
-  std::map<std::tuple<std::string_view, std::string_view, Period>, size_t> last;
+  // The entry that comes next about the same subject (model/entry.h).
+  std::map<Subject, size_t> last;
   std::vector<const Entry*> next(entries.size(), nullptr);
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
-    auto [it, fresh] = last.try_emplace({e.country, e.indicator, e.period}, i);
+    auto [it, fresh] = last.try_emplace(subject_of(e), i);
     if (!fresh) {
       next[it->second] = &e;
       it->second = i;

@@ -3,20 +3,108 @@
 #include <algorithm>
 #include <tuple>
 
+#include <fmt/format.h>
+
 namespace ritrack {
 
-Ledger::Ledger(const std::vector<Entry>& entries) {
-  // Last entry per (indicator, country, period) wins; a retraction leaves nothing.
-  std::map<std::tuple<std::string_view, std::string_view, Period>, const Entry*> last;
-  for (const Entry& e : entries) last[{e.indicator, e.country, e.period}] = &e;
+namespace {
+
+bool by_period(const Entry* a, const Entry* b) { return a->period < b->period; }
+
+// Whether an item is open during `p`: started by then, not ended before.
+bool open_in(const Entry& item, const Period& p) {
+  return item.period.start_time() <= p.start_time() && (!item.ends || item.ends->end_time() >= p.end_time());
+}
+
+// The period after `p`, in the same cadence.
+Period following(const Period& p) {
+  if (p.is_year()) return Period{p.year + 1, 0};
+  return p.quarter == 4 ? Period{p.year + 1, 1} : Period{p.year, p.quarter + 1};
+}
+
+// Types in the order the indicator lists its dimensions and the framework its categories.
+std::pair<size_t, size_t> type_order(const Framework& fw, const Indicator& ind, const BreakdownPart& part) {
+  size_t dim = std::find(ind.breakdown.begin(), ind.breakdown.end(), part.dimension) - ind.breakdown.begin();
+  size_t cat = 0;
+  if (const Dimension* d = fw.find_dimension(part.dimension))
+    while (cat < d->categories.size() && d->categories[cat].code != part.category) ++cat;
+  return {dim, cat};
+}
+
+}  // namespace
+
+Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries) {
+  // Last entry per subject wins; a retraction leaves nothing.
+  std::map<Subject, const Entry*> last;
+  for (const Entry& e : entries) last[subject_of(e)] = &e;
   for (const auto& [key, entry] : last) {
     if (entry->retraction) continue;
-    by_indicator_[entry->indicator][entry->country].push_back(StandingValue{entry});
+    if (entry->item.empty())
+      by_indicator_[entry->indicator][entry->country].push_back(StandingValue{entry});
+    else
+      items_[entry->indicator][entry->country].push_back(entry);
+  }
+  for (auto& [indicator, countries] : items_) {
+    const Indicator* ind = framework.find_indicator(indicator);
+    for (auto& [country, list] : countries) {
+      std::stable_sort(list.begin(), list.end(), by_period);
+      if (ind) derive_counts(framework, *ind, country, list);
+    }
   }
   for (auto& [indicator, countries] : by_indicator_)
     for (auto& [country, values] : countries)
       std::sort(values.begin(), values.end(),
                 [](const StandingValue& a, const StandingValue& b) { return a.period() < b.period(); });
+}
+
+// One value per period where the count changes, with the count by type.
+void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,
+                           const std::vector<const Entry*>& items) {
+  std::vector<Period> points;
+  for (const Entry* item : items) {
+    points.push_back(item->period);
+    if (item->ends && ind.accumulate == Accumulate::stock) points.push_back(following(*item->ends));
+  }
+  std::sort(points.begin(), points.end());
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+  auto& values = by_indicator_[ind.id][country];
+  for (const Period& p : points) {
+    Entry& count = derived_.emplace_back();
+    std::vector<const Entry*>& counted = counted_items_.emplace_back();
+    count.country = country;
+    count.indicator = ind.id;
+    count.period = p;
+    for (const Entry* item : items) {
+      if (!(ind.accumulate == Accumulate::stock ? open_in(*item, p) : item->period == p)) continue;
+      counted.push_back(item);
+      ++count.number;
+      for (const BreakdownPart& type : item->breakdown) {
+        auto part = std::find_if(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& b) {
+          return b.dimension == type.dimension && b.category == type.category;
+        });
+        if (part == count.breakdown.end())
+          count.breakdown.push_back({type.dimension, type.category, 1});
+        else
+          ++part->value;
+      }
+      // The derived value is as recent as the latest item it counts.
+      if (item->recorded > count.recorded)
+        count.recorded = item->recorded, count.file = item->file, count.pos = item->pos;
+    }
+    std::sort(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& a, const BreakdownPart& b) {
+      return type_order(fw, ind, a) < type_order(fw, ind, b);
+    });
+    count.source = fmt::format("{} {}", count.number, count.number == 1 ? "item" : "items");
+    values.push_back(StandingValue{&count, &counted});
+  }
+}
+
+const std::vector<const Entry*>& Ledger::items(std::string_view indicator, std::string_view country) const {
+  static const std::vector<const Entry*> none;
+  auto i = items_.find(indicator);
+  if (i == items_.end()) return none;
+  auto c = i->second.find(country);
+  return c == i->second.end() ? none : c->second;
 }
 
 const std::vector<StandingValue>& Ledger::series(std::string_view indicator, std::string_view country) const {

@@ -1,27 +1,40 @@
 // The values that stand: for each indicator, country and period, the latest
 // entry, unless a later retraction withdrew it. Entries themselves are never
 // changed; this is a view over them.
+//
+// Item registers are the one place where values are derived rather than
+// recorded: the items that stand (the latest entry for each, unless
+// retracted) are counted, by type, into a value at each period where the
+// count changes (stocks: an item opens or closes; flows: items start), so
+// that every report reads them as it reads a count.
 #pragma once
 
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/entry.h"
+#include "model/framework.h"
 
 namespace ritrack {
 
 struct StandingValue {
   const Entry* entry;  // the entry that stands; its supersession history is in history.h
+  // A count derived from an item register: the items it counts; else null.
+  const std::vector<const Entry*>* items = nullptr;
   const Period& period() const { return entry->period; }
   double number() const { return entry->number; }
 };
 
 class Ledger {
  public:
-  // `entries` must outlive the ledger; their order is the order of recording.
-  explicit Ledger(const std::vector<Entry>& entries);
+  // `framework` and `entries` must outlive the ledger; the entries' order is
+  // the order of recording, and they have passed the entry rules.
+  Ledger(const Framework& framework, const std::vector<Entry>& entries);
+  Ledger(const Ledger&) = delete;  // values point into derived_
+  Ledger& operator=(const Ledger&) = delete;
 
   // Values of `indicator` recorded by `country`, ascending by period.
   const std::vector<StandingValue>& series(std::string_view indicator, std::string_view country) const;
@@ -29,8 +42,17 @@ class Ledger {
   std::vector<std::string> countries(std::string_view indicator) const;
   // The latest value at or before `at` (by period end), or nullptr.
   const StandingValue* latest(std::string_view indicator, std::string_view country, const Period& at) const;
+  // Item registers: the items that stand for `country`, ascending by start.
+  const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 
  private:
+  void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,
+                     const std::vector<const Entry*>& items);
+
+  // Item counts and the items each counts; deques, so that values may point at them.
+  std::deque<Entry> derived_;
+  std::deque<std::vector<const Entry*>> counted_items_;
+  std::map<std::string, std::map<std::string, std::vector<const Entry*>, std::less<>>, std::less<>> items_;
   std::map<std::string, std::map<std::string, std::vector<StandingValue>, std::less<>>, std::less<>> by_indicator_;
 };
 

@@ -4,9 +4,13 @@
 
 #include "testing/makers.h"
 
+#include <optional>
+
 using namespace ritrack;
 
 using testing::value_entry;
+
+static const Framework kNoFramework;
 
 TEST_CASE("a later entry supersedes, a retraction withdraws") {
   std::vector<Entry> entries{
@@ -14,7 +18,7 @@ TEST_CASE("a later entry supersedes, a retraction withdraws") {
       value_entry("PER", "1.1", {2019, 2}, 7),                                                 // supersedes the 5
       value_entry("PER", "1.1", {2019, 3}, 9), value_entry("PER", "1.1", {2019, 3}, 0, true),  // retracted
       value_entry("BRA", "1.1", {2019, 1}, 4)};
-  Ledger ledger(entries);
+  Ledger ledger(kNoFramework, entries);
   const auto& per = ledger.series("1.1", "PER");
   REQUIRE(per.size() == 2);
   CHECK(per[0].period() == Period{2019, 1});
@@ -25,9 +29,67 @@ TEST_CASE("a later entry supersedes, a retraction withdraws") {
 
 TEST_CASE("latest at or before a period, by period end") {
   std::vector<Entry> entries{value_entry("PER", "1.3", {2018, 0}, 1), value_entry("PER", "1.3", {2019, 2}, 0)};
-  Ledger ledger(entries);
+  Ledger ledger(kNoFramework, entries);
   CHECK(ledger.latest("1.3", "PER", {2018, 3}) == nullptr);  // the year 2018 ends after Q3
   CHECK(ledger.latest("1.3", "PER", {2018, 4})->number() == 1);
   CHECK(ledger.latest("1.3", "PER", {2019, 2})->number() == 0);
   CHECK(ledger.latest("1.3", "PER", {2025, 0})->number() == 0);
+}
+
+namespace {
+
+Entry item(std::string id, Period start, std::string kind, std::optional<Period> ends = std::nullopt) {
+  Entry e = value_entry("PER", "2.2", start);
+  e.item = std::move(id);
+  e.text = "a partnership";
+  e.breakdown = {{"partnership", std::move(kind), 1}};
+  e.ends = ends;
+  return e;
+}
+
+Framework register_framework(Accumulate accumulate) {
+  Framework fw;
+  fw.dimensions.push_back({"partnership", {}, {{"public_private", {}}, {"multisectoral", {}}}});
+  Indicator ind = testing::make_indicator("2.2", Measure::items, Scope::country, Cadence::annual, accumulate);
+  ind.breakdown = {"partnership"};
+  fw.indicators.push_back(ind);
+  return fw;
+}
+
+}  // namespace
+
+TEST_CASE("an item register's stock is the items open at each period, counted by type") {
+  Framework fw = register_framework(Accumulate::stock);
+  std::vector<Entry> entries{item("A", {2019, 0}, "multisectoral"), item("B", {2020, 0}, "public_private"),
+                             item("A", {2019, 0}, "public_private", Period{2020, 0}),  // corrected and closed
+                             item("C", {2020, 0}, "multisectoral"), value_entry("PER", "2.2", {2020, 0}, 0, true)};
+  entries.back().item = "C";  // withdrawn
+  Ledger ledger(fw, entries);
+  REQUIRE(ledger.items("2.2", "PER").size() == 2);  // A (as corrected) and B
+  const auto& series = ledger.series("2.2", "PER");
+  REQUIRE(series.size() == 3);  // 2019: A; 2020: A and B; 2021: B (A ended in 2020)
+  CHECK(series[0].number() == 1);
+  CHECK(series[0].entry->breakdown[0].category == "public_private");  // the correction stands
+  CHECK(series[1].number() == 2);
+  CHECK(series[1].entry->breakdown.size() == 1);
+  CHECK(series[1].entry->breakdown[0].value == 2);
+  CHECK(series[2].period() == Period{2021, 0});
+  CHECK(series[2].number() == 1);
+  REQUIRE(series[2].items != nullptr);
+  CHECK((*series[2].items)[0]->item == "B");
+  CHECK(ledger.latest("2.2", "PER", {2030, 0})->number() == 1);
+}
+
+TEST_CASE("an item register's flow is the items started in each period") {
+  Framework fw = register_framework(Accumulate::flow);
+  std::vector<Entry> entries{item("A", {2019, 0}, "multisectoral", Period{2019, 0}),
+                             item("B", {2019, 0}, "public_private"), item("C", {2021, 0}, "multisectoral")};
+  Ledger ledger(fw, entries);
+  const auto& series = ledger.series("2.2", "PER");
+  REQUIRE(series.size() == 2);  // no value for 2020: nothing started then (missing, not zero)
+  CHECK(series[0].number() == 2);
+  // Types in the framework's order of categories, whatever the items' order.
+  CHECK(series[0].entry->breakdown[0].category == "public_private");
+  CHECK(series[1].period() == Period{2021, 0});
+  CHECK(series[1].number() == 1);
 }

@@ -13,7 +13,7 @@ static Dataset fixture() { return testing::load_fixture("tests/fixtures/progress
 
 TEST_CASE("rows per result with the hand-computed values") {
   Dataset data = fixture();
-  Ledger ledger(data.entries);
+  Ledger ledger(data.framework, data.entries);
   ProgressOptions o;
   o.as_of = {2019, 4};
   ProgressReport r = build_progress(data, ledger, o);
@@ -56,7 +56,7 @@ TEST_CASE("targets per category: each assessed on its part; achieved only when a
     return e;
   };
   std::vector<Entry> entries{entry({2019, 4}, 2, 3)};
-  Ledger ledger(entries);
+  Ledger ledger(model.framework, entries);
   ProgressOptions o;
   o.as_of = {2019, 4};
   ProgressRow row = build_progress(model, ledger, o).results[0].rows[1];
@@ -70,12 +70,12 @@ TEST_CASE("targets per category: each assessed on its part; achieved only when a
   CHECK(row.assessment.status == Status::on_track);  // not all achieved: the most urgent of the others
 
   std::vector<Entry> later{entry({2019, 4}, 2, 3), entry({2020, 2}, 2, 4)};
-  Ledger ledger2(later);
+  Ledger ledger2(model.framework, later);
   o.as_of = {2020, 2};
   CHECK(build_progress(model, ledger2, o).results[0].rows[1].assessment.status == Status::achieved);
 
   std::vector<Entry> no_parts{testing::value_entry("RI", "1.2", {2019, 4}, 5)};
-  Ledger ledger3(no_parts);
+  Ledger ledger3(model.framework, no_parts);
   o.as_of = {2019, 4};
   ProgressRow unknown = build_progress(model, ledger3, o).results[0].rows[1];
   CHECK_FALSE(unknown.categories[0].current);  // no breakdown: no part to assess

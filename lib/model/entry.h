@@ -2,7 +2,10 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "base/diagnostic.h"
@@ -21,9 +24,14 @@ struct Entry {
   std::string indicator;
   Period period;
   bool retraction = false;
-  double number = 0;  // count, amount, level; flag: 1 for yes, 0 for no
-  std::string text;   // text measures: the evidence; retractions: the reason
-  std::vector<BreakdownPart> breakdown;
+  double number = 0;                     // count, amount, level; flag: 1 for yes, 0 for no
+  std::string text;                      // text measures: the evidence; retractions: the reason
+  std::vector<BreakdownPart> breakdown;  // item registers: the item's types, each part 1
+  // Item registers: the item's identifier within its country and indicator,
+  // its partners and the last period it is open (none: still open).
+  std::string item;
+  std::string partners;
+  std::optional<Period> ends;
   std::string source, note;
   std::string recorded;  // UTC, "2026-11-22T10:15:00Z"
   std::string by;
@@ -31,9 +39,12 @@ struct Entry {
   Position pos;                             // of the entry in that journal
 };
 
-// Entries about the same thing: a later one supersedes an earlier one.
-inline bool same_subject(const Entry& a, const Entry& b) {
-  return a.country == b.country && a.indicator == b.indicator && a.period == b.period;
+// What an entry is about: a later entry about the same subject supersedes an
+// earlier one. An item is its own subject whatever its period, so that a
+// correction may move its start.
+using Subject = std::tuple<std::string_view, std::string_view, std::string_view, Period>;
+inline Subject subject_of(const Entry& e) {
+  return {e.country, e.indicator, e.item, e.item.empty() ? e.period : Period{}};
 }
 
 }  // namespace ritrack

@@ -1,6 +1,9 @@
 #include "model/entry_rules.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include "base/escape.h"
 #include "base/number.h"
@@ -26,6 +29,14 @@ std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind,
                    fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
                    fmt::format("write {}-Q4 for the year's last quarter", p.year)};
   return std::nullopt;
+}
+
+bool is_item_id(std::string_view id) {
+  if (id.empty() || id.size() > 40) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+           c == '.';
+  });
 }
 
 bool is_future(const Period& period, const Period& today) { return period.start_time() > today.start_time(); }
@@ -66,6 +77,7 @@ class EntryRules {
     } else if (ind) {
       value(*f.value, f, *ind, e);
     }
+    if (ind) item(f, *ind, e);
     if (!e.retraction && !f.source)
       sink_.error(f.pos, 1, DiagnosticCode::missing_key, "an entry has no 'source' (its means of verification)");
     if (sink_.errors() != before) return std::nullopt;
@@ -147,7 +159,95 @@ class EntryRules {
     }
     e.number = parsed->number;
     e.text = std::move(parsed->text);
-    if (f.has_breakdown) breakdown(f, ind, e);
+    if (f.has_breakdown && ind.measure != Measure::items) breakdown(f, ind, e);
+  }
+
+  // An item register's entry names its item; a value of it (not a
+  // retraction) has its types and may have partners and an end.
+  void item(EntryFields& f, const Indicator& ind, Entry& e) {
+    auto misplaced = [&](const std::optional<Field>& field, std::string_view key, std::string_view why) {
+      if (field) sink_.error(field->pos, field->width, DiagnosticCode::misplaced_key, fmt::format("'{}' {}", key, why));
+    };
+    if (ind.measure != Measure::items) {
+      std::string why =
+          fmt::format("belongs to item registers; indicator {} is a {}", ind.id, measure_name(ind.measure));
+      misplaced(f.item, "item", why);
+      misplaced(f.ends, "ends", why);
+      misplaced(f.partners, "partners", why);
+      if (f.has_types) misplaced(f.types_at, "types", why);
+      return;
+    }
+    if (!f.item) {
+      sink_.error(f.pos, 1, DiagnosticCode::missing_key,
+                  fmt::format("indicator {} is an item register: an entry names its 'item'", ind.id),
+                  "an identifier of the item, e.g. ALLIANCE-1, the same in every entry about it");
+      return;
+    }
+    if (!is_text(&*f.item, "the item")) return;
+    if (!is_item_id(f.item->text)) {
+      sink_.error(f.item->pos, f.item->width, DiagnosticCode::bad_id,
+                  fmt::format("item \"{}\" is not an identifier", f.item->text),
+                  "letters, digits, '-', '_' and '.', at most 40, e.g. ALLIANCE-1");
+      return;
+    }
+    e.item = std::move(f.item->text);
+    if (e.retraction) return;
+    if (f.has_breakdown)
+      sink_.error(f.breakdown_at.pos, f.breakdown_at.width, DiagnosticCode::misplaced_key,
+                  "'breakdown' does not apply to an item: its 'types' say what it is");
+    if (f.partners) e.partners = take_text(f.partners, "the partners").value_or("");
+    if (f.ends) item_end(*f.ends, ind, e);
+    types(f, ind, e);
+  }
+
+  void item_end(const Field& f, const Indicator& ind, Entry& e) {
+    auto p = field_period(f, "'ends'", sink_);
+    if (!p) return;
+    // An item may be planned to end in the future; the horizon and cadence still hold.
+    auto problem = period_problem(model_.framework, &ind, *p, Period{model_.framework.horizon_to.year, 4});
+    if (problem) {
+      sink_.error(f.pos, f.width, std::move(*problem));
+      return;
+    }
+    if (p->end_time() < e.period.end_time()) {
+      sink_.error(
+          f.pos, f.width, DiagnosticCode::item_ends_early,
+          fmt::format("item '{}' ends in {}, before the period it starts in ({})", e.item, p->str(), e.period.str()),
+          "'period' is when the item starts; 'ends' the last period it is open");
+      return;
+    }
+    e.ends = *p;
+  }
+
+  // One category for each dimension the indicator types its items by.
+  void types(EntryFields& f, const Indicator& ind, Entry& e) {
+    if (!f.types_not.empty()) {
+      Field at = f.types_at;
+      at.not_text = f.types_not;
+      wrong_type(at, "a mapping of dimensions to categories", "'types'");
+      return;
+    }
+    for (auto& [dimension, category] : f.types) {
+      if (auto problem = check_breakdown_dimension(ind, dimension.text)) {
+        sink_.error(dimension.pos, dimension.width, std::move(*problem));
+        continue;
+      }
+      if (!is_text(&category, fmt::format("the '{}' type", dimension.text))) continue;
+      BreakdownPart part{dimension.text, category.text, 1};
+      if (auto problem = check_breakdown_part(ind, model_.framework, part)) {
+        sink_.error(category.pos, category.width, std::move(*problem));
+        continue;
+      }
+      e.breakdown.push_back(std::move(part));
+    }
+    for (const std::string& dim_id : ind.breakdown) {
+      bool given = std::any_of(f.types.begin(), f.types.end(), [&](const auto& t) { return t.first.text == dim_id; });
+      if (given) continue;
+      const Dimension* dim = model_.framework.find_dimension(dim_id);
+      sink_.error(f.has_types ? f.types_at.pos : f.pos, 1, DiagnosticCode::missing_key,
+                  fmt::format("item '{}' has no '{}' type", e.item, dim_id),
+                  dim ? fmt::format("one of: {}", fmt::join(ind.admitted_codes(*dim), ", ")) : "");
+    }
   }
 
   void breakdown(const EntryFields& f, const Indicator& ind, Entry& e) {

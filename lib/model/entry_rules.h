@@ -36,6 +36,12 @@ struct EntryFields {
   std::string_view breakdown_not;
   Field breakdown_at;  // position of the breakdown node
   std::vector<BreakdownFields> breakdown;
+  // Item registers: the item, its types (`dimension: CATEGORY`), partners and end.
+  std::optional<Field> item, partners, ends;
+  bool has_types = false;
+  std::string_view types_not;  // what stood instead of a mapping of types
+  Field types_at;
+  std::vector<std::pair<Field, Field>> types;  // dimension (a key) and category
 };
 
 // Where an entry goes and when: the journal's code (already allowlisted) and
@@ -57,6 +63,9 @@ std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind,
 
 // Whether a period starts after `today` (the current quarter is not future).
 bool is_future(const Period& period, const Period& today);
+
+// An item's identifier: letters, digits, '-', '_', '.'; at most 40.
+bool is_item_id(std::string_view id);
 
 // "2026-11-22T10:15:00Z"
 bool is_utc_timestamp(std::string_view s);

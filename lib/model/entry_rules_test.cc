@@ -90,3 +90,77 @@ TEST_CASE("breakdown parts are checked, then their sum") {
   CHECK(out[0].code == DiagnosticCode::breakdown_sum);
   CHECK(out[0].pos.line == 7);
 }
+
+namespace {
+
+Model register_model() {
+  Model m = testing::small_model();
+  m.framework.dimensions.push_back({"partnership", {}, {{"public_private", {}}, {"multisectoral", {}}}});
+  Indicator ind = testing::make_indicator("1.3", Measure::items);
+  ind.breakdown = {"partnership"};
+  m.framework.indicators.push_back(ind);
+  return m;
+}
+
+EntryFields item_entry(std::string item, std::string type) {
+  EntryFields f;
+  f.pos = {1, 3};
+  f.indicator = at("1.3", 1);
+  f.period = at("2019", 2);
+  f.value = at("Alliance with the coffee growers", 3);
+  f.source = at("s", 4);
+  f.recorded = at("2026-01-01T00:00:00Z", 5);
+  f.by = at("t", 6);
+  f.item = at(std::move(item), 7);
+  f.has_types = true;
+  f.types_at = at("", 8);
+  if (!type.empty()) f.types.emplace_back(at("partnership", 8), at(std::move(type), 8, 20));
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("an item register's entry: its item, its title as the value, one type a dimension, an end") {
+  Model m = register_model();
+  Diagnostics out;
+  DiagnosticSink sink("PER.yaml", out);
+  EntryFields f = item_entry("ALLIANCE-1", "multisectoral");
+  f.ends = at("2021", 9);
+  f.partners = at("the federation", 10);
+  auto e = check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(f), sink);
+  REQUIRE(e);
+  CHECK(out.empty());
+  CHECK(e->item == "ALLIANCE-1");
+  CHECK(e->text == "Alliance with the coffee growers");
+  CHECK(e->breakdown.size() == 1);
+  CHECK(e->breakdown[0].value == 1);
+  CHECK(*e->ends == Period{2021, 0});
+  CHECK(e->partners == "the federation");
+
+  auto refused = [&](EntryFields fields) {
+    Diagnostics problems;
+    DiagnosticSink s("PER.yaml", problems);
+    CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(fields), s));
+    REQUIRE(problems.size() == 1);
+    return problems[0];
+  };
+  Diagnostic missing_type = refused(item_entry("ALLIANCE-1", ""));
+  CHECK(missing_type.code == DiagnosticCode::missing_key);
+  CHECK(missing_type.message == "item 'ALLIANCE-1' has no 'partnership' type");
+  CHECK(missing_type.hint == "one of: public_private, multisectoral");
+  CHECK(refused(item_entry("two words", "multisectoral")).code == DiagnosticCode::bad_id);
+  CHECK(refused(item_entry("A", "bilateral")).code == DiagnosticCode::bad_breakdown);
+  EntryFields early = item_entry("A", "multisectoral");
+  early.ends = at("2018", 9);
+  Diagnostic ends = refused(std::move(early));
+  CHECK(ends.code == DiagnosticCode::item_ends_early);
+  CHECK(ends.pos.line == 9);
+  EntryFields no_item = item_entry("A", "multisectoral");
+  no_item.item.reset();
+  CHECK(refused(std::move(no_item)).message == "indicator 1.3 is an item register: an entry names its 'item'");
+  EntryFields on_a_flag = flag_entry("yes");
+  on_a_flag.item = at("A", 7);
+  Diagnostic misplaced = refused(std::move(on_a_flag));
+  CHECK(misplaced.code == DiagnosticCode::misplaced_key);
+  CHECK(misplaced.message == "'item' belongs to item registers; indicator 1.1 is a flag");
+}

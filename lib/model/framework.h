@@ -14,7 +14,7 @@
 
 namespace ritrack {
 
-enum class Measure { count, amount, flag, level, text };
+enum class Measure { count, amount, flag, level, text, items };
 
 // What a measure kind is: the one place its behaviour is decided.
 struct MeasureKind {
@@ -38,6 +38,9 @@ inline constexpr std::array kMeasures{
     MeasureKind{Measure::flag,   "flag",   false, true,  false, false, true,  false, false, "yes"},
     MeasureKind{Measure::level,  "level",  true,  true,  false, false, true,  false, true,  "3"},
     MeasureKind{Measure::text,   "text",   false, false, false, false, false, false, false, "\"Agreement signed with …\""},
+    // An item register: each entry is one item (its value is the item's
+    // title); the indicator's value is the number of items, by type.
+    MeasureKind{Measure::items,  "items",  false, true,  true,  true,  true,  false, false, "\"Alliance with the coffee growers' federation\""},
 };
 // clang-format on
 static_assert(in_enum_order(kMeasures));

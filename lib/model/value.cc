@@ -10,6 +10,15 @@
 
 namespace ritrack {
 
+std::string item_text(const Entry& e) {
+  std::string types;
+  for (const BreakdownPart& t : e.breakdown) types += (types.empty() ? "" : ", ") + t.category;
+  std::string out = fmt::format("{}: {}", e.item, e.text);
+  if (!types.empty()) out += fmt::format(" ({})", types);
+  if (e.ends) out += fmt::format(" until {}", e.ends->str());
+  return out;
+}
+
 std::string value_text(const Entry& e, const Indicator& ind) {
   if (e.retraction) return "";
   switch (ind.measure) {
@@ -17,6 +26,8 @@ std::string value_text(const Entry& e, const Indicator& ind) {
       return e.number == 1 ? "yes" : "no";
     case Measure::text:
       return e.text;
+    case Measure::items:
+      return item_text(e);
     case Measure::count:
     case Measure::amount:
     case Measure::level:
@@ -40,6 +51,10 @@ std::string allowed_values(const Indicator& ind, const Framework& fw) {
     }
     case Measure::text:
       return "text: a description of the evidence";
+    case Measure::items:
+      return ind.breakdown.empty() ? "items: one item an entry, its title as the value"
+                                   : fmt::format("items: one item an entry, its title as the value, with its {}",
+                                                 fmt::join(ind.breakdown, " and "));
   }
   return "";
 }
@@ -52,6 +67,7 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
       if (text == "no") return ParsedValue{0, {}};
       return std::nullopt;
     case Measure::text:
+    case Measure::items:
       if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
       return ParsedValue{0, std::string(text)};
     case Measure::count:

@@ -21,6 +21,9 @@ struct ParsedValue {
 // with the indicator's unit (retractions: empty).
 std::string value_text(const Entry& e, const Indicator& ind);
 
+// An item as a person reads it: "ALI-1: Alliance with … (PPP, national) until 2021".
+std::string item_text(const Entry& e);
+
 // What the indicator accepts, for messages and prompts: "flag: yes or no".
 std::string allowed_values(const Indicator& ind, const Framework& fw);
 

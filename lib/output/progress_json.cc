@@ -49,9 +49,14 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
                                     json_string(p.category), number(p.value)));
   for (const LevelCount& l : v.distribution)
     distribution.push_back(fmt::format(R"({{"level":{},"countries":{}}})", l.level, l.countries));
-  for (const Entry* e : v.evidence)
-    evidence.push_back(fmt::format(R"({{"country":{},"period":{},"text":{},"source":{}}})", json_string(e->country),
-                                   json_string(e->period.str()), json_string(e->text), json_string(e->source)));
+  for (const Entry* e : v.evidence) {
+    // Item registers' evidence is their items: with the item's id and end.
+    std::string item = e->item.empty() ? ""
+                                       : fmt::format(R"(,"item":{},"ends":{})", json_string(e->item),
+                                                     e->ends ? json_string(e->ends->str()) : "null");
+    evidence.push_back(fmt::format(R"({{"country":{},"period":{},"text":{},"source":{}{}}})", json_string(e->country),
+                                   json_string(e->period.str()), json_string(e->text), json_string(e->source), item));
+  }
   // New in ritrack.progress/1 without a new version: only added fields.
   std::vector<std::string> by_category;
   for (const CategoryProgress& c : row.categories) {

@@ -8,7 +8,7 @@ using namespace ritrack;
 
 TEST_CASE("JSON: schema, nulls for absent numbers") {
   Dataset data = testing::load_fixture("tests/fixtures/progress");
-  Ledger ledger(data.entries);
+  Ledger ledger(data.framework, data.entries);
   ProgressOptions o;
   o.as_of = {2019, 4};
   o.result = 1;

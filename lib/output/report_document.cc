@@ -127,6 +127,39 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
     }
 }
 
+// The count of each type of item, "Public-private 3 · Multisectoral 1" for
+// each dimension, every category the indicator admits, counted or not.
+std::string type_counts(const Indicator& ind, const Framework& fw, const std::vector<BreakdownPart>& counts,
+                        Lang lang) {
+  std::vector<std::string> dimensions;
+  for (const std::string& dim_id : ind.breakdown) {
+    const Dimension* dim = fw.find_dimension(dim_id);
+    if (!dim) continue;
+    std::vector<std::string> parts;
+    for (const std::string& code : ind.admitted_codes(*dim)) {
+      double n = 0;
+      for (const BreakdownPart& p : counts)
+        if (p.dimension == dim_id && p.category == code) n = p.value;
+      parts.push_back(fmt::format("{} {}", dim->find(code)->name.in(lang), format_number(n)));
+    }
+    dimensions.push_back(fmt::format("{}", fmt::join(parts, " · ")));
+  }
+  return fmt::format("{}", fmt::join(dimensions, "; "));
+}
+
+static bool has_type_counts(const ProgressRow& row) {
+  return row.indicator->measure == Measure::items && !row.indicator->breakdown.empty() && row.value.value;
+}
+
+// Item registers with a value: their count by type, one line each.
+static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>& rows, const Framework& fw,
+                            Lang lang) {
+  for (const ProgressRow* row : rows)
+    if (has_type_counts(*row))
+      doc.paragraph(fmt::format("{} {}: {}", row->indicator->id, tr("by type", lang),
+                                type_counts(*row->indicator, fw, row->value.breakdown, lang)));
+}
+
 // When the recorded count of members (5.1) and the members countries.yaml
 // names differ, says which figure is used where, and why.
 static void add_membership_note(Document& doc, const ProgressReport& report, Lang lang) {
@@ -149,17 +182,15 @@ static void add_membership_note(Document& doc, const ProgressReport& report, Lan
 void add_progress(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
   doc.heading(progress_heading(report, model, lang));
   Table t;
-  t.columns = {label_column("Result", lang, Column::only_in_csv_),
-               label_column("ID", lang),
+  t.columns = {label_column("Result", lang, Column::only_in_csv_), label_column("ID", lang),
                label_column("Indicator", lang, Column::flex_),
                label_column("Baseline", lang, Column::numeric_).abbreviated(std::string(tr("Base", lang))),
                label_column("Current", lang, Column::numeric_).abbreviated(std::string(tr("Value", lang))),
-               label_column("Period", lang),
-               label_column("Target", lang, Column::numeric_),
-               Column("%", Column::numeric_),
-               label_column("Status", lang),
-               label_column("Trend", lang),
-               label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang)))};
+               label_column("Period", lang), label_column("Target", lang, Column::numeric_),
+               Column("%", Column::numeric_), label_column("Status", lang), label_column("Trend", lang),
+               label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang))),
+               // Elsewhere a line under the table; a spreadsheet keeps it in the row.
+               label_column("By type", lang, Column::only_in_csv_)};
   for (const ResultProgress& r : report.results) {
     TableSection section{result_title(*r.result, lang), {}};
     for (const ProgressRow& row : r.rows) {
@@ -181,12 +212,18 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       trend.spark = row.trend;
       cells.push_back(trend);
       cells.push_back(coverage_cell(ind, row.value.coverage, lang));
+      cells.push_back(has_type_counts(row) ? Cell(type_counts(ind, model.framework, row.value.breakdown, lang))
+                                           : Cell::none());
       section.rows.push_back(std::move(cells));
     }
     t.sections.push_back(std::move(section));
   }
   doc.table(std::move(t));
   add_category_progress(doc, report, lang);
+  std::vector<const ProgressRow*> rows;
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) rows.push_back(&row);
+  add_type_counts(doc, rows, model.framework, lang);
   add_membership_note(doc, report, lang);
 }
 
@@ -242,6 +279,7 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
     }
     t.sections.push_back(std::move(s));
     doc.table(std::move(t));
+    add_type_counts(doc, gaps.behind, model.framework, lang);
   }
   doc.heading(fmt::format("{} — {} {}", tr("Reporting gaps", lang), tr("as of", lang), gaps.as_of.str()));
   if (gaps.reporting.empty()) {

@@ -19,6 +19,10 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
 void add_matrix(Document& doc, const ProgressReport& report, const Model& model, Lang lang);
 void add_summary(Document& doc, const ProgressReport& report, Lang lang);
 
+// An item register's count by type: "Public-private 3 · Multisectoral 1;
+// National 2 · Subnational 2", every category the indicator admits.
+std::string type_counts(const Indicator& ind, const Framework& fw, const std::vector<BreakdownPart>& counts, Lang lang);
+
 // A document with its title and language set.
 Document new_document(std::string title, Lang lang);
 

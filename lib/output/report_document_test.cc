@@ -18,7 +18,7 @@ TEST_CASE("statuses read in the reader's language, with their tone") {
 
 TEST_CASE("the progress document: a heading, then a table per result") {
   Dataset data = testing::load_fixture("tests/fixtures/progress");
-  Ledger ledger(data.entries);
+  Ledger ledger(data.framework, data.entries);
   ProgressOptions o;
   o.as_of = {2019, 4};
   ProgressReport report = build_progress(data, ledger, o);

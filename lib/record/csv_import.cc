@@ -14,7 +14,8 @@ namespace ritrack {
 
 namespace {
 
-const std::vector<std::string> kColumns{"country", "indicator", "period", "value", "source", "note", "breakdown", "by"};
+const std::vector<std::string> kColumns{"country",   "indicator", "period", "value", "source",   "note",
+                                        "breakdown", "by",        "item",   "types", "partners", "ends"};
 const std::vector<std::string> kRequired{"country", "indicator", "period", "value", "source"};
 
 // Column name -> index, from the header row; unknown and missing columns reported.
@@ -76,10 +77,20 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
       auto it = column.find(name);
       return it == column.end() || it->second >= rows[r].fields.size() ? std::string{} : rows[r].fields[it->second];
     };
-    RecordInput in{field("country"), field("indicator"), field("period"),
-                   field("value"),   std::nullopt,       split_spaces(field("breakdown")),
-                   field("source"),  field("note"),      field("by").empty() ? by : field("by"),
-                   recorded};
+    RecordInput in{field("country"),
+                   field("indicator"),
+                   field("period"),
+                   field("value"),
+                   std::nullopt,
+                   split_spaces(field("breakdown")),
+                   field("source"),
+                   field("note"),
+                   field("by").empty() ? by : field("by"),
+                   recorded,
+                   field("item"),
+                   field("partners"),
+                   field("ends"),
+                   split_spaces(field("types"))};
     size_t before = out.size();
     if (in.source.empty())
       out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});
@@ -95,7 +106,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
 
 void warn_implausible_rows(const Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
                            Diagnostics& out) {
-  Ledger ledger(data.entries);
+  Ledger ledger(data.framework, data.entries);
   DiagnosticSink sink(file, out);
   for (const ImportedEntry& row : rows)
     if (auto p = plausibility_problem(*data.framework.find_indicator(row.entry.indicator), ledger, row.entry))

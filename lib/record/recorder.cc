@@ -73,6 +73,17 @@ EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>
   if (!in.note.empty()) f.note = input_field(in.note);
   f.recorded = input_field(in.recorded);
   f.by = input_field(in.by);
+  if (!in.item.empty()) f.item = input_field(in.item);
+  if (!in.partners.empty()) f.partners = input_field(in.partners);
+  if (!in.ends.empty()) f.ends = input_field(in.ends);
+  f.has_types = !in.types.empty();
+  for (const std::string& type : in.types) {
+    size_t eq = type.find('=');
+    // Without '=', the whole text is taken as the category of a dimension
+    // named "" so that the rules report it against the indicator's dimensions.
+    std::string dimension = eq == std::string::npos ? "" : type.substr(0, eq);
+    f.types.emplace_back(input_field(dimension), input_field(eq == std::string::npos ? type : type.substr(eq + 1)));
+  }
   f.has_breakdown = !parts.empty();
   for (const BreakdownPart& p : parts) {
     if (f.breakdown.empty() || f.breakdown.back().dimension.text != p.dimension)
@@ -115,18 +126,26 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
                                      Diagnostics& out) {
   auto entry = make_entry(data, today, input, out);
   if (!entry) return std::nullopt;
-  Ledger ledger(data.entries);
-  const auto& series = ledger.series(entry->indicator, entry->country);
-  bool stands =
-      std::any_of(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == entry->period; });
+  Ledger ledger(data.framework, data.entries);
+  bool stands;
+  if (!entry->item.empty()) {
+    const auto& items = ledger.items(entry->indicator, entry->country);
+    stands = std::any_of(items.begin(), items.end(), [&](const Entry* e) { return e->item == entry->item; });
+  } else {
+    const auto& series = ledger.series(entry->indicator, entry->country);
+    stands =
+        std::any_of(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == entry->period; });
+  }
   if (stands) return entry;
   out.push_back({"",
                  {},
                  1,
                  Severity::error,
                  DiagnosticCode::nothing_to_retract,
-                 fmt::format("no value stands for {} {} {}: nothing to retract", entry->country, entry->indicator,
-                             entry->period.str()),
+                 entry->item.empty() ? fmt::format("no value stands for {} {} {}: nothing to retract", entry->country,
+                                                   entry->indicator, entry->period.str())
+                                     : fmt::format("no item '{}' stands for {} {}: nothing to retract", entry->item,
+                                                   entry->country, entry->indicator),
                  "'ritrack history --country " + entry->country + "' lists what was recorded"});
   return std::nullopt;
 }

@@ -19,6 +19,10 @@ struct RecordInput {
   std::vector<std::string> breakdown;  // "sector=GOB:3,EMP:1", one dimension each
   std::string source, note, by;
   std::string recorded;  // UTC, "2026-11-22T10:15:00Z"
+  // Item registers: the item (its title is `value`), its types
+  // ("partnership=public_private", one dimension each), partners and end.
+  std::string item, partners, ends;
+  std::vector<std::string> types;
 };
 
 // The entry, or nullopt with the reasons in `out` (no file or position: they
@@ -27,8 +31,8 @@ struct RecordInput {
 std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& input, Diagnostics& out);
 
 // A retraction of the value that stands for the input's country, indicator
-// and period (`data` must hold that country's journal); nullopt, with the
-// reason, when no value stands there.
+// and period, or of the input's item (`data` must hold that country's
+// journal); nullopt, with the reason, when nothing stands there.
 std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
                                      Diagnostics& out);
 

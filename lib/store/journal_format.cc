@@ -43,11 +43,19 @@ static std::string journal_value(const Entry& e, Measure measure) {
 
 std::string format_entry(const Entry& e, Measure measure) {
   std::string out = fmt::format("  - indicator: {}\n    period: {}\n", yaml_quote(e.indicator), e.period.str());
+  if (!e.item.empty()) out += fmt::format("    item: {}\n", yaml_quote(e.item));
   if (e.retraction) {
     out += fmt::format("    retract: {}\n", yaml_quote(e.text));
   } else {
     out += fmt::format("    value: {}\n", journal_value(e, measure));
-    if (!e.breakdown.empty()) {
+    if (!e.item.empty()) {
+      std::string types;
+      for (const BreakdownPart& t : e.breakdown)
+        types += fmt::format("{}{}: {}", types.empty() ? "" : ", ", t.dimension, yaml_quote(t.category));
+      if (!types.empty()) out += fmt::format("    types: {{{}}}\n", types);
+      if (!e.partners.empty()) out += fmt::format("    partners: {}\n", yaml_quote(e.partners));
+      if (e.ends) out += fmt::format("    ends: {}\n", e.ends->str());
+    } else if (!e.breakdown.empty()) {
       out += "    breakdown:\n";
       for (size_t i = 0; i < e.breakdown.size(); ++i) {
         const std::string& dim = e.breakdown[i].dimension;

@@ -70,3 +70,23 @@ TEST_CASE("entries are written in the journal's own format") {
         "  - indicator: \"1.1\"\n    period: 2019-Q2\n    retract: \"wrong quarter\"\n"
         "    recorded: 2026-11-22T10:00:00Z\n    by: \"GOB focal point\"\n");
 }
+
+TEST_CASE("an item is written with its identifier, types, partners and end") {
+  Entry e;
+  e.indicator = "2.2";
+  e.period = Period{2019, 0};
+  e.item = "ALLIANCE-1";
+  e.text = "Alliance with the coffee growers";
+  e.breakdown = {{"partnership", "public_private", 1}, {"level", "national", 1}};
+  e.partners = "the federation";
+  e.ends = Period{2021, 0};
+  e.source = "report";
+  e.recorded = "2026-11-22T10:00:00Z";
+  e.by = "ana";
+  CHECK(format_entry(e, Measure::items) ==
+        "  - indicator: \"2.2\"\n    period: 2019\n    item: \"ALLIANCE-1\"\n"
+        "    value: \"Alliance with the coffee growers\"\n"
+        "    types: {partnership: \"public_private\", level: \"national\"}\n"
+        "    partners: \"the federation\"\n    ends: 2021\n    source: \"report\"\n"
+        "    recorded: 2026-11-22T10:00:00Z\n    by: \"ana\"\n");
+}

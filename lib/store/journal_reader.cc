@@ -43,7 +43,8 @@ class EntryReader {
 
   std::optional<Entry> read(YamlNode& node) {
     if (!check_keys(node,
-                    {{"indicator", "period", "recorded", "by"}, {"value", "retract", "breakdown", "source", "note"}},
+                    {{"indicator", "period", "recorded", "by"},
+                     {"value", "retract", "breakdown", "source", "note", "item", "types", "partners", "ends"}},
                     "an entry", sink_))
       return std::nullopt;
     EntryFields f;
@@ -56,13 +57,27 @@ class EntryReader {
     f.note = field_at(node, "note");
     f.recorded = field_at(node, "recorded");
     f.by = field_at(node, "by");
+    f.item = field_at(node, "item");
+    f.partners = field_at(node, "partners");
+    f.ends = field_at(node, "ends");
     if (YamlNode* b = node.find("breakdown")) read_breakdown(*b, f);
+    if (YamlNode* t = node.find("types")) read_types(*t, f);
     auto e = check_entry(ctx_.model, EntryPlace{ctx_.code, ctx_.today}, std::move(f), sink_);
     if (e) e->file = file_;
     return e;
   }
 
  private:
+  static void read_types(YamlNode& node, EntryFields& f) {
+    f.has_types = true;
+    f.types_at = Field{"", node.pos, node.width(), {}, node.reported};
+    if (!node.is_map()) {
+      f.types_not = kind_name(node.kind);
+      return;
+    }
+    for (YamlMember& t : node.members) f.types.emplace_back(key_field(t), take_field(t.value));
+  }
+
   static void read_breakdown(YamlNode& node, EntryFields& f) {
     f.has_breakdown = true;
     f.breakdown_at = Field{"", node.pos, node.width(), {}, node.reported};
