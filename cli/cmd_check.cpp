@@ -36,7 +36,7 @@ static CommandRun setup(CLI::App& cmd) {
         load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
     // Checks across entries need every entry read: only on data without errors.
     if (!has_errors(diagnostics)) {
-      Ledger ledger(data.framework, data.entries);
+      Ledger ledger(data.framework, data.entries, &data.rates);
       for (EntryProblem& p : cross_checks(data, ledger))
         DiagnosticSink(journal_path(data.dir, p.entry->country), diagnostics)
             .warning(p.entry->pos, 1, std::move(p.problem));

@@ -32,6 +32,10 @@ script. The entry is shown before it is written.
 A later entry for the same country, indicator and period supersedes an
 earlier one; nothing is ever edited in place (see 'ritrack history').
 
+An amount may be recorded in its own currency (--currency EUR); regional
+totals convert it with data/rates.yaml, which must have a rate for the
+period (a year's or the quarter's), else the entry is refused.
+
 An item register (e.g. 2.2, partnerships) records one item an entry: its
 identifier (--item), its title as the value, one type for each dimension the
 indicator names (--type), and optionally its partners and the last period it
@@ -57,6 +61,7 @@ struct RecordArgs {
   std::vector<std::string> breakdown;
   std::string item, partners, ends;  // item registers
   std::vector<std::string> types;
+  std::string currency;
   bool yes = false;
 };
 
@@ -203,8 +208,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  RecordInput input{a.country, a.indicator,       a.period,    a.value, std::nullopt, a.breakdown, a.source,
-                    a.note,    recorded_by(a.by), context.now, a.item,  a.partners,   a.ends,      a.types};
+  RecordInput input{a.country,         a.indicator, a.period, a.value,    std::nullopt, a.breakdown, a.source,  a.note,
+                    recorded_by(a.by), context.now, a.item,   a.partners, a.ends,       a.types,     a.currency};
   Diagnostics problems;
   auto entry = make_entry(data, today, input, problems);
   if (!entry) {
@@ -213,7 +218,7 @@ ExitStatus record(Session& session, RecordArgs a) {
     return ExitStatus::data_error;
   }
   const Indicator& ind = *data.framework.find_indicator(entry->indicator);
-  auto implausible = plausibility_problem(ind, Ledger(data.framework, data.entries), *entry);
+  auto implausible = plausibility_problem(ind, Ledger(data.framework, data.entries, &data.rates), *entry);
   if (implausible) DiagnosticSink("", problems).warning({}, 1, *implausible);
   print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
   problems.clear();
@@ -256,6 +261,7 @@ CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--source", a->source, "Means of verification (required)");
   cmd.add_option("--note", a->note, "Optional note");
   cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
+  cmd.add_option("--currency", a->currency, "Amounts: ISO 4217 code when not the indicator's unit, e.g. EUR");
   cmd.add_option("--item", a->item, "Item registers: the item's identifier, e.g. ALLIANCE-1");
   cmd.add_option("--type", a->types, "Item registers: DIMENSION=CATEGORY (repeatable)");
   cmd.add_option("--ends", a->ends, "Item registers: the last period the item is open");

@@ -89,7 +89,7 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
 // An item register's items that stand, country by country, and the count by
 // type at today's reporting period.
 static void add_register(Document& doc, const Indicator& ind, const Dataset& data, const Period& today, Lang lang) {
-  Ledger ledger(data.framework, data.entries);
+  Ledger ledger(data.framework, data.entries, &data.rates);
   auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
   Table t;
   bool stock = ind.accumulate == Accumulate::stock;  // flows count items in their period: no end

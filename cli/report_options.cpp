@@ -64,7 +64,8 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   if (!p.country.empty() && !data.countries.find(p.country))
     throw UsageError(
         fmt::format("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)", terminal_safe(p.country)));
-  ReportContext ctx{data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries), {}};
+  ReportContext ctx{
+      data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);
   return ctx;
 }

@@ -31,9 +31,11 @@ void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>
   }
 }
 
-// Item registers: the items behind a derived count are its evidence.
-void add_items(AggregateValue& out, const StandingValue& v) {
+// How a value came to be, when it was not typed as it stands: the items
+// behind a derived count (its evidence), the rate that converted an amount.
+void add_derivation(AggregateValue& out, const StandingValue& v) {
   if (v.items) out.evidence.insert(out.evidence.end(), v.items->begin(), v.items->end());
+  if (v.rate && std::find(out.rates.begin(), out.rates.end(), v.rate) == out.rates.end()) out.rates.push_back(v.rate);
 }
 
 void note_period(AggregateValue& out, const Period& p) {
@@ -52,7 +54,7 @@ void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_
     any = true;
     note_period(out, v.period());
     add_parts(out.breakdown, v.entry->breakdown);
-    add_items(out, v);
+    add_derivation(out, v);
   }
 }
 
@@ -109,7 +111,7 @@ void add_stock(const Indicator& ind, const Scale* scale, const std::string& code
     case Measure::items:
       sum += v->number();
       add_parts(out.breakdown, v->entry->breakdown);
-      add_items(out, *v);
+      add_derivation(out, *v);
       break;
   }
 }
@@ -130,7 +132,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
       out.value = v->number();
       out.period = v->period();
       out.breakdown = v->entry->breakdown;
-      add_items(out, *v);
+      add_derivation(out, *v);
       if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
     }
     return out;
@@ -172,7 +174,7 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();
     out.breakdown = v->entry->breakdown;
-    add_items(out, *v);
+    add_derivation(out, *v);
     if (ind.measure == Measure::text)
       out.evidence.push_back(v->entry);
     else

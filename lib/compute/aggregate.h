@@ -35,6 +35,7 @@ struct AggregateValue {
   std::vector<BreakdownPart> breakdown;  // counts and amounts: parts summed
   std::vector<const Entry*> evidence;  // text measures: each country's latest entry; item registers: the items counted
   Coverage coverage;                   // country-scope indicators
+  std::vector<const ExchangeRate*> rates;  // amounts: the rates that converted values in other currencies
 };
 
 struct AggregateQuery {

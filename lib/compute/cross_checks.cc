@@ -69,7 +69,9 @@ std::optional<Problem> plausibility_problem(const Indicator& ind, const std::vec
 
 std::optional<Problem> plausibility_problem(const Indicator& ind, const Ledger& ledger, const Entry& candidate) {
   if (candidate.retraction) return std::nullopt;
-  return plausibility_problem(ind, ledger.series(ind.id, candidate.country), candidate.period, candidate.number);
+  auto number = ledger.in_unit(ind, candidate);
+  if (!number) return std::nullopt;
+  return plausibility_problem(ind, ledger.series(ind.id, candidate.country), candidate.period, *number);
 }
 
 std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& ledger) {

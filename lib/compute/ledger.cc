@@ -33,16 +33,21 @@ std::pair<size_t, size_t> type_order(const Framework& fw, const Indicator& ind, 
 
 }  // namespace
 
-Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries) {
+Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, const ExchangeRates* rates)
+    : rates_(rates) {
   // Last entry per subject wins; a retraction leaves nothing.
   std::map<Subject, const Entry*> last;
   for (const Entry& e : entries) last[subject_of(e)] = &e;
   for (const auto& [key, entry] : last) {
     if (entry->retraction) continue;
-    if (entry->item.empty())
+    if (!entry->currency.empty()) {
+      const Indicator* ind = framework.find_indicator(entry->indicator);
+      if (ind && rates_) add_converted(*ind, *entry);
+    } else if (entry->item.empty()) {
       by_indicator_[entry->indicator][entry->country].push_back(StandingValue{entry});
-    else
+    } else {
       items_[entry->indicator][entry->country].push_back(entry);
+    }
   }
   for (auto& [indicator, countries] : items_) {
     const Indicator* ind = framework.find_indicator(indicator);
@@ -55,6 +60,24 @@ Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries) {
     for (auto& [country, values] : countries)
       std::sort(values.begin(), values.end(),
                 [](const StandingValue& a, const StandingValue& b) { return a.period() < b.period(); });
+}
+
+std::optional<double> Ledger::in_unit(const Indicator& ind, const Entry& entry) const {
+  if (entry.currency.empty()) return entry.number;
+  const ExchangeRate* rate = rates_ ? rates_->find(entry.currency, ind.unit, entry.period) : nullptr;
+  if (!rate) return std::nullopt;
+  return entry.number * rate->rate;
+}
+
+// The amount in its indicator's unit, at the rate for its period.
+void Ledger::add_converted(const Indicator& ind, const Entry& entry) {
+  const ExchangeRate* rate = rates_->find(entry.currency, ind.unit, entry.period);
+  if (!rate) return;
+  Entry& converted = derived_.emplace_back(entry);
+  converted.currency.clear();
+  converted.number *= rate->rate;
+  for (BreakdownPart& part : converted.breakdown) part.value *= rate->rate;
+  by_indicator_[ind.id][entry.country].push_back(StandingValue{&converted, nullptr, rate});
 }
 
 // One value per period where the count changes, with the count by type.

@@ -11,12 +11,14 @@
 
 #include <deque>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/entry.h"
 #include "model/framework.h"
+#include "model/rates.h"
 
 namespace ritrack {
 
@@ -24,6 +26,8 @@ struct StandingValue {
   const Entry* entry;  // the entry that stands; its supersession history is in history.h
   // A count derived from an item register: the items it counts; else null.
   const std::vector<const Entry*>* items = nullptr;
+  // An amount recorded in another currency: the rate that converted it; else null.
+  const ExchangeRate* rate = nullptr;
   const Period& period() const { return entry->period; }
   double number() const { return entry->number; }
 };
@@ -32,7 +36,10 @@ class Ledger {
  public:
   // `framework` and `entries` must outlive the ledger; the entries' order is
   // the order of recording, and they have passed the entry rules.
-  Ledger(const Framework& framework, const std::vector<Entry>& entries);
+  // Amounts in another currency than their indicator's unit are converted
+  // with `rates` (which must outlive the ledger too); without a rate, or
+  // without `rates`, they are left out, as the entry rules refuse them.
+  Ledger(const Framework& framework, const std::vector<Entry>& entries, const ExchangeRates* rates = nullptr);
   Ledger(const Ledger&) = delete;  // values point into derived_
   Ledger& operator=(const Ledger&) = delete;
 
@@ -42,14 +49,20 @@ class Ledger {
   std::vector<std::string> countries(std::string_view indicator) const;
   // The latest value at or before `at` (by period end), or nullptr.
   const StandingValue* latest(std::string_view indicator, std::string_view country, const Period& at) const;
+  // An entry's number in its indicator's unit (amounts in another currency
+  // converted); nullopt without a rate.
+  std::optional<double> in_unit(const Indicator& ind, const Entry& entry) const;
   // Item registers: the items that stand for `country`, ascending by start.
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 
  private:
+  void add_converted(const Indicator& ind, const Entry& entry);
   void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,
                      const std::vector<const Entry*>& items);
 
-  // Item counts and the items each counts; deques, so that values may point at them.
+  const ExchangeRates* rates_;
+  // Item counts and converted amounts, and the items each count counts;
+  // deques, so that values may point at them.
   std::deque<Entry> derived_;
   std::deque<std::vector<const Entry*>> counted_items_;
   std::map<std::string, std::map<std::string, std::vector<const Entry*>, std::less<>>, std::less<>> items_;

@@ -93,3 +93,27 @@ TEST_CASE("an item register's flow is the items started in each period") {
   CHECK(series[1].period() == Period{2021, 0});
   CHECK(series[1].number() == 1);
 }
+
+TEST_CASE("an amount in another currency is converted at its period's rate") {
+  Framework fw;
+  Indicator ind = testing::make_indicator("1.2", Measure::amount);
+  ind.unit = "USD";
+  fw.indicators.push_back(ind);
+  ExchangeRates rates{{{"EUR", "USD", {2019, 0}, 1.25, "bank"}}};
+  Entry eur = value_entry("PER", "1.2", {2019, 0}, 100);
+  eur.currency = "EUR";
+  eur.breakdown = {{"resource", "financial", 100}};
+  Entry no_rate = value_entry("BRA", "1.2", {2020, 0}, 100);
+  no_rate.currency = "EUR";
+  std::vector<Entry> entries{eur, no_rate};
+  Ledger ledger(fw, entries, &rates);
+  const auto& per = ledger.series("1.2", "PER");
+  REQUIRE(per.size() == 1);
+  CHECK(per[0].number() == 125);
+  CHECK(per[0].entry->breakdown[0].value == 125);
+  CHECK(per[0].rate == &rates.rates[0]);
+  CHECK(ledger.series("1.2", "BRA").empty());  // no rate: not counted (the entry rules refuse it)
+  CHECK(*ledger.in_unit(ind, eur) == 125);
+  CHECK_FALSE(ledger.in_unit(ind, no_rate));
+  CHECK(Ledger(fw, entries).series("1.2", "PER").empty());  // without rates, nothing is converted
+}

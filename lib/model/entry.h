@@ -24,8 +24,11 @@ struct Entry {
   std::string indicator;
   Period period;
   bool retraction = false;
-  double number = 0;                     // count, amount, level; flag: 1 for yes, 0 for no
-  std::string text;                      // text measures: the evidence; retractions: the reason
+  double number = 0;  // count, amount, level; flag: 1 for yes, 0 for no
+  std::string text;   // text measures: the evidence; retractions: the reason
+  // Amounts: the ISO 4217 currency when it is not the indicator's unit (its
+  // parts share it); empty: the unit.
+  std::string currency;
   std::vector<BreakdownPart> breakdown;  // item registers: the item's types, each part 1
   // Item registers: the item's identifier within its country and indicator,
   // its partners and the last period it is open (none: still open).

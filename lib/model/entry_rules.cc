@@ -159,7 +159,34 @@ class EntryRules {
     }
     e.number = parsed->number;
     e.text = std::move(parsed->text);
+    if (f.currency) currency(*f.currency, ind, e);
     if (f.has_breakdown && ind.measure != Measure::items) breakdown(f, ind, e);
+  }
+
+  // An amount in another currency than the indicator's unit, which
+  // rates.yaml must be able to convert for the entry's period.
+  void currency(const Field& f, const Indicator& ind, Entry& e) {
+    if (!is_text(&f, "the currency")) return;
+    if (!kind_of(ind.measure).unit) {
+      sink_.error(f.pos, f.width, DiagnosticCode::bad_currency,
+                  fmt::format("indicator {} is a {}: only amounts have a currency", ind.id, measure_name(ind.measure)));
+      return;
+    }
+    if (!is_currency_code(f.text)) {
+      sink_.error(f.pos, f.width, DiagnosticCode::bad_currency,
+                  fmt::format("'{}' is not an ISO 4217 currency code", f.text), "three capital letters, e.g. EUR");
+      return;
+    }
+    if (f.text == ind.unit) return;  // the unit itself: nothing to convert
+    if (!model_.rates.find(f.text, ind.unit, e.period)) {
+      sink_.error(f.pos, f.width, DiagnosticCode::missing_rate,
+                  fmt::format("rates.yaml has no rate from {} to {} for {}: the amount cannot be counted", f.text,
+                              ind.unit, e.period.str()),
+                  fmt::format("add '- {{currency: {}, to: {}, period: {}, rate: …, source: \"…\"}}' to rates.yaml",
+                              f.text, ind.unit, e.period.year));
+      return;
+    }
+    e.currency = f.text;
   }
 
   // An item register's entry names its item; a value of it (not a

@@ -33,7 +33,8 @@ std::string value_text(const Entry& e, const Indicator& ind) {
     case Measure::level:
       break;
   }
-  return format_number(e.number, 6) + (ind.unit.empty() ? "" : " " + ind.unit);
+  const std::string& unit = e.currency.empty() ? ind.unit : e.currency;
+  return format_number(e.number, 6) + (unit.empty() ? "" : " " + unit);
 }
 
 std::string allowed_values(const Indicator& ind, const Framework& fw) {

@@ -160,6 +160,20 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
                                 type_counts(*row->indicator, fw, row->value.breakdown, lang)));
 }
 
+// Amounts recorded in other currencies: the rates that converted them, with
+// their dates and sources, one line an indicator.
+static void add_conversions(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
+  for (const ProgressRow* row : rows) {
+    if (row->value.rates.empty()) continue;
+    std::vector<std::string> rates;
+    for (const ExchangeRate* r : row->value.rates)
+      rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number(r->rate, 6), r->to,
+                                  r->period.str(), r->source));
+    doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
+                              fmt::join(rates, "; ")));
+  }
+}
+
 // When the recorded count of members (5.1) and the members countries.yaml
 // names differ, says which figure is used where, and why.
 static void add_membership_note(Document& doc, const ProgressReport& report, Lang lang) {
@@ -224,6 +238,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows) rows.push_back(&row);
   add_type_counts(doc, rows, model.framework, lang);
+  add_conversions(doc, rows, lang);
   add_membership_note(doc, report, lang);
 }
 

@@ -14,8 +14,8 @@ namespace ritrack {
 
 namespace {
 
-const std::vector<std::string> kColumns{"country",   "indicator", "period", "value", "source",   "note",
-                                        "breakdown", "by",        "item",   "types", "partners", "ends"};
+const std::vector<std::string> kColumns{"country", "indicator", "period", "value",    "source", "note",    "breakdown",
+                                        "by",      "item",      "types",  "partners", "ends",   "currency"};
 const std::vector<std::string> kRequired{"country", "indicator", "period", "value", "source"};
 
 // Column name -> index, from the header row; unknown and missing columns reported.
@@ -90,7 +90,8 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                    field("item"),
                    field("partners"),
                    field("ends"),
-                   split_spaces(field("types"))};
+                   split_spaces(field("types")),
+                   field("currency")};
     size_t before = out.size();
     if (in.source.empty())
       out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});
@@ -106,7 +107,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
 
 void warn_implausible_rows(const Dataset& data, const std::vector<ImportedEntry>& rows, const std::string& file,
                            Diagnostics& out) {
-  Ledger ledger(data.framework, data.entries);
+  Ledger ledger(data.framework, data.entries, &data.rates);
   DiagnosticSink sink(file, out);
   for (const ImportedEntry& row : rows)
     if (auto p = plausibility_problem(*data.framework.find_indicator(row.entry.indicator), ledger, row.entry))

@@ -73,6 +73,7 @@ EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>
   if (!in.note.empty()) f.note = input_field(in.note);
   f.recorded = input_field(in.recorded);
   f.by = input_field(in.by);
+  if (!in.currency.empty()) f.currency = input_field(in.currency);
   if (!in.item.empty()) f.item = input_field(in.item);
   if (!in.partners.empty()) f.partners = input_field(in.partners);
   if (!in.ends.empty()) f.ends = input_field(in.ends);
@@ -126,7 +127,7 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
                                      Diagnostics& out) {
   auto entry = make_entry(data, today, input, out);
   if (!entry) return std::nullopt;
-  Ledger ledger(data.framework, data.entries);
+  Ledger ledger(data.framework, data.entries, &data.rates);
   bool stands;
   if (!entry->item.empty()) {
     const auto& items = ledger.items(entry->indicator, entry->country);

@@ -23,6 +23,7 @@ struct RecordInput {
   // ("partnership=public_private", one dimension each), partners and end.
   std::string item, partners, ends;
   std::vector<std::string> types;
+  std::string currency;  // amounts: when not the indicator's unit
 };
 
 // The entry, or nullopt with the reasons in `out` (no file or position: they

@@ -15,6 +15,7 @@
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
+#include "store/rates_reader.h"
 
 namespace ritrack {
 
@@ -162,6 +163,14 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
     DiagnosticSink sink(countries_file, out);
     data.countries = read_countries(*text, sink);
   }
+  // Optional: without it, amounts are recorded in their indicator's unit only.
+  std::string rates_file = data_path(dir, "rates.yaml");
+  if (fs.is_file(rates_file))
+    if (auto text = read_file(fs, rates_file, out)) {
+      ++data.files_read;
+      DiagnosticSink sink(rates_file, out);
+      data.rates = read_rates(*text, sink);
+    }
   std::vector<std::string> codes = journal_codes(fs, dir, data.countries, out);
   if (options.journals)
     std::erase_if(codes, [&](const std::string& c) {

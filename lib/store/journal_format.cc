@@ -48,6 +48,7 @@ std::string format_entry(const Entry& e, Measure measure) {
     out += fmt::format("    retract: {}\n", yaml_quote(e.text));
   } else {
     out += fmt::format("    value: {}\n", journal_value(e, measure));
+    if (!e.currency.empty()) out += fmt::format("    currency: {}\n", e.currency);
     if (!e.item.empty()) {
       std::string types;
       for (const BreakdownPart& t : e.breakdown)

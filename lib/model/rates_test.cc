@@ -1,0 +1,18 @@
+#include "model/rates.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+
+TEST_CASE("a rate is the period's own, else its year's for a quarter, else none") {
+  ExchangeRates r{{{"EUR", "USD", {2019, 0}, 1.12, "year"}, {"EUR", "USD", {2019, 2}, 1.10, "quarter"}}};
+  CHECK(r.find("EUR", "USD", {2019, 2})->rate == 1.10);
+  CHECK(r.find("EUR", "USD", {2019, 3})->rate == 1.12);
+  CHECK(r.find("EUR", "USD", {2019, 0})->rate == 1.12);
+  CHECK(r.find("EUR", "USD", {2020, 1}) == nullptr);
+  CHECK(r.find("PEN", "USD", {2019, 0}) == nullptr);
+  CHECK(r.find("USD", "EUR", {2019, 0}) == nullptr);  // no inverse is guessed
+  CHECK(is_currency_code("EUR"));
+  CHECK_FALSE(is_currency_code("eur"));
+  CHECK_FALSE(is_currency_code("EURO"));
+}

@@ -1,0 +1,49 @@
+#include "store/rates_reader.h"
+
+#include <fmt/format.h>
+
+#include "yaml/yaml_fields.h"
+#include "yaml/yaml_reader.h"
+
+namespace ritrack {
+
+static std::optional<std::string> read_currency(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+  auto code = read_text(node, what, sink);
+  if (code && !is_currency_code(*code)) {
+    sink.error(node->pos, node->width(), DiagnosticCode::bad_currency,
+               fmt::format("'{}' is not an ISO 4217 currency code", *code), "three capital letters, e.g. EUR");
+    return std::nullopt;
+  }
+  return code;
+}
+
+ExchangeRates read_rates(std::string_view text, DiagnosticSink& sink) {
+  ExchangeRates out;
+  size_t before = sink.errors();
+  YamlNode root = read_yaml(text, sink);
+  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return out;
+  if (!check_keys(root, {{"rates"}, {}}, "the rates file", sink)) return out;
+  for (const YamlNode& n : read_list(root.find("rates"), "rates", sink)) {
+    if (!check_keys(n, {{"currency", "to", "period", "rate", "source"}, {}}, "a rate", sink)) continue;
+    auto currency = read_currency(n.find("currency"), "the rate's currency", sink);
+    auto to = read_currency(n.find("to"), "the currency converted to", sink);
+    auto period = read_period(n.find("period"), "the rate's period", sink);
+    auto rate = read_number(n.find("rate"), "the rate", sink);
+    auto source = read_text(n.find("source"), "the rate's source", sink);
+    if (!currency || !to || !period || !rate || !source) continue;
+    if (*rate <= 0) {
+      sink.error(n.find("rate")->pos, n.find("rate")->width(), DiagnosticCode::bad_number,
+                 fmt::format("a rate is more than 0, not {}", n.find("rate")->text));
+      continue;
+    }
+    if (out.find(*currency, *to, *period) && out.find(*currency, *to, *period)->period == *period) {
+      sink.error(n.pos, 1, DiagnosticCode::duplicate_id,
+                 fmt::format("the rate from {} to {} for {} is given twice", *currency, *to, period->str()));
+      continue;
+    }
+    out.rates.push_back({*currency, *to, *period, *rate, *source});
+  }
+  return out;
+}
+
+}  // namespace ritrack
