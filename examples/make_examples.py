@@ -3,7 +3,11 @@
 
 Everything it produces is invented for demonstrations and tests: targets for
 every quantitative indicator, membership dates and values for most member
-countries over 2018-2021. Deterministic: the same run gives the same files.
+countries over 2018-2021, items for the item registers (typed, some closed or
+corrected), some amounts in euros with invented exchange rates.
+Deterministic: the same run gives the same files. Items and currencies draw
+from their own random sequence, so that adding them left every other value
+as it was.
 Needs python3-yaml. Run from the repository root: python3 examples/make_examples.py
 """
 import os
@@ -16,6 +20,13 @@ HEADER = """# ILLUSTRATIVE DATA - NOT REAL FIGURES.
 """
 SOURCE = "illustrative (examples/make_examples.py)"
 rng = random.Random(2018)
+rng_items = random.Random(2026)  # items and currencies: their own sequence
+
+# What the item registers were before they became registers: the main
+# sequence draws as it did then, so that every other value stays the same.
+FORMER_MEASURE = {"1.9": "text", "2.2": "text", "3.5": "text", "3.6": "text", "4.2": "text",
+                  "5.2": "count", "5.9": "count", "5.10": "count"}
+EUR_USD = {"2018": 1.18, "2019": 1.12, "2020": 1.14, "2021": 1.18}  # invented
 
 fw = yaml.safe_load(open("data/framework.yaml", encoding="utf-8"))
 countries = yaml.safe_load(open("data/countries.yaml", encoding="utf-8"))["countries"]
@@ -44,6 +55,14 @@ for result in fw["results"]:
     for ind in result["indicators"]:
         indicators.append(ind)
         if ind["measure"] == "text" or "targets" in ind:
+            continue
+        if FORMER_MEASURE.get(ind["id"]) == "text":
+            # Registers that were texts had no targets: theirs come from the items' sequence.
+            quarterly = ind["cadence"] == "quarterly"
+            base = rng_items.randint(10, 20)  # items of all member countries together
+            ind["baseline"] = {"period": period(2017, quarterly), "value": base, "source": SOURCE}
+            ind["targets"] = [{"period": period(2021, quarterly), "value": base * 2, "source": SOURCE},
+                              {"period": period(2025, quarterly), "value": base * 3, "source": SOURCE}]
             continue
         quarterly = ind["cadence"] == "quarterly"
         n = len(members_2018)
@@ -75,6 +94,9 @@ dump("examples/framework.yaml",
      "The framework is the real one from data/framework.yaml; every baseline and target added to it is invented.",
      fw)
 dump("examples/countries.yaml", "Membership dates and focal points are invented.", {"countries": countries})
+dump("examples/rates.yaml", "Every exchange rate here is invented.",
+     {"rates": [{"currency": "EUR", "to": "USD", "period": int(y), "rate": r, "source": SOURCE}
+                for y, r in EUR_USD.items()]})
 
 def q(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -84,12 +106,12 @@ def periods(ind):
         return [f"{y}-Q{q}" for y in range(2018, 2022) for q in range(1, 5)]
     return [str(y) for y in range(2018, 2022)]
 
-def recorded(p):
+def recorded(p, r=rng):
     year = int(p[:4])
     month = int(p[-1]) * 3 + 1 if "Q" in p else 13
     if month > 12:
         year, month = year + 1, month - 12
-    return f"{year}-{month:02d}-{rng.randint(1, 28):02d}T{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:00Z"
+    return f"{year}-{month:02d}-{r.randint(1, 28):02d}T{r.randint(8, 18):02d}:{r.randint(0, 59):02d}:00Z"
 
 def split(total, keys):
     parts = {k: 0 for k in keys}
@@ -113,6 +135,72 @@ def entry_lines(ind, p, value, by, breakdown=None, note=None):
     lines.append(f"    by: {q(by)}")
     return lines
 
+ITEM_TITLES = {
+    "public_private": ["Alliance with the chamber of commerce of {}", "Agreement with {} agricultural exporters"],
+    "multisectoral": ["Multisectoral committee of {}", "Round table on child labour in {}"],
+    "external": ["External evaluation of the RI projects ({})"],
+    "self_assessment": ["Self-assessment of the focal-point network ({})"],
+    "south_south": ["Exchange of experiences with {}"],
+    "triangular": ["Triangular cooperation project with {}"],
+}
+PLACES = ["the capital", "the north", "the south", "the coast", "the highlands", "the border region"]
+item_numbers = {}
+
+def item_entries(ind, p, country, by):
+    """One or more items for a register: stocks start one now and then (some
+    later closed by a correction); flows record what started in the period."""
+    r = rng_items
+    out = []
+    count = (1 if r.random() < 0.5 else 0) if ind["accumulate"] == "stock" else r.randint(1, 2)
+    for _ in range(count):
+        key = (country, ind["id"])
+        item_numbers[key] = item_numbers.get(key, 0) + 1
+        item = f"{ind['id'].replace('.', '-')}-{country}-{item_numbers[key]}"
+        types = {}
+        for dim in ind.get("breakdown", []):
+            admitted = ind.get("categories", {}).get(dim, dims[dim])
+            types[dim] = r.choice(admitted)
+        first = next((c for c in types.values() if c in ITEM_TITLES), None)
+        title = r.choice(ITEM_TITLES[first]).format(r.choice(PLACES)) if first else f"Item {item}"
+        partners = r.choice(["Ministry of Labour, employers' federation", "ILO, UNICEF", "workers' union", ""])
+        lines = [f'  - indicator: "{ind["id"]}"', f"    period: {p}", f"    item: {q(item)}", f"    value: {q(title)}"]
+        lines.append("    types: {" + ", ".join(f"{d}: {c}" for d, c in types.items()) + "}")
+        if partners:
+            lines.append(f"    partners: {q(partners)}")
+        lines += [f"    source: {q('Illustrative register ' + p)}", f"    recorded: {recorded(p, r)}", f"    by: {q(by)}"]
+        out.append((p, lines))
+        if ind["accumulate"] == "stock" and r.random() < 0.25:
+            # Closed two years on, by a later entry about the same item.
+            ends = str(int(p[:4]) + 1) + p[4:]
+            closed = [l for l in lines if not l.startswith("    recorded") and not l.startswith("    by")]
+            closed.insert(5 if partners else 4, f"    ends: {ends}")
+            closed += [f"    recorded: {recorded(str(int(p[:4]) + 2) + p[4:], r)}", f"    by: {q(by)}"]
+            out.append((str(int(p[:4]) + 2) + p[4:], closed))
+    return out
+
+def in_euros(lines, ind, p):
+    """Some amounts are recorded in euros: the value and its parts converted
+    back from their dollars at the invented rate, to the cent."""
+    rate = EUR_USD[p[:4]]
+    total = None
+    out = []
+    for line in lines:
+        head, sep, rest = line.partition(": ")
+        if line.startswith("    value: "):
+            total = round(float(rest) / rate * 100)  # in cents
+            out.append(f"    value: {total / 100:.2f}")
+            out.append("    currency: EUR")
+        elif line.startswith("      ") and "{" in line:
+            parts = dict(kv.split(": ") for kv in rest.strip("{}").split(", "))
+            # Each dimension's parts in cents, adding up exactly to the total.
+            cents = {k: int(float(v) / rate * 100) for k, v in parts.items()}
+            for k in sorted(cents, key=lambda k: -cents[k])[: total - sum(cents.values())]:
+                cents[k] += 1
+            out.append(head + ": {" + ", ".join(f"{k}: {c / 100:.2f}" for k, c in cents.items()) + "}")
+        else:
+            out.append(line)
+    return out
+
 def member_at(code, p):
     # As ritrack decides it: a year counts when the joining quarter ends within it.
     return joined[code] <= p if "Q" in p else joined[code][:4] <= p
@@ -121,7 +209,7 @@ def members_at(p):
     return sum(1 for c in order if joined[c] <= p)
 
 def value_for(ind, state, p, country):
-    m = ind["measure"]
+    m = FORMER_MEASURE.get(ind["id"], ind["measure"])
     if ind["id"] == "5.1":
         return str(members_at(p)), None
     key = (country, ind["id"])
@@ -139,7 +227,7 @@ def value_for(ind, state, p, country):
         state[key] = state.get(key, rng.randint(1, 6)) + rng.randint(0, 2)
         total = state[key]
     breakdown = None
-    if ind.get("breakdown") and total:
+    if ind.get("breakdown") and total and ind["id"] not in FORMER_MEASURE:  # registers had none
         breakdown = {}
         for dim in ind["breakdown"]:
             unit = 5000 if m == "amount" else 1
@@ -166,6 +254,11 @@ for ind in indicators:
             lines = entry_lines(ind, p, value, by, breakdown)
             if country != "RI" and not member_at(country, p):
                 continue  # drawn, so that the random sequence stays the same, but not kept
+            if ind["measure"] == "items":
+                journals.setdefault(country, []).extend(item_entries(ind, p, country, by))
+                continue
+            if ind["measure"] == "amount" and value != "0" and rng_items.random() < 0.15:
+                lines = in_euros(lines, ind, p)
             journals.setdefault(country, []).append((p, lines))
 
 # A correction and a retraction, so that history has something to show.

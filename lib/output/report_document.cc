@@ -165,8 +165,12 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
 static void add_conversions(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
   for (const ProgressRow* row : rows) {
     if (row->value.rates.empty()) continue;
+    std::vector<const ExchangeRate*> used = row->value.rates;
+    std::sort(used.begin(), used.end(), [](const ExchangeRate* a, const ExchangeRate* b) {
+      return std::tie(a->currency, a->period) < std::tie(b->currency, b->period);
+    });
     std::vector<std::string> rates;
-    for (const ExchangeRate* r : row->value.rates)
+    for (const ExchangeRate* r : used)
       rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number(r->rate, 6), r->to,
                                   r->period.str(), r->source));
     doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
