@@ -109,6 +109,14 @@ constexpr std::array kRows{
     Row{"open", "en cours", "en curso", "em curso"},
     Row{"is inferred", "est déduite", "es deducida", "é deduzida"},
     Row{"Record it anyway?", "L'enregistrer quand même ?", "¿Registrarlo de todos modos?", "Registá-lo mesmo assim?"},
+    Row{"Indicator {id} has no recorded value for {period}: it shows the {members} member countries named in "
+        "countries.yaml.",
+        "L'indicateur {id} n'a pas de valeur enregistrée pour {period} : il montre les {members} pays membres nommés "
+        "dans countries.yaml.",
+        "El indicador {id} no tiene valor registrado para {period}: muestra los {members} países miembros nombrados "
+        "en countries.yaml.",
+        "O indicador {id} não tem valor registado para {period}: mostra os {members} países membros nomeados em "
+        "countries.yaml."},
     Row{"Coverage counts the {members} member countries named in countries.yaml for {period}; indicator {id} records "
         "{recorded}. A country is named only where a source shows its membership.",
         "La couverture compte les {members} pays membres nommés dans countries.yaml pour {period} ; l'indicateur {id} "

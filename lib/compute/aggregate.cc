@@ -134,6 +134,10 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
       out.breakdown = v->entry->breakdown;
       add_derivation(out, *v);
       if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
+    } else if (ind.counts_members) {
+      out.value = static_cast<double>(q.countries.members(as_of).size());
+      out.period = as_of;
+      out.from_countries = true;
     }
     return out;
   }

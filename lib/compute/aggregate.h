@@ -35,6 +35,9 @@ struct AggregateValue {
   std::vector<BreakdownPart> breakdown;  // counts and amounts: parts summed
   std::vector<const Entry*> evidence;  // text measures: each country's latest entry; item registers: the items counted
   Coverage coverage;                   // country-scope indicators
+  // 'counts: members' (5.1) with nothing recorded by then: the value is the
+  // number of members countries.yaml names, the one source of membership.
+  bool from_countries = false;
   std::vector<const ExchangeRate*> rates;  // amounts: the rates that converted values in other currencies
 };
 

@@ -170,3 +170,19 @@ TEST_CASE("one country's value") {
   CHECK(*v.value == 5);
   CHECK(v.coverage.reported == std::vector<std::string>{"PER"});
 }
+
+TEST_CASE("the count of members is countries.yaml's until a value is recorded") {
+  Fixture f;
+  Indicator ind = make(Measure::count, Accumulate::stock, Cadence::quarterly, Scope::regional);
+  ind.counts_members = true;
+  f.add("RI", "1.1", {2020, 1}, 31);  // recorded, it stands from then on
+  Ledger ledger(f.fw, f.entries);
+  AggregateQuery q{f.fw, f.countries, ledger};
+  AggregateValue named = regional_value(q, ind, {2019, 4});
+  CHECK(*named.value == 3);  // PER, BRA and CHL (from 2019-Q3)
+  CHECK(named.from_countries);
+  CHECK(*named.period == Period{2019, 4});
+  AggregateValue recorded = regional_value(q, ind, {2020, 2});
+  CHECK(*recorded.value == 31);
+  CHECK_FALSE(recorded.from_countries);
+}

@@ -185,6 +185,14 @@ static void add_membership_note(Document& doc, const ProgressReport& report, Lan
   size_t named = report.members_named;
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows) {
+      if (row.indicator->counts_members && row.value.from_countries) {
+        doc.paragraph(fmt::format(fmt::runtime(tr("Indicator {id} has no recorded value for {period}: it shows the "
+                                                  "{members} member countries named in countries.yaml.",
+                                                  lang)),
+                                  fmt::arg("id", row.indicator->id), fmt::arg("period", report.options.as_of.str()),
+                                  fmt::arg("members", named)));
+        continue;
+      }
       if (!row.indicator->counts_members || !row.value.value || *row.value.value == static_cast<double>(named))
         continue;
       doc.paragraph(fmt::format(
