@@ -97,6 +97,7 @@ constexpr std::array kRows{
     Row{"Missing", "Manquants", "Faltantes", "Em falta"},
     Row{"by category", "par catégorie", "por categoría", "por categoria"},
     Row{"by type", "par type", "por tipo", "por tipo"},
+    Row{"by country", "par pays", "por país", "por país"},
     Row{"converted to", "converti en", "convertido a", "convertido em"},
     Row{"By type", "Par type", "Por tipo", "Por tipo"},
     Row{"Items", "Éléments", "Elementos", "Itens"},

@@ -17,17 +17,30 @@ std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, siz
   return out;
 }
 
+// A country's baseline for its own targets: its value at the indicator's
+// baseline period (a flow it had not reported by then starts from 0). None
+// without a regional baseline, or a stock it had not reported.
+static std::optional<Milestone> country_baseline(const AggregateQuery& q, const Indicator& ind,
+                                                 const std::string& country) {
+  if (!ind.baseline) return std::nullopt;
+  std::optional<double> value = country_value(q, ind, country, ind.baseline->period).value;
+  if (!value && ind.accumulate == Accumulate::flow) value = 0;
+  if (!value) return std::nullopt;
+  return Milestone{ind.baseline->period, *value, "", "the country's value at the indicator's baseline period"};
+}
+
 // Each category target assessed as an indicator of its own: the category's
 // part of the baseline and of the current value, against its targets.
-static std::vector<CategoryProgress> assess_categories(const Indicator& ind, const AggregateValue& value,
-                                                       const ProgressOptions& options) {
+static std::vector<CategoryProgress> assess_categories(const AggregateQuery& q, const Indicator& ind,
+                                                       const AggregateValue& value, const ProgressOptions& options) {
   std::vector<CategoryProgress> out;
   for (const CategoryTargets& c : ind.category_targets) {
     CategoryProgress p{&c, std::nullopt, {}};
+    if (c.for_country()) p.current = country_value(q, ind, c.category, options.as_of).value;
     for (const BreakdownPart& part : value.breakdown)
       if (part.dimension == c.dimension && part.category == c.category) p.current = part.value;
     Indicator one = ind;
-    one.baseline = c.baseline;
+    one.baseline = c.for_country() ? country_baseline(q, ind, c.category) : c.baseline;
     one.targets = c.targets;
     p.assessment = assess(one, p.current, options.as_of, options.method);
     out.push_back(std::move(p));
@@ -70,9 +83,15 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
       // measured against them.
       Indicator assessed = ind;
       if (!options.country.empty()) {
+        // ... except the country's own targets, where the framework sets them.
         assessed.targets.clear();
         assessed.baseline.reset();
         assessed.category_targets.clear();
+        for (const CategoryTargets& c : ind.category_targets)
+          if (c.for_country() && c.category == options.country) {
+            assessed.targets = c.targets;
+            assessed.baseline = country_baseline(q, ind, c.category);
+          }
       }
       // Text evidence is never summed: with some, the indicator is monitored.
       std::optional<double> current = row.value.value;
@@ -80,7 +99,7 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
       row.assessment = assess(assessed, current, options.as_of, options.method);
       // The rows point at the framework's targets, not at the copy above.
       if (!assessed.category_targets.empty() && ind.measure != Measure::text) {
-        row.categories = assess_categories(ind, row.value, options);
+        row.categories = assess_categories(q, ind, row.value, options);
         row.assessment.status = combined_status(row);
       }
       if (ind.measure != Measure::text)

@@ -48,8 +48,8 @@ TEST_CASE("targets per category: each assessed on its part; achieved only when a
   Milestone baseline{{2018, 4}, 2, "test", {}};
   ind.baseline = baseline;
   baseline.value = 1;
-  ind.category_targets = {{"sector", "GOB", baseline, {Milestone{{2020, 4}, 2, "test", {}}}},
-                          {"sector", "EMP", baseline, {Milestone{{2020, 4}, 4, "test", {}}}}};
+  ind.category_targets = {{"sector", "GOB", baseline, {Milestone{{2020, 4}, 2, "test", {}}}, {}, 1},
+                          {"sector", "EMP", baseline, {Milestone{{2020, 4}, 4, "test", {}}}, {}, 1}};
   auto entry = [](Period p, double gob, double emp) {
     Entry e = testing::value_entry("RI", "1.2", p, gob + emp);
     e.breakdown = {{"sector", "GOB", gob}, {"sector", "EMP", emp}};
@@ -80,4 +80,34 @@ TEST_CASE("targets per category: each assessed on its part; achieved only when a
   ProgressRow unknown = build_progress(model, ledger3, o).results[0].rows[1];
   CHECK_FALSE(unknown.categories[0].current);  // no breakdown: no part to assess
   CHECK(unknown.assessment.status == Status::no_data);
+}
+
+TEST_CASE("targets per country: assessed on the country's value from its value at the baseline period") {
+  Model model = testing::small_model();  // 1.1: flag, country, annual
+  Indicator& ind = model.framework.indicators[0];
+  ind.measure = Measure::count;  // a stock each country records
+  ind.baseline = Milestone{{2018, 0}, 3, "test", {}};
+  ind.category_targets = {
+      {std::string(kCountryDimension), "PER", std::nullopt, {Milestone{{2020, 0}, 5, "test", {}}}, {}, 1},
+      {std::string(kCountryDimension), "BRA", std::nullopt, {Milestone{{2020, 0}, 4, "test", {}}}, {}, 1}};
+  std::vector<Entry> entries{testing::value_entry("PER", "1.1", {2018, 0}, 1),
+                             testing::value_entry("PER", "1.1", {2019, 0}, 3),
+                             testing::value_entry("BRA", "1.1", {2019, 0}, 4)};
+  Ledger ledger(model.framework, entries);
+  ProgressOptions o;
+  o.as_of = {2019, 0};  // t = 2020.0, tb = 2019.0, tT = 2021.0
+  ProgressRow row = build_progress(model, ledger, o).results[0].rows[0];
+  REQUIRE(row.categories.size() == 2);
+  // PER: B = 1 (its 2018 value), C = 3, T = 5, E = 1 + 4 × 1/2 = 3: 50 %, on track.
+  CHECK(*row.categories[0].current == 3);
+  CHECK(*row.categories[0].assessment.achieved_pct == doctest::Approx(50));
+  CHECK(row.categories[0].assessment.status == Status::on_track);
+  // BRA: no value at the baseline period, a stock: no baseline; C = 4 meets T.
+  CHECK(row.categories[1].assessment.status == Status::achieved);
+  CHECK(row.assessment.status == Status::on_track);  // no whole target: the countries' decide
+
+  o.country = "PER";  // PER's own report is assessed against PER's target
+  ProgressRow per = build_progress(model, ledger, o).results[0].rows[0];
+  CHECK(per.assessment.target->value == 5);
+  CHECK(per.assessment.baseline->value == 1);
 }

@@ -114,12 +114,20 @@ struct AdmittedCategories {
   std::vector<std::string> codes;
 };
 
+// Country targets are kept as the targets of this pseudo-dimension, the
+// category being the country's code: a country is one part of a regional value.
+inline constexpr std::string_view kCountryDimension = "country";
+
 // Targets for one category of a breakdown (5.5: EMP ≥ 7 and TRAB ≥ 7), with
-// that category's part of the baseline when the baseline gives it.
+// that category's part of the baseline when the baseline gives it; or, with
+// kCountryDimension, one member country's own targets (`country: PER`).
 struct CategoryTargets {
   std::string dimension, category;
   std::optional<Milestone> baseline;
   std::vector<Milestone> targets;  // ascending by period
+  bool for_country() const { return dimension == kCountryDimension; }
+  Position pos;  // where the first of them names its country or category, for later checks
+  int width = 1;
 };
 
 struct Indicator {

@@ -123,7 +123,10 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
                                     c.current ? format_number(*c.current) : std::string("—"), target, pct,
                                     status_label(a.status, lang)));
       }
-      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id, tr("by category", lang), fmt::join(parts, "; ")));
+      bool countries_only = std::all_of(row.categories.begin(), row.categories.end(),
+                                        [](const CategoryProgress& c) { return c.targets->for_country(); });
+      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id, tr(countries_only ? "by country" : "by category", lang),
+                                fmt::join(parts, "; ")));
     }
 }
 

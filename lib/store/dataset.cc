@@ -163,6 +163,14 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
     DiagnosticSink sink(countries_file, out);
     data.countries = read_countries(*text, sink);
   }
+  // Country targets name countries that countries.yaml must list.
+  for (const Indicator& ind : data.framework.indicators)
+    for (const CategoryTargets& c : ind.category_targets)
+      if (c.for_country() && !data.countries.find(c.category))
+        out.push_back(
+            {framework_file, c.pos, c.width, Severity::error, DiagnosticCode::unknown_country,
+             fmt::format("indicator {} has targets for '{}', which countries.yaml does not list", ind.id, c.category),
+             ""});
   // Optional: without it, amounts are recorded in their indicator's unit only.
   std::string rates_file = data_path(dir, "rates.yaml");
   if (fs.is_file(rates_file))

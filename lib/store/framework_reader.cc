@@ -148,7 +148,8 @@ class FrameworkReader {
   }
 
   std::optional<Milestone> read_milestone(const YamlNode& node, std::string_view what) {
-    if (!check_keys(node, {{"period", "value", "source"}, {"inferred", "category", "breakdown"}}, what, sink_))
+    if (!check_keys(node, {{"period", "value", "source"}, {"inferred", "category", "breakdown", "country"}}, what,
+                    sink_))
       return std::nullopt;
     auto period = period_in_horizon(node.find("period"), fmt::format("the {} period", what));
     auto value = read_number(node.find("value"), fmt::format("the {} value", what), sink_);
@@ -218,6 +219,13 @@ class FrameworkReader {
         if (!part) continue;
         list = &category_targets(ind, part->first, part->second).targets;
       }
+      if (const YamlNode* c = t.find("country")) {
+        auto code = read_country_target(*c, t, ind);
+        if (!code) continue;
+        CategoryTargets& targets = category_targets(ind, std::string(kCountryDimension), *code);
+        if (targets.targets.empty()) targets.pos = c->pos, targets.width = c->width();
+        list = &targets.targets;
+      }
       Period after = !list->empty() ? list->back().period : ind.baseline ? ind.baseline->period : Period{};
       if (target->period <= after && after.year != 0) {
         sink_.error(t.find("period")->pos, t.find("period")->width(), DiagnosticCode::bad_target,
@@ -238,7 +246,7 @@ class FrameworkReader {
   CategoryTargets& category_targets(Indicator& ind, const std::string& dimension, const std::string& category) {
     for (CategoryTargets& c : ind.category_targets)
       if (c.dimension == dimension && c.category == category) return c;
-    return ind.category_targets.emplace_back(CategoryTargets{dimension, category, std::nullopt, {}});
+    return ind.category_targets.emplace_back(CategoryTargets{dimension, category, std::nullopt, {}, {}, 1});
   }
 
   // Whether `code` of `dimension` is a category the indicator breaks down by
@@ -252,6 +260,31 @@ class FrameworkReader {
                 fmt::format("indicator {} does not count '{}' in '{}'", ind.id, code, dimension),
                 "a category target names a breakdown dimension of the indicator and a category it counts");
     return false;
+  }
+
+  // `country: PER` of a target: that country's own target, for an indicator
+  // each country records. Whether the country is listed is `check`'s to say,
+  // once countries.yaml is read.
+  std::optional<std::string> read_country_target(const YamlNode& node, const YamlNode& target, const Indicator& ind) {
+    auto code = read_text(&node, "a target's country", sink_);
+    if (!code) return std::nullopt;
+    if (target.find("category")) {
+      sink_.error(node.pos, node.width(), DiagnosticCode::bad_target,
+                  "a target is for a category or for a country, not both");
+      return std::nullopt;
+    }
+    if (ind.scope != Scope::country) {
+      sink_.error(node.pos, node.width(), DiagnosticCode::bad_target,
+                  fmt::format("indicator {} is regional: it has no country targets", ind.id));
+      return std::nullopt;
+    }
+    if (code->size() != 3 || code->find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
+      sink_.error(node.pos, node.width(), DiagnosticCode::bad_country_code,
+                  fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", *code),
+                  "use three capital letters, e.g. PER");
+      return std::nullopt;
+    }
+    return code;
   }
 
   // `category: {sector: EMP}` of a target.
