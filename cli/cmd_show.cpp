@@ -105,8 +105,8 @@ static void add_register(Document& doc, const Indicator& ind, const Dataset& dat
       for (const BreakdownPart& type : item->breakdown) types += (types.empty() ? "" : ", ") + type.category;
       std::vector<Cell> row{Cell(code), Cell(item->item), Cell(item->text), Cell(types), Cell(item->period.str())};
       if (stock) row.push_back(item->ends ? Cell(item->ends->str()) : Cell(std::string(tr("open", lang))));
-      row.push_back(Cell(item->partners));
-      row.push_back(Cell(item->source));
+      row.emplace_back(item->partners);
+      row.emplace_back(item->source);
       s.rows.push_back(std::move(row));
     }
   Period at = reporting_period(ind, today);

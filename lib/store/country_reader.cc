@@ -61,12 +61,8 @@ static std::vector<Membership> read_memberships(const YamlNode& node, Diagnostic
 
 CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
   CountryList list;
-  size_t before = sink.errors();
-  YamlNode root = read_yaml(text, sink);
-  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return list;
-  if (!check_keys(root, {{"countries"}, {}}, "the country list", sink)) return list;
   std::set<std::string> seen;
-  for (const YamlNode& n : read_list(root.find("countries"), "countries", sink)) {
+  for (const YamlNode& n : read_file_list(text, "countries", "the country list", sink)) {
     if (!check_keys(n, {{"code", "name"}, {"membership", "focal_points"}}, "a country", sink)) continue;
     const YamlNode* code_node = n.find("code");
     auto code = read_text(code_node, "the country code", sink);

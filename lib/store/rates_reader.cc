@@ -19,11 +19,7 @@ static std::optional<std::string> read_currency(const YamlNode* node, std::strin
 
 ExchangeRates read_rates(std::string_view text, DiagnosticSink& sink) {
   ExchangeRates out;
-  size_t before = sink.errors();
-  YamlNode root = read_yaml(text, sink);
-  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return out;
-  if (!check_keys(root, {{"rates"}, {}}, "the rates file", sink)) return out;
-  for (const YamlNode& n : read_list(root.find("rates"), "rates", sink)) {
+  for (const YamlNode& n : read_file_list(text, "rates", "the rates file", sink)) {
     if (!check_keys(n, {{"currency", "to", "period", "rate", "source"}, {}}, "a rate", sink)) continue;
     auto currency = read_currency(n.find("currency"), "the rate's currency", sink);
     auto to = read_currency(n.find("to"), "the currency converted to", sink);

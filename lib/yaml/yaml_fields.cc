@@ -104,6 +104,17 @@ std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_vi
   return out;
 }
 
+std::vector<YamlNode> read_file_list(std::string_view text, std::string_view key, std::string_view what,
+                                     DiagnosticSink& sink) {
+  size_t before = sink.errors();
+  YamlNode root = read_yaml(text, sink);
+  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return {};
+  if (!check_keys(root, {{std::string(key)}, {}}, what, sink)) return {};
+  YamlNode* list = root.find(key);
+  if (read_list(list, key, sink).empty()) return {};
+  return std::move(list->items);
+}
+
 const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   static const std::vector<YamlNode> none;
   if (!node || node->kind == YamlNode::Kind::null) return none;

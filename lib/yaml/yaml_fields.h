@@ -37,6 +37,10 @@ std::optional<std::string> read_choice(const YamlNode* node, std::string_view wh
 std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // A list (or absent: empty list).
 const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
+// The items of a file that holds one list under `key` (countries.yaml,
+// rates.yaml): none, reported, when it does not parse or has other keys.
+std::vector<YamlNode> read_file_list(std::string_view text, std::string_view key, std::string_view what,
+                                     DiagnosticSink& sink);
 
 // The node as a field of the shared reads (base/field.h), its text copied.
 Field field_of(const YamlNode& node);
