@@ -152,6 +152,25 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
       if (!answer) return false;
       a.types.push_back(dim_id + "=" + *answer);
     }
+    if (a.partners.empty()) {
+      auto answer = p.ask(tr_s("Partners (optional)"), "", [](const std::string&) { return ""; });
+      if (!answer) return false;
+      a.partners = *answer;
+    }
+    // A flow counts an item in the period it starts: only a stock ends.
+    if (a.ends.empty() && ind->accumulate == Accumulate::stock) {
+      auto answer = p.ask(tr_s("Last period open (optional)"), "", [&](const std::string& s) -> std::string {
+        if (s.empty()) return "";
+        std::string why;
+        auto end = parse_period(s, &why);
+        if (!end) return fmt::format("'{}' is not a period: {}; e.g. 2021", s, why);
+        if (end->end_time() < parse_period(a.period)->end_time())
+          return fmt::format("the item starts in {}: it cannot end before", a.period);
+        return "";
+      });
+      if (!answer) return false;
+      a.ends = answer->empty() ? "" : parse_period(*answer)->str();
+    }
   }
   if (!items && a.breakdown.empty() && kind_of(ind->measure).breakdown) {
     double total = parse_value(*ind, fw, a.value)->number;
