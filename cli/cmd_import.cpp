@@ -29,6 +29,7 @@ BOM). The first row names the columns, in any order:
   breakdown  e.g. sector=GOB:3,EMP:1 (dimensions separated by spaces)  optional
   by         who recorded it (default: --by, git user, login)          optional
   currency   amounts: ISO 4217 code when not the indicator's unit      optional
+  unit       resources that are not money: persons, fte or items        optional
 
 Item registers (e.g. 2.2) take one item a row, its title as the value:
   item       the item's identifier, e.g. ALLIANCE-1                    required

@@ -36,6 +36,10 @@ An amount may be recorded in its own currency (--currency EUR); regional
 totals convert it with data/rates.yaml, which must have a rate for the
 period (a year's or the quarter's), else the entry is refused.
 
+Resources that are not money are recorded in their own unit, one resource
+type an entry: staff in persons or full-time equivalents (--unit persons,
+--unit fte), technical resources as a count (--unit items).
+
 An item register (e.g. 2.2, partnerships) records one item an entry: its
 identifier (--item), its title as the value, one type for each dimension the
 indicator names (--type), and optionally its partners and the last period it
@@ -61,7 +65,7 @@ struct RecordArgs {
   std::vector<std::string> breakdown;
   std::string item, partners, ends;  // item registers
   std::vector<std::string> types;
-  std::string currency;
+  std::string currency, unit;
   bool yes = false;
 };
 
@@ -227,8 +231,9 @@ ExitStatus record(Session& session, RecordArgs a) {
     std::cerr << tr("Nothing recorded.", lang) << "\n";
     return ExitStatus::data_error;
   }
-  RecordInput input{a.country,         a.indicator, a.period, a.value,    std::nullopt, a.breakdown, a.source,  a.note,
-                    recorded_by(a.by), context.now, a.item,   a.partners, a.ends,       a.types,     a.currency};
+  RecordInput input{a.country, a.indicator, a.period,          a.value,     std::nullopt, a.breakdown,
+                    a.source,  a.note,      recorded_by(a.by), context.now, a.item,       a.partners,
+                    a.ends,    a.types,     a.currency,        a.unit};
   Diagnostics problems;
   auto entry = make_entry(data, today, input, problems);
   if (!entry) {
@@ -281,6 +286,7 @@ CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--note", a->note, "Optional note");
   cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
   cmd.add_option("--currency", a->currency, "Amounts: ISO 4217 code when not the indicator's unit, e.g. EUR");
+  cmd.add_option("--unit", a->unit, "Resources that are not money: persons, fte or items");
   cmd.add_option("--item", a->item, "Item registers: the item's identifier, e.g. ALLIANCE-1");
   cmd.add_option("--type", a->types, "Item registers: DIMENSION=CATEGORY (repeatable)");
   cmd.add_option("--ends", a->ends, "Item registers: the last period the item is open");

@@ -40,7 +40,9 @@ Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, co
   for (const Entry& e : entries) last[subject_of(e)] = &e;
   for (const auto& [key, entry] : last) {
     if (entry->retraction) continue;
-    if (!entry->currency.empty()) {
+    if (!entry->unit.empty()) {
+      by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
+    } else if (!entry->currency.empty()) {
       const Indicator* ind = framework.find_indicator(entry->indicator);
       if (ind && rates_) add_converted(*ind, *entry);
     } else if (entry->item.empty()) {
@@ -62,7 +64,12 @@ Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, co
                 [](const StandingValue& a, const StandingValue& b) { return a.period() < b.period(); });
 }
 
+std::string Ledger::own_unit_series(std::string_view indicator, std::string_view unit) {
+  return fmt::format("{}@{}", indicator, unit);
+}
+
 std::optional<double> Ledger::in_unit(const Indicator& ind, const Entry& entry) const {
+  if (!entry.unit.empty()) return std::nullopt;
   if (entry.currency.empty()) return entry.number;
   const ExchangeRate* rate = rates_ ? rates_->find(entry.currency, ind.unit, entry.period) : nullptr;
   if (!rate) return std::nullopt;

@@ -49,8 +49,11 @@ class Ledger {
   std::vector<std::string> countries(std::string_view indicator) const;
   // The latest value at or before `at` (by period end), or nullptr.
   const StandingValue* latest(std::string_view indicator, std::string_view country, const Period& at) const;
+  // The series of an indicator's resources in their own unit ("persons"),
+  // kept apart from its money: series(own_unit_series("1.2", "fte"), "PER").
+  static std::string own_unit_series(std::string_view indicator, std::string_view unit);
   // An entry's number in its indicator's unit (amounts in another currency
-  // converted); nullopt without a rate.
+  // converted); nullopt without a rate, or for a resource in its own unit.
   std::optional<double> in_unit(const Indicator& ind, const Entry& entry) const;
   // Item registers: the items that stand for `country`, ascending by start.
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;

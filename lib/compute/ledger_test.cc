@@ -117,3 +117,17 @@ TEST_CASE("an amount in another currency is converted at its period's rate") {
   CHECK_FALSE(ledger.in_unit(ind, no_rate));
   CHECK(Ledger(fw, entries).series("1.2", "PER").empty());  // without rates, nothing is converted
 }
+
+TEST_CASE("resources in their own unit are series of their own, beside the money") {
+  Framework fw;
+  std::vector<Entry> entries{value_entry("PER", "1.2", {2019, 0}, 50000), value_entry("PER", "1.2", {2019, 0}, 3),
+                             value_entry("PER", "1.2", {2019, 0}, 1.5)};
+  entries[1].unit = "persons";
+  entries[2].unit = "fte";
+  Ledger ledger(fw, entries);
+  CHECK(ledger.series("1.2", "PER").size() == 1);  // the money; staff do not supersede it
+  CHECK(ledger.series(Ledger::own_unit_series("1.2", "persons"), "PER")[0].number() == 3);
+  CHECK(ledger.series(Ledger::own_unit_series("1.2", "fte"), "PER")[0].number() == 1.5);
+  Indicator ind = testing::make_indicator("1.2", Measure::amount);
+  CHECK_FALSE(ledger.in_unit(ind, entries[1]));  // never judged against the money
+}

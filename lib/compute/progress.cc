@@ -67,6 +67,23 @@ static AggregateValue value_at(const AggregateQuery& q, const Indicator& ind, co
   return o.country.empty() ? regional_value(q, ind, at) : country_value(q, ind, o.country, at);
 }
 
+// Each resource unit as an indicator of its own, without baseline or targets
+// (they are in money): its regional total or the country's.
+static std::vector<OwnUnitValue> own_unit_values(const AggregateQuery& q, const Indicator& ind,
+                                                 const ProgressOptions& o) {
+  std::vector<OwnUnitValue> out;
+  if (!kind_of(ind.measure).unit) return out;
+  for (const ResourceUnitRow& unit : kResourceUnits) {
+    Indicator own = ind;
+    own.id = Ledger::own_unit_series(ind.id, unit.name);
+    own.baseline.reset();
+    own.targets.clear();
+    own.category_targets.clear();
+    if (auto value = value_at(q, own, o, o.as_of).value) out.push_back({unit.name, *value});
+  }
+  return out;
+}
+
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options) {
   ProgressReport report{options, {}, model.countries.members(options.as_of).size()};
   AggregateQuery q{model.framework, model.countries, ledger};
@@ -102,6 +119,7 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
         row.categories = assess_categories(q, ind, row.value, options);
         row.assessment.status = combined_status(row);
       }
+      row.own_units = own_unit_values(q, ind, options);
       if (ind.measure != Measure::text)
         for (const Period& p : trend_periods(ind, options.as_of, options.trend_points))
           row.trend.push_back(value_at(q, ind, options, p).value);

@@ -20,6 +20,13 @@ struct CategoryProgress {
   Assessment assessment;
 };
 
+// A resource in its own unit (model/framework.h): staff in persons or FTE,
+// technical resources as a count, beside the indicator's money.
+struct OwnUnitValue {
+  std::string_view unit;
+  double value = 0;
+};
+
 struct ProgressRow {
   const Indicator* indicator = nullptr;
   AggregateValue value;
@@ -27,6 +34,7 @@ struct ProgressRow {
   // when every target is, else the most urgent of those not achieved.
   Assessment assessment;
   std::vector<CategoryProgress> categories;
+  std::vector<OwnUnitValue> own_units;       // resource indicators: what was recorded in each unit
   std::vector<std::optional<double>> trend;  // value at each reporting period up to as-of, oldest first
 };
 

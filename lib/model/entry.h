@@ -29,6 +29,9 @@ struct Entry {
   // Amounts: the ISO 4217 currency when it is not the indicator's unit (its
   // parts share it); empty: the unit.
   std::string currency;
+  // Amounts of resources that are not money: their own unit ("persons",
+  // "fte", "items"; model/framework.h); empty: money.
+  std::string unit;
   std::vector<BreakdownPart> breakdown;  // item registers: the item's types, each part 1
   // Item registers: the item's identifier within its country and indicator,
   // its partners and the last period it is open (none: still open).
@@ -45,9 +48,11 @@ struct Entry {
 // What an entry is about: a later entry about the same subject supersedes an
 // earlier one. An item is its own subject whatever its period, so that a
 // correction may move its start.
-using Subject = std::tuple<std::string_view, std::string_view, std::string_view, Period>;
+// Resources in their own unit are subjects of their own: a country reports
+// its staff and its money for the same period.
+using Subject = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, Period>;
 inline Subject subject_of(const Entry& e) {
-  return {e.country, e.indicator, e.item, e.item.empty() ? e.period : Period{}};
+  return {e.country, e.indicator, e.item, e.unit, e.item.empty() ? e.period : Period{}};
 }
 
 }  // namespace ritrack

@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "base/escape.h"
 #include "base/number.h"
@@ -160,7 +161,48 @@ class EntryRules {
     e.number = parsed->number;
     e.text = std::move(parsed->text);
     if (f.currency) currency(*f.currency, ind, e);
+    if (f.unit) resource_unit(*f.unit, ind, e);
     if (f.has_breakdown && ind.measure != Measure::items) breakdown(f, ind, e);
+    if (!e.unit.empty()) resource_parts(*f.unit, e);
+  }
+
+  // Staff in persons or FTE, technical resources as a count: an amount of
+  // one resource type in its own unit, on an indicator broken down by it.
+  void resource_unit(const Field& f, const Indicator& ind, Entry& e) {
+    if (!is_text(&f, "the unit")) return;
+    bool by_resource = std::find(ind.breakdown.begin(), ind.breakdown.end(), kResourceDimension) != ind.breakdown.end();
+    if (!kind_of(ind.measure).unit || !by_resource) {
+      sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key,
+                  fmt::format("indicator {} is not broken down by resource type: its values take no 'unit'", ind.id));
+      return;
+    }
+    auto unit = parse_name(kResourceUnits, f.text);
+    if (!unit) {
+      sink_.error(
+          f.pos, f.width, DiagnosticCode::bad_choice, fmt::format("'{}' is not a unit of resources", f.text),
+          fmt::format("one of: {} (money takes 'currency' instead)", fmt::join(names_of(kResourceUnits), ", ")));
+      return;
+    }
+    if (!e.currency.empty()) {
+      sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key, "an entry has a currency or a unit, not both");
+      return;
+    }
+    if (row_of(kResourceUnits, *unit).whole && e.number != std::floor(e.number)) {
+      sink_.error(f.pos, f.width, DiagnosticCode::bad_value,
+                  fmt::format("{} {} is not a whole number", format_number(e.number), f.text));
+      return;
+    }
+    e.unit = f.text;
+  }
+
+  // The entry is about one resource type: any 'resource' part is that one.
+  void resource_parts(const Field& f, const Entry& e) {
+    std::string_view resource = row_of(kResourceUnits, *parse_name(kResourceUnits, e.unit)).resource;
+    for (const BreakdownPart& part : e.breakdown)
+      if (part.dimension == kResourceDimension && part.category != resource)
+        sink_.error(f.pos, f.width, DiagnosticCode::bad_breakdown,
+                    fmt::format("an amount in {} is about '{}' resources, not '{}'", e.unit, resource, part.category),
+                    "record each resource type in its own entry");
   }
 
   // An amount in another currency than the indicator's unit, which

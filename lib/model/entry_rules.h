@@ -29,7 +29,7 @@ struct BreakdownFields {
 
 struct EntryFields {
   Position pos;  // of the entry
-  std::optional<Field> indicator, period, value, retract, source, note, recorded, by, currency;
+  std::optional<Field> indicator, period, value, retract, source, note, recorded, by, currency, unit;
   // The breakdown, when given: `breakdown_not` names what stood instead of a
   // mapping of dimensions.
   bool has_breakdown = false;

@@ -137,7 +137,7 @@ TEST_CASE("an item register's entry: its item, its title as the value, one type 
   CHECK(*e->ends == Period{2021, 0});
   CHECK(e->partners == "the federation");
 
-  auto refused = [&](EntryFields fields) {
+  auto refused = [&](EntryFields&& fields) {
     Diagnostics problems;
     DiagnosticSink s("PER.yaml", problems);
     CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(fields), s));

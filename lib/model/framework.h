@@ -66,6 +66,27 @@ inline constexpr std::array kCadences{EnumName<Cadence>{Cadence::quarterly, "qua
                                       EnumName<Cadence>{Cadence::annual, "annual"}};
 static_assert(in_enum_order(kCadences));
 
+// Resources that are not money, recorded in their own unit on indicators
+// broken down by 'resource' (seed 002: "humaines, techniques, financières"):
+// an entry in one of these units is about that resource type alone.
+enum class ResourceUnit { persons, fte, items };
+struct ResourceUnitRow {
+  ResourceUnit value;
+  std::string_view name;      // as written in the journal ('unit: fte')
+  std::string_view resource;  // the category of 'resource' it measures
+  bool whole;                 // whole numbers only
+  std::string_view label;     // as a person reads it (English; translated by labels)
+};
+// clang-format off
+inline constexpr std::array kResourceUnits{
+    ResourceUnitRow{ResourceUnit::persons, "persons", "human",     true,  "persons"},
+    ResourceUnitRow{ResourceUnit::fte,     "fte",     "human",     false, "FTE"},
+    ResourceUnitRow{ResourceUnit::items,   "items",   "technical", true,  "items"},
+};
+// clang-format on
+static_assert(in_enum_order(kResourceUnits));
+inline constexpr std::string_view kResourceDimension = "resource";
+
 inline std::string_view measure_name(Measure m) { return name_of(kMeasures, m); }
 inline std::string_view scope_name(Scope s) { return name_of(kScopes, s); }
 inline std::string_view accumulate_name(Accumulate a) { return name_of(kAccumulations, a); }

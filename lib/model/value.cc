@@ -33,7 +33,7 @@ std::string value_text(const Entry& e, const Indicator& ind) {
     case Measure::level:
       break;
   }
-  const std::string& unit = e.currency.empty() ? ind.unit : e.currency;
+  const std::string& unit = !e.unit.empty() ? e.unit : e.currency.empty() ? ind.unit : e.currency;
   return format_number(e.number, 6) + (unit.empty() ? "" : " " + unit);
 }
 

@@ -62,6 +62,9 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
     rates.push_back(fmt::format(R"({{"currency":{},"to":{},"period":{},"rate":{},"source":{}}})",
                                 json_string(r->currency), json_string(r->to), json_string(r->period.str()),
                                 number(r->rate), json_string(r->source)));
+  std::vector<std::string> own_units;
+  for (const OwnUnitValue& u : row.own_units)
+    own_units.push_back(fmt::format(R"({{"unit":{},"value":{}}})", json_string(u.unit), number(u.value)));
   // New in ritrack.progress/1 without a new version: only added fields.
   std::vector<std::string> by_category;
   for (const CategoryProgress& c : row.categories) {
@@ -75,7 +78,7 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
       R"({{"id":{},"result":{},"title":{},"short_title":{},"measure":{},"scope":{},"accumulate":{},"direction":{},"unit":{},)"
       R"("baseline":{},"current":{},"target":{},"achieved_pct":{},"expected":{},"status":{},"gap":{},)"
       R"("required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{},"reporting":{},)"
-      R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}],"by_category":[{}],"rates":[{}]}})",
+      R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}],"by_category":[{}],"rates":[{}],"own_units":[{}]}})",
       json_string(ind.id), ind.result, json_string(ind.title.in(lang)), json_string(ind.short_title.in(lang)),
       json_string(measure_name(ind.measure)), json_string(scope_name(ind.scope)),
       json_string(accumulate_name(ind.accumulate)), json_string(direction_name(ind.direction)),
@@ -83,7 +86,7 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
       number(a.achieved_pct), number(a.expected), json_string(status_name(a.status)), number(a.gap),
       number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration), reporting,
       strings(v.counted), fmt::join(distribution, ","), fmt::join(breakdown, ","), fmt::join(evidence, ","),
-      fmt::join(trend, ","), fmt::join(by_category, ","), fmt::join(rates, ","));
+      fmt::join(trend, ","), fmt::join(by_category, ","), fmt::join(rates, ","), fmt::join(own_units, ","));
 }
 
 }  // namespace

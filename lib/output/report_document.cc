@@ -163,6 +163,20 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
                                 type_counts(*row->indicator, fw, row->value.breakdown, lang)));
 }
 
+// Resources recorded in their own unit, beside the money in the table:
+// "1.2 in their own units: 12 persons · 3.5 FTE · 4 items".
+static void add_own_units(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
+  for (const ProgressRow* row : rows) {
+    if (row->own_units.empty()) continue;
+    std::vector<std::string> parts;
+    for (const OwnUnitValue& u : row->own_units)
+      parts.push_back(fmt::format("{} {}", format_number(u.value),
+                                  tr(row_of(kResourceUnits, *parse_name(kResourceUnits, u.unit)).label, lang)));
+    doc.paragraph(
+        fmt::format("{} {}: {}", row->indicator->id, tr("in their own units", lang), fmt::join(parts, " · ")));
+  }
+}
+
 // Amounts recorded in other currencies: the rates that converted them, with
 // their dates and sources, one line an indicator.
 static void add_conversions(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
@@ -253,6 +267,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows) rows.push_back(&row);
   add_type_counts(doc, rows, model.framework, lang);
+  add_own_units(doc, rows, lang);
   add_conversions(doc, rows, lang);
   add_membership_note(doc, report, lang);
 }

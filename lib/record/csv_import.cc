@@ -14,8 +14,8 @@ namespace ritrack {
 
 namespace {
 
-const std::vector<std::string> kColumns{"country", "indicator", "period", "value",    "source", "note",    "breakdown",
-                                        "by",      "item",      "types",  "partners", "ends",   "currency"};
+const std::vector<std::string> kColumns{"country", "indicator", "period", "value",    "source", "note",     "breakdown",
+                                        "by",      "item",      "types",  "partners", "ends",   "currency", "unit"};
 const std::vector<std::string> kRequired{"country", "indicator", "period", "value", "source"};
 
 // Column name -> index, from the header row; unknown and missing columns reported.
@@ -91,7 +91,8 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                    field("partners"),
                    field("ends"),
                    split_spaces(field("types")),
-                   field("currency")};
+                   field("currency"),
+                   field("unit")};
     size_t before = out.size();
     if (in.source.empty())
       out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});

@@ -74,6 +74,7 @@ EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>
   f.recorded = input_field(in.recorded);
   f.by = input_field(in.by);
   if (!in.currency.empty()) f.currency = input_field(in.currency);
+  if (!in.unit.empty()) f.unit = input_field(in.unit);
   if (!in.item.empty()) f.item = input_field(in.item);
   if (!in.partners.empty()) f.partners = input_field(in.partners);
   if (!in.ends.empty()) f.ends = input_field(in.ends);

@@ -24,6 +24,7 @@ struct RecordInput {
   std::string item, partners, ends;
   std::vector<std::string> types;
   std::string currency;  // amounts: when not the indicator's unit
+  std::string unit;      // resources that are not money: persons, fte, items
 };
 
 // The entry, or nullopt with the reasons in `out` (no file or position: they

@@ -49,6 +49,7 @@ std::string format_entry(const Entry& e, Measure measure) {
   } else {
     out += fmt::format("    value: {}\n", journal_value(e, measure));
     if (!e.currency.empty()) out += fmt::format("    currency: {}\n", e.currency);
+    if (!e.unit.empty()) out += fmt::format("    unit: {}\n", e.unit);
     if (!e.item.empty()) {
       std::string types;
       for (const BreakdownPart& t : e.breakdown)

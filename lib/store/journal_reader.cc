@@ -42,11 +42,11 @@ class EntryReader {
       : ctx_(ctx), sink_(sink), file_(std::make_shared<const std::string>(sink.file())) {}
 
   std::optional<Entry> read(YamlNode& node) {
-    if (!check_keys(
-            node,
-            {{"indicator", "period", "recorded", "by"},
-             {"value", "retract", "breakdown", "source", "note", "item", "types", "partners", "ends", "currency"}},
-            "an entry", sink_))
+    if (!check_keys(node,
+                    {{"indicator", "period", "recorded", "by"},
+                     {"value", "retract", "breakdown", "source", "note", "item", "types", "partners", "ends",
+                      "currency", "unit"}},
+                    "an entry", sink_))
       return std::nullopt;
     EntryFields f;
     f.pos = node.pos;
@@ -59,6 +59,7 @@ class EntryReader {
     f.recorded = field_at(node, "recorded");
     f.by = field_at(node, "by");
     f.currency = field_at(node, "currency");
+    f.unit = field_at(node, "unit");
     f.item = field_at(node, "item");
     f.partners = field_at(node, "partners");
     f.ends = field_at(node, "ends");
