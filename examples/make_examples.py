@@ -4,7 +4,8 @@
 Everything it produces is invented for demonstrations and tests: targets for
 every quantitative indicator, membership dates and values for most member
 countries over 2018-2021, items for the item registers (typed, some closed or
-corrected), some amounts in euros with invented exchange rates.
+corrected), some amounts in euros with invented exchange rates, staff and
+technical resources in their own units.
 Deterministic: the same run gives the same files. Items and currencies draw
 from their own random sequence, so that adding them left every other value
 as it was.
@@ -201,6 +202,17 @@ def in_euros(lines, ind, p):
             out.append(line)
     return out
 
+def own_unit_entry(ind, p, by):
+    """Staff or technical resources in their own unit, beside the money."""
+    r = rng_items
+    unit = r.choice(["persons", "fte", "items"])
+    value = {"persons": r.randint(1, 6), "fte": r.randint(2, 12) / 2, "items": r.randint(1, 4)}[unit]
+    resource = "technical" if unit == "items" else "human"
+    what = {"persons": "staff list", "fte": "staff time sheets", "items": "equipment inventory"}[unit]
+    return [f'  - indicator: "{ind["id"]}"', f"    period: {p}", f"    value: {value:g}", f"    unit: {unit}",
+            f"    breakdown:", f"      resource: {{{resource}: {value:g}}}",
+            f"    source: {q('Illustrative ' + what + ' ' + p)}", f"    recorded: {recorded(p, r)}", f"    by: {q(by)}"]
+
 def member_at(code, p):
     # As ritrack decides it: a year counts when the joining quarter ends within it.
     return joined[code] <= p if "Q" in p else joined[code][:4] <= p
@@ -260,6 +272,8 @@ for ind in indicators:
             if ind["measure"] == "amount" and value != "0" and rng_items.random() < 0.15:
                 lines = in_euros(lines, ind, p)
             journals.setdefault(country, []).append((p, lines))
+            if "resource" in ind.get("breakdown", []) and country != "RI" and rng_items.random() < 0.3:
+                journals[country].append((p, own_unit_entry(ind, p, by)))
 
 # A correction and a retraction, so that history has something to show.
 if "PER" in journals:
