@@ -104,6 +104,8 @@ constexpr std::array kRows{
     Row{"items", "éléments", "elementos", "itens"},
     Row{"converted to", "converti en", "convertido a", "convertido em"},
     Row{"By type", "Par type", "Por tipo", "Por tipo"},
+    Row{"In own units", "Dans leurs unités", "En sus unidades", "Nas suas unidades"},
+    Row{"Converted at", "Converti au taux", "Convertido a la tasa", "Convertido à taxa"},
     Row{"Items", "Éléments", "Elementos", "Itens"},
     Row{"Item", "Élément", "Elemento", "Item"},
     Row{"Title", "Titre", "Título", "Título"},

@@ -62,6 +62,19 @@ void finish_flow(const Indicator& ind, AggregateValue& out, double sum, bool any
   if (any) out.value = (ind.baseline ? ind.baseline->value : 0) + sum;
 }
 
+// The latest value a country gave for the indicator, in money or in any
+// unit of its own (resources): staff reported is the indicator reported.
+const StandingValue* latest_of_any_unit(const AggregateQuery& q, const Indicator& ind, const std::string& country,
+                                        const Period& as_of) {
+  const StandingValue* latest = q.ledger.latest(ind.id, country, as_of);
+  if (!kind_of(ind.measure).unit) return latest;
+  for (const ResourceUnitRow& unit : kResourceUnits) {
+    const StandingValue* v = q.ledger.latest(Ledger::own_unit_series(ind.id, unit.name), country, as_of);
+    if (v && (!latest || latest->period() < v->period())) latest = v;
+  }
+  return latest;
+}
+
 Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period& as_of,
                      const std::vector<const Country*>& members) {
   Coverage c;
@@ -70,7 +83,7 @@ Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period
   // period, so last quarter's workshops are no answer for this one.
   bool carries = ind.accumulate == Accumulate::stock;
   for (const Country* country : members) {
-    const StandingValue* v = q.ledger.latest(ind.id, country->code, as_of);
+    const StandingValue* v = latest_of_any_unit(q, ind, country->code, as_of);
     if (v && (v->period() == due || due < v->period()))
       c.reported.push_back(country->code);
     else if (v && carries)

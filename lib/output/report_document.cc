@@ -165,34 +165,40 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
 
 // Resources recorded in their own unit, beside the money in the table:
 // "1.2 in their own units: 12 persons · 3.5 FTE · 4 items".
+static std::string own_units_text(const ProgressRow& row, Lang lang) {
+  std::vector<std::string> parts;
+  for (const OwnUnitValue& u : row.own_units)
+    parts.push_back(fmt::format("{} {}", format_number(u.value),
+                                tr(row_of(kResourceUnits, *parse_name(kResourceUnits, u.unit)).label, lang)));
+  return fmt::format("{}", fmt::join(parts, " · "));
+}
+
 static void add_own_units(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
-  for (const ProgressRow* row : rows) {
-    if (row->own_units.empty()) continue;
-    std::vector<std::string> parts;
-    for (const OwnUnitValue& u : row->own_units)
-      parts.push_back(fmt::format("{} {}", format_number(u.value),
-                                  tr(row_of(kResourceUnits, *parse_name(kResourceUnits, u.unit)).label, lang)));
-    doc.paragraph(
-        fmt::format("{} {}: {}", row->indicator->id, tr("in their own units", lang), fmt::join(parts, " · ")));
-  }
+  for (const ProgressRow* row : rows)
+    if (!row->own_units.empty())
+      doc.paragraph(
+          fmt::format("{} {}: {}", row->indicator->id, tr("in their own units", lang), own_units_text(*row, lang)));
 }
 
 // Amounts recorded in other currencies: the rates that converted them, with
 // their dates and sources, one line an indicator.
+static std::string conversions_text(const ProgressRow& row) {
+  std::vector<const ExchangeRate*> used = row.value.rates;
+  std::sort(used.begin(), used.end(), [](const ExchangeRate* a, const ExchangeRate* b) {
+    return std::tie(a->currency, a->period) < std::tie(b->currency, b->period);
+  });
+  std::vector<std::string> rates;
+  for (const ExchangeRate* r : used)
+    rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number(r->rate, 6), r->to, r->period.str(),
+                                r->source));
+  return fmt::format("{}", fmt::join(rates, "; "));
+}
+
 static void add_conversions(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
-  for (const ProgressRow* row : rows) {
-    if (row->value.rates.empty()) continue;
-    std::vector<const ExchangeRate*> used = row->value.rates;
-    std::sort(used.begin(), used.end(), [](const ExchangeRate* a, const ExchangeRate* b) {
-      return std::tie(a->currency, a->period) < std::tie(b->currency, b->period);
-    });
-    std::vector<std::string> rates;
-    for (const ExchangeRate* r : used)
-      rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number(r->rate, 6), r->to,
-                                  r->period.str(), r->source));
-    doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
-                              fmt::join(rates, "; ")));
-  }
+  for (const ProgressRow* row : rows)
+    if (!row->value.rates.empty())
+      doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
+                                conversions_text(*row)));
 }
 
 // When the recorded count of members (5.1) and the members countries.yaml
@@ -233,7 +239,9 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
                Column("%", Column::numeric_), label_column("Status", lang), label_column("Trend", lang),
                label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang))),
                // Elsewhere a line under the table; a spreadsheet keeps it in the row.
-               label_column("By type", lang, Column::only_in_csv_)};
+               label_column("By type", lang, Column::only_in_csv_),
+               label_column("In own units", lang, Column::only_in_csv_),
+               label_column("Converted at", lang, Column::only_in_csv_)};
   for (const ResultProgress& r : report.results) {
     TableSection section{result_title(*r.result, lang), {}};
     for (const ProgressRow& row : r.rows) {
@@ -257,6 +265,8 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.push_back(coverage_cell(ind, row.value.coverage, lang));
       cells.push_back(has_type_counts(row) ? Cell(type_counts(ind, model.framework, row.value.breakdown, lang))
                                            : Cell::none());
+      cells.push_back(row.own_units.empty() ? Cell::none() : Cell(own_units_text(row, lang)));
+      cells.push_back(row.value.rates.empty() ? Cell::none() : Cell(conversions_text(row)));
       section.rows.push_back(std::move(cells));
     }
     t.sections.push_back(std::move(section));
