@@ -30,6 +30,7 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("period", input->period, "2019 or 2019-Q2")->required();
   cmd.add_option("--reason", input->retract, "Why the value is withdrawn")->required();
   cmd.add_option("--item", input->item, "Item registers: the item to withdraw");
+  cmd.add_option("--unit", input->unit, "Resources in their own unit: the unit of the value to withdraw");
   cmd.add_option("--by", *by, "Who records (default: git user name, else login name)");
   return [input, by](Session& session) {
     const RunContext& context = session.context;

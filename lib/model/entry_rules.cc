@@ -75,6 +75,8 @@ class EntryRules {
     } else if (f.retract) {
       e.retraction = true;
       e.text = take_text(f.retract, "the retraction reason").value_or("");
+      // A resource in its own unit is its own subject: its retraction names the unit.
+      if (f.unit && ind) resource_unit(*f.unit, *ind, e);
     } else if (ind) {
       value(*f.value, f, *ind, e);
     }

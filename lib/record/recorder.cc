@@ -134,7 +134,9 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
     const auto& items = ledger.items(entry->indicator, entry->country);
     stands = std::any_of(items.begin(), items.end(), [&](const Entry* e) { return e->item == entry->item; });
   } else {
-    const auto& series = ledger.series(entry->indicator, entry->country);
+    std::string series_id =
+        entry->unit.empty() ? entry->indicator : Ledger::own_unit_series(entry->indicator, entry->unit);
+    const auto& series = ledger.series(series_id, entry->country);
     stands =
         std::any_of(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == entry->period; });
   }

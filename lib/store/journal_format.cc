@@ -46,6 +46,7 @@ std::string format_entry(const Entry& e, Measure measure) {
   if (!e.item.empty()) out += fmt::format("    item: {}\n", yaml_quote(e.item));
   if (e.retraction) {
     out += fmt::format("    retract: {}\n", yaml_quote(e.text));
+    if (!e.unit.empty()) out += fmt::format("    unit: {}\n", e.unit);  // it withdraws that unit's value
   } else {
     out += fmt::format("    value: {}\n", journal_value(e, measure));
     if (!e.currency.empty()) out += fmt::format("    currency: {}\n", e.currency);
