@@ -7,6 +7,7 @@
 
 #include "base/escape.h"
 #include "base/labels.h"
+#include "base/yes_no.h"
 #include "command.h"
 #include "compute/aggregate.h"
 #include "compute/cross_checks.h"
@@ -138,6 +139,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     auto answer = p.ask(tr_s(items ? "Title" : "Value"), "", [&](const std::string& s) -> std::string {
       std::string why;
       if (parse_value(*ind, fw, s, &why)) return "";
+      if (ind->measure == Measure::flag && parse_yes_no(s)) return "";  // oui, sí, sim, não…
       return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw),
                          why.empty() ? "" : ": " + why, tr_s("e.g."), example_value(*ind));
     });
@@ -248,8 +250,8 @@ ExitStatus record(Session& session, RecordArgs a) {
   problems.clear();
   if (implausible && !a.yes) {
     auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record it anyway?", lang)), "n",
-                               [](const std::string& s) { return s == "y" || s == "n" ? "" : "y or n"; });
-    if (!answer || *answer != "y") {
+                               [](const std::string& s) { return parse_yes_no(s) ? "" : "y or n"; });
+    if (!answer || !*parse_yes_no(*answer)) {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
       return answer ? ExitStatus::ok : ExitStatus::data_error;
     }
@@ -259,8 +261,8 @@ ExitStatus record(Session& session, RecordArgs a) {
     for (const std::string& line : wrap_lines(format_entry(*entry, ind.measure))) shown += terminal_safe(line) + "\n";
     prompter.say("\n" + shown + "\n");
     auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record this entry?", lang)), "y",
-                               [](const std::string& s) { return s == "y" || s == "n" ? "" : "y or n"; });
-    if (!answer || *answer != "y") {
+                               [](const std::string& s) { return parse_yes_no(s) ? "" : "y or n"; });
+    if (!answer || !*parse_yes_no(*answer)) {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
       return answer ? ExitStatus::ok : ExitStatus::data_error;
     }

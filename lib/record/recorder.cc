@@ -9,6 +9,7 @@
 
 #include "base/errors.h"
 #include "base/number.h"
+#include "base/yes_no.h"
 #include "compute/ledger.h"
 #include "model/entry_rules.h"
 #include "store/atomic_write.h"
@@ -121,7 +122,11 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
       parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
   if (out.size() != before) return std::nullopt;
-  return check_entry(model, EntryPlace{in.country, today}, input_fields(in, parts), sink);
+  // A person may answer a flag in any of the four languages; the journal keeps yes/no.
+  RecordInput typed = in;
+  if (const Indicator* ind = model.framework.find_indicator(in.indicator); ind && ind->measure == Measure::flag)
+    if (auto yes = parse_yes_no(in.value)) typed.value = *yes ? "yes" : "no";
+  return check_entry(model, EntryPlace{in.country, today}, input_fields(typed, parts), sink);
 }
 
 std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
