@@ -170,9 +170,8 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
         std::string why;
         auto end = parse_period(s, &why);
         if (!end) return fmt::format("'{}' is not a period: {}; e.g. 2021", s, why);
-        if (end->end_time() < parse_period(a.period)->end_time())
-          return fmt::format("the item starts in {}: it cannot end before", a.period);
-        return "";
+        auto problem = item_end_problem(fw, *ind, a.item, *parse_period(a.period), *end);
+        return problem ? problem->message : "";
       });
       if (!answer) return false;
       a.ends = answer->empty() ? "" : parse_period(*answer)->str();

@@ -101,9 +101,8 @@ static void add_register(Document& doc, const Indicator& ind, const Dataset& dat
   std::vector<std::string> codes = ledger.countries(ind.id);
   for (const std::string& code : codes)
     for (const Entry* item : ledger.items(ind.id, code)) {
-      std::string types;
-      for (const BreakdownPart& type : item->breakdown) types += (types.empty() ? "" : ", ") + type.category;
-      std::vector<Cell> row{Cell(code), Cell(item->item), Cell(item->text), Cell(types), Cell(item->period.str())};
+      std::vector<Cell> row{Cell(code), Cell(item->item), Cell(item->text), Cell(item_types(*item)),
+                            Cell(item->period.str())};
       if (stock) row.push_back(item->ends ? Cell(item->ends->str()) : Cell(std::string(tr("open", lang))));
       row.emplace_back(item->partners);
       row.emplace_back(item->source);

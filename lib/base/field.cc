@@ -1,11 +1,17 @@
 #include "base/field.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/escape.h"
 #include "base/number.h"
 
 namespace ritrack {
+
+bool is_three_capitals(std::string_view code) {
+  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 void report_not_text(const Field& f, std::string_view expected, std::string_view what, DiagnosticSink& sink) {
   if (f.reported) return;

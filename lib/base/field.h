@@ -23,6 +23,9 @@ struct Field {
   bool reported = false;
 };
 
+// Three capital letters, as ISO 3166-1 alpha-3 and ISO 4217 codes are written.
+bool is_three_capitals(std::string_view code);
+
 // "expected {expected} for {what}, got {f.not_text}" (wrong-type).
 void report_not_text(const Field& f, std::string_view expected, std::string_view what, DiagnosticSink& sink);
 

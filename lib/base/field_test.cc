@@ -37,6 +37,13 @@ TEST_CASE("numbers and periods") {
   CHECK(out[1].message == "period \"2019-Q5\" is malformed: the quarter must be Q1, Q2, Q3 or Q4");
 }
 
+TEST_CASE("ISO codes: three capital letters") {
+  CHECK(is_three_capitals("PER"));
+  CHECK_FALSE(is_three_capitals("Per"));
+  CHECK_FALSE(is_three_capitals("PE"));
+  CHECK_FALSE(is_three_capitals("PERU"));
+}
+
 TEST_CASE("a field already reported stays silent") {
   Diagnostics out;
   DiagnosticSink sink("", out);

@@ -19,18 +19,6 @@ Period last_ended_period(const Indicator& ind, const Period& today) {
 
 namespace {
 
-void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>& parts) {
-  for (const BreakdownPart& p : parts) {
-    auto it = std::find_if(sum.begin(), sum.end(), [&](const BreakdownPart& s) {
-      return s.dimension == p.dimension && s.category == p.category;
-    });
-    if (it == sum.end())
-      sum.push_back(p);
-    else
-      it->value += p.value;
-  }
-}
-
 // How a value came to be, when it was not typed as it stands: the items
 // behind a derived count (its evidence), the rate that converted an amount.
 void add_derivation(AggregateValue& out, const StandingValue& v) {

@@ -43,8 +43,7 @@ Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, co
     if (!entry->unit.empty()) {
       by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
     } else if (!entry->currency.empty()) {
-      const Indicator* ind = framework.find_indicator(entry->indicator);
-      if (ind && rates_) add_converted(*ind, *entry);
+      if (const Indicator* ind = framework.find_indicator(entry->indicator)) add_converted(*ind, *entry);
     } else if (entry->item.empty()) {
       by_indicator_[entry->indicator][entry->country].push_back(StandingValue{entry});
     } else {
@@ -68,17 +67,21 @@ std::string Ledger::own_unit_series(std::string_view indicator, std::string_view
   return fmt::format("{}@{}", indicator, unit);
 }
 
+const ExchangeRate* Ledger::rate_for(const Indicator& ind, const Entry& entry) const {
+  return rates_ ? rates_->find(entry.currency, ind.unit, entry.period) : nullptr;
+}
+
 std::optional<double> Ledger::in_unit(const Indicator& ind, const Entry& entry) const {
   if (!entry.unit.empty()) return std::nullopt;
   if (entry.currency.empty()) return entry.number;
-  const ExchangeRate* rate = rates_ ? rates_->find(entry.currency, ind.unit, entry.period) : nullptr;
+  const ExchangeRate* rate = rate_for(ind, entry);
   if (!rate) return std::nullopt;
   return entry.number * rate->rate;
 }
 
 // The amount in its indicator's unit, at the rate for its period.
 void Ledger::add_converted(const Indicator& ind, const Entry& entry) {
-  const ExchangeRate* rate = rates_->find(entry.currency, ind.unit, entry.period);
+  const ExchangeRate* rate = rate_for(ind, entry);
   if (!rate) return;
   Entry& converted = derived_.emplace_back(entry);
   converted.currency.clear();
@@ -108,15 +111,7 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
       if (!(ind.accumulate == Accumulate::stock ? open_in(*item, p) : item->period == p)) continue;
       counted.push_back(item);
       ++count.number;
-      for (const BreakdownPart& type : item->breakdown) {
-        auto part = std::find_if(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& b) {
-          return b.dimension == type.dimension && b.category == type.category;
-        });
-        if (part == count.breakdown.end())
-          count.breakdown.push_back({type.dimension, type.category, 1});
-        else
-          ++part->value;
-      }
+      add_parts(count.breakdown, item->breakdown);  // an item's types are parts of 1
       // The derived value is as recent as the latest item it counts.
       if (item->recorded > count.recorded)
         count.recorded = item->recorded, count.file = item->file, count.pos = item->pos;
@@ -124,7 +119,6 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
     std::sort(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& a, const BreakdownPart& b) {
       return type_order(fw, ind, a) < type_order(fw, ind, b);
     });
-    count.source = fmt::format("{} {}", count.number, count.number == 1 ? "item" : "items");
     values.push_back(StandingValue{&count, &counted});
   }
 }

@@ -59,6 +59,7 @@ class Ledger {
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 
  private:
+  const ExchangeRate* rate_for(const Indicator& ind, const Entry& entry) const;  // null: none
   void add_converted(const Indicator& ind, const Entry& entry);
   void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,
                      const std::vector<const Entry*>& items);

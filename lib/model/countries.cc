@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "base/field.h"
+
 namespace ritrack {
 
 static bool in_spell(const Membership& m, const Period& at) {
@@ -56,6 +58,13 @@ std::vector<const Country*> CountryList::members(const Period& at) const {
   for (const Country& c : countries)
     if (c.is_member(at)) out.push_back(&c);
   return out;
+}
+
+std::optional<Problem> country_code_problem(std::string_view code) {
+  if (is_three_capitals(code)) return std::nullopt;
+  return Problem{DiagnosticCode::bad_country_code,
+                 fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", code),
+                 "use three capital letters, e.g. PER"};
 }
 
 bool is_journal_code(const CountryList& list, std::string_view code) {

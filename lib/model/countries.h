@@ -44,6 +44,9 @@ struct CountryList {
   std::vector<const Country*> members(const Period& at) const;
 };
 
+// Why `code` cannot be a country code (bad-country-code), or nullopt.
+std::optional<Problem> country_code_problem(std::string_view code);
+
 // True when `code` may name a journal: a listed country or the regional code.
 // Journal paths are built only from codes that pass this check.
 bool is_journal_code(const CountryList& list, std::string_view code);

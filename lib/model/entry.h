@@ -1,6 +1,7 @@
 // One recorded value (or retraction) in a country's journal.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,19 @@ struct BreakdownPart {
   std::string category;   // "GOB"
   double value = 0;
 };
+
+// Adds `parts` into `sum`, part by part (same dimension and category).
+inline void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>& parts) {
+  for (const BreakdownPart& p : parts) {
+    auto it = std::find_if(sum.begin(), sum.end(), [&](const BreakdownPart& s) {
+      return s.dimension == p.dimension && s.category == p.category;
+    });
+    if (it == sum.end())
+      sum.push_back(p);
+    else
+      it->value += p.value;
+  }
+}
 
 struct Entry {
   std::string country;  // ISO alpha-3 or kRegionalCode

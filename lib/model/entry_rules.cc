@@ -32,6 +32,18 @@ std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind,
   return std::nullopt;
 }
 
+std::optional<Problem> item_end_problem(const Framework& fw, const Indicator& ind, std::string_view item,
+                                        const Period& start, const Period& end) {
+  // An item may be planned to end in the future; the horizon and cadence still hold.
+  if (auto problem = period_problem(fw, &ind, end, Period{fw.horizon_to.year, 4})) return problem;
+  if (end.end_time() < start.end_time())
+    return Problem{
+        DiagnosticCode::item_ends_early,
+        fmt::format("item '{}' ends in {}, before the period it starts in ({})", item, end.str(), start.str()),
+        "'period' is when the item starts; 'ends' the last period it is open"};
+  return std::nullopt;
+}
+
 bool is_item_id(std::string_view id) {
   if (id.empty() || id.size() > 40) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -216,9 +228,8 @@ class EntryRules {
                   fmt::format("indicator {} is a {}: only amounts have a currency", ind.id, measure_name(ind.measure)));
       return;
     }
-    if (!is_currency_code(f.text)) {
-      sink_.error(f.pos, f.width, DiagnosticCode::bad_currency,
-                  fmt::format("'{}' is not an ISO 4217 currency code", f.text), "three capital letters, e.g. EUR");
+    if (auto problem = currency_code_problem(f.text)) {
+      sink_.error(f.pos, f.width, std::move(*problem));
       return;
     }
     if (f.text == ind.unit) return;  // the unit itself: nothing to convert
@@ -274,17 +285,8 @@ class EntryRules {
   void item_end(const Field& f, const Indicator& ind, Entry& e) {
     auto p = field_period(f, "'ends'", sink_);
     if (!p) return;
-    // An item may be planned to end in the future; the horizon and cadence still hold.
-    auto problem = period_problem(model_.framework, &ind, *p, Period{model_.framework.horizon_to.year, 4});
-    if (problem) {
+    if (auto problem = item_end_problem(model_.framework, ind, e.item, e.period, *p)) {
       sink_.error(f.pos, f.width, std::move(*problem));
-      return;
-    }
-    if (p->end_time() < e.period.end_time()) {
-      sink_.error(
-          f.pos, f.width, DiagnosticCode::item_ends_early,
-          fmt::format("item '{}' ends in {}, before the period it starts in ({})", e.item, p->str(), e.period.str()),
-          "'period' is when the item starts; 'ends' the last period it is open");
       return;
     }
     e.ends = *p;

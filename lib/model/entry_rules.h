@@ -64,6 +64,11 @@ std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind,
 // Whether a period starts after `today` (the current quarter is not future).
 bool is_future(const Period& period, const Period& today);
 
+// Why an item of `ind` that starts in `start` cannot end in `end` (outside
+// the horizon, wrong cadence, before it starts), or nullopt.
+std::optional<Problem> item_end_problem(const Framework& fw, const Indicator& ind, std::string_view item,
+                                        const Period& start, const Period& end);
+
 // An item's identifier: letters, digits, '-', '_', '.'; at most 40.
 bool is_item_id(std::string_view id);
 

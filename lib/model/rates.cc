@@ -1,6 +1,8 @@
 #include "model/rates.h"
 
-#include <algorithm>
+#include <fmt/format.h>
+
+#include "base/field.h"
 
 namespace ritrack {
 
@@ -14,8 +16,10 @@ const ExchangeRate* ExchangeRates::find(std::string_view currency, std::string_v
   return year;
 }
 
-bool is_currency_code(std::string_view code) {
-  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+std::optional<Problem> currency_code_problem(std::string_view code) {
+  if (is_three_capitals(code)) return std::nullopt;
+  return Problem{DiagnosticCode::bad_currency, fmt::format("'{}' is not an ISO 4217 currency code", code),
+                 "three capital letters, e.g. EUR"};
 }
 
 }  // namespace ritrack

@@ -2,10 +2,12 @@
 // are converted to an indicator's unit for regional totals.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/period.h"
 
 namespace ritrack {
@@ -27,7 +29,7 @@ struct ExchangeRates {
   const ExchangeRate* find(std::string_view currency, std::string_view to, const Period& period) const;
 };
 
-// Three capital letters, as ISO 4217 codes are written.
-bool is_currency_code(std::string_view code);
+// Why `code` cannot be an ISO 4217 currency code (bad-currency), or nullopt.
+std::optional<Problem> currency_code_problem(std::string_view code);
 
 }  // namespace ritrack

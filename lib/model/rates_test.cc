@@ -12,7 +12,7 @@ TEST_CASE("a rate is the period's own, else its year's for a quarter, else none"
   CHECK(r.find("EUR", "USD", {2020, 1}) == nullptr);
   CHECK(r.find("PEN", "USD", {2019, 0}) == nullptr);
   CHECK(r.find("USD", "EUR", {2019, 0}) == nullptr);  // no inverse is guessed
-  CHECK(is_currency_code("EUR"));
-  CHECK_FALSE(is_currency_code("eur"));
-  CHECK_FALSE(is_currency_code("EURO"));
+  CHECK_FALSE(currency_code_problem("EUR"));
+  CHECK(currency_code_problem("eur")->code == DiagnosticCode::bad_currency);
+  CHECK(currency_code_problem("EURO")->message == "'EURO' is not an ISO 4217 currency code");
 }

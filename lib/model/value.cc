@@ -10,9 +10,14 @@
 
 namespace ritrack {
 
-std::string item_text(const Entry& e) {
+std::string item_types(const Entry& e) {
   std::string types;
   for (const BreakdownPart& t : e.breakdown) types += (types.empty() ? "" : ", ") + t.category;
+  return types;
+}
+
+std::string item_text(const Entry& e) {
+  std::string types = item_types(e);
   std::string out = fmt::format("{}: {}", e.item, e.text);
   if (!types.empty()) out += fmt::format(" ({})", types);
   if (e.ends) out += fmt::format(" until {}", e.ends->str());

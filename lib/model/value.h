@@ -21,6 +21,9 @@ struct ParsedValue {
 // with the indicator's unit (retractions: empty).
 std::string value_text(const Entry& e, const Indicator& ind);
 
+// An item's types, its categories in order: "public_private, national".
+std::string item_types(const Entry& e);
+
 // An item as a person reads it: "ALI-1: Alliance with … (PPP, national) until 2021".
 std::string item_text(const Entry& e);
 

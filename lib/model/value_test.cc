@@ -86,3 +86,14 @@ TEST_CASE("an indicator counts only the categories its wording admits") {
   CHECK(problem->message == "indicator 1.1 does not count 'GOB' in 'sector' (it counts EMP)");
   CHECK_FALSE(check_breakdown_part(ind, fw, {"sector", "EMP", 1}));
 }
+
+TEST_CASE("an item as a person reads it: id, title, types, end") {
+  Entry e;
+  e.item = "ALLIANCE-1";
+  e.text = "Alliance with the coffee growers";
+  e.breakdown = {{"partnership", "public_private", 1}, {"level", "national", 1}};
+  CHECK(item_types(e) == "public_private, national");
+  CHECK(item_text(e) == "ALLIANCE-1: Alliance with the coffee growers (public_private, national)");
+  e.ends = Period{2021, 0};
+  CHECK(item_text(e).ends_with(" until 2021"));
+}

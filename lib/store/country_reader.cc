@@ -10,10 +10,6 @@
 
 namespace ritrack {
 
-static bool is_alpha3(std::string_view code) {
-  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 static std::optional<Membership> read_membership(const YamlNode& node, DiagnosticSink& sink) {
   if (!check_keys(node, {{"source"}, {"joined", "known_by", "left"}}, "a membership", sink)) return std::nullopt;
   const YamlNode* joined = node.find("joined");
@@ -67,10 +63,8 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
     const YamlNode* code_node = n.find("code");
     auto code = read_text(code_node, "the country code", sink);
     if (!code) continue;
-    if (!is_alpha3(*code)) {
-      sink.error(code_node->pos, code_node->width(), DiagnosticCode::bad_country_code,
-                 fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", *code),
-                 "use three capital letters, e.g. PER");
+    if (auto problem = country_code_problem(*code)) {
+      sink.error(code_node->pos, code_node->width(), std::move(*problem));
       continue;
     }
     if (!seen.insert(*code).second) {

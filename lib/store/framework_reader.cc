@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/suggest.h"
+#include "model/countries.h"
 #include "yaml/yaml_fields.h"
 #include "yaml/yaml_reader.h"
 
@@ -278,10 +279,8 @@ class FrameworkReader {
                   fmt::format("indicator {} is regional: it has no country targets", ind.id));
       return std::nullopt;
     }
-    if (code->size() != 3 || code->find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos) {
-      sink_.error(node.pos, node.width(), DiagnosticCode::bad_country_code,
-                  fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", *code),
-                  "use three capital letters, e.g. PER");
+    if (auto problem = country_code_problem(*code)) {
+      sink_.error(node.pos, node.width(), std::move(*problem));
       return std::nullopt;
     }
     return code;

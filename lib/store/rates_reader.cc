@@ -9,9 +9,9 @@ namespace ritrack {
 
 static std::optional<std::string> read_currency(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   auto code = read_text(node, what, sink);
-  if (code && !is_currency_code(*code)) {
-    sink.error(node->pos, node->width(), DiagnosticCode::bad_currency,
-               fmt::format("'{}' is not an ISO 4217 currency code", *code), "three capital letters, e.g. EUR");
+  if (!code) return std::nullopt;
+  if (auto problem = currency_code_problem(*code)) {
+    sink.error(node->pos, node->width(), std::move(*problem));
     return std::nullopt;
   }
   return code;
