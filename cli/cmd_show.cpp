@@ -8,7 +8,6 @@
 #include "base/labels.h"
 #include "base/number.h"
 #include "command.h"
-#include "compute/aggregate.h"
 #include "compute/ledger.h"
 #include "model/value.h"
 #include "output/report_document.h"
@@ -86,40 +85,6 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
   return doc;
 }
 
-// An item register's items that stand, country by country, and the count by
-// type at today's reporting period.
-static void add_register(Document& doc, const Indicator& ind, const Dataset& data, const Period& today, Lang lang) {
-  Ledger ledger(data.framework, data.entries, &data.rates);
-  auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
-  Table t;
-  bool stock = ind.accumulate == Accumulate::stock;  // flows count items in their period: no end
-  t.columns = {label("Country"), label("Item"), label("Title", Column::flex_), label("Types"), label("Period")};
-  if (stock) t.columns.push_back(label("Ends"));
-  t.columns.push_back(label("Partners", Column::hide_in_text_));
-  t.columns.push_back(label("Source", Column::hide_in_text_));
-  TableSection s;
-  std::vector<std::string> codes = ledger.countries(ind.id);
-  for (const std::string& code : codes)
-    for (const Entry* item : ledger.items(ind.id, code)) {
-      std::vector<Cell> row{Cell(code), Cell(item->item), Cell(item->text), Cell(item_types(*item)),
-                            Cell(item->period.str())};
-      if (stock) row.push_back(item->ends ? Cell(item->ends->str()) : Cell(std::string(tr("open", lang))));
-      row.emplace_back(item->partners);
-      row.emplace_back(item->source);
-      s.rows.push_back(std::move(row));
-    }
-  Period at = reporting_period(ind, today);
-  AggregateQuery q{data.framework, data.countries, ledger};
-  AggregateValue value = regional_value(q, ind, at);
-  std::string count = value.value ? format_number(*value.value) : std::string("—");
-  doc.heading(fmt::format("{} · {} {}: {}", tr("Items", lang), tr("Value", lang), at.str(), count));
-  if (s.rows.empty()) return;
-  t.sections.push_back(std::move(s));
-  doc.table(std::move(t));
-  if (value.value && !ind.breakdown.empty())
-    doc.paragraph(fmt::format("{}: {}", tr("by type", lang), type_counts(ind, data.framework, value.breakdown, lang)));
-}
-
 static CommandRun setup(CLI::App& cmd) {
   auto id = std::make_shared<std::string>();
   cmd.add_option("id", *id, "Indicator id, e.g. 3.10")->required();
@@ -134,7 +99,9 @@ static CommandRun setup(CLI::App& cmd) {
     Document doc = describe_indicator(*ind, data.framework, session.context.lang);
     if (ind->measure == Measure::items) {
       session.load_all_journals();
-      add_register(doc, *ind, session.data, session.context.today, session.context.lang);
+      const Dataset& all = session.data;
+      add_register(doc, *ind, all, Ledger(all.framework, all.entries, &all.rates), session.context.today,
+                   session.context.lang);
     }
     emit(doc, *output);
     return ExitStatus::ok;

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/number.h"
+#include "model/value.h"
 
 namespace ritrack {
 
@@ -280,6 +281,40 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
   add_own_units(doc, rows, lang);
   add_conversions(doc, rows, lang);
   add_membership_note(doc, report, lang);
+}
+
+// An item register's items that stand, country by country, and the count by
+// type at today's reporting period.
+void add_register(Document& doc, const Indicator& ind, const Model& model, const Ledger& ledger, const Period& today,
+                  Lang lang) {
+  Table t;
+  bool stock = ind.accumulate == Accumulate::stock;  // flows count items in their period: no end
+  t.columns = {label_column("Country", lang), label_column("Item", lang), label_column("Title", lang, Column::flex_),
+               label_column("Types", lang), label_column("Period", lang)};
+  if (stock) t.columns.push_back(label_column("Ends", lang));
+  t.columns.push_back(label_column("Partners", lang, Column::hide_in_text_));
+  t.columns.push_back(label_column("Source", lang, Column::hide_in_text_));
+  TableSection s;
+  std::vector<std::string> codes = ledger.countries(ind.id);
+  for (const std::string& code : codes)
+    for (const Entry* item : ledger.items(ind.id, code)) {
+      std::vector<Cell> row{Cell(code), Cell(item->item), Cell(item->text), Cell(item_types(*item)),
+                            Cell(item->period.str())};
+      if (stock) row.push_back(item->ends ? Cell(item->ends->str()) : Cell(std::string(tr("open", lang))));
+      row.emplace_back(item->partners);
+      row.emplace_back(item->source);
+      s.rows.push_back(std::move(row));
+    }
+  Period at = reporting_period(ind, today);
+  AggregateQuery q{model.framework, model.countries, ledger};
+  AggregateValue value = regional_value(q, ind, at);
+  std::string count = value.value ? format_number(*value.value) : std::string("—");
+  doc.heading(fmt::format("{} · {} {}: {}", tr("Items", lang), tr("Value", lang), at.str(), count));
+  if (s.rows.empty()) return;
+  t.sections.push_back(std::move(s));
+  doc.table(std::move(t));
+  if (value.value && !ind.breakdown.empty())
+    doc.paragraph(fmt::format("{}: {}", tr("by type", lang), type_counts(ind, model.framework, value.breakdown, lang)));
 }
 
 void add_summary(Document& doc, const ProgressReport& report, Lang lang) {

@@ -23,6 +23,11 @@ void add_summary(Document& doc, const ProgressReport& report, Lang lang);
 // National 2 · Subnational 2", every category the indicator admits.
 std::string type_counts(const Indicator& ind, const Framework& fw, const std::vector<BreakdownPart>& counts, Lang lang);
 
+// An item register's items that stand, country by country, and its value
+// with the count by type at `today`'s reporting period (for `show`).
+void add_register(Document& doc, const Indicator& ind, const Model& model, const Ledger& ledger, const Period& today,
+                  Lang lang);
+
 // A document with its title and language set.
 Document new_document(std::string title, Lang lang);
 

@@ -32,3 +32,14 @@ TEST_CASE("the progress document: a heading, then a table per result") {
   CHECK(tables >= 1);
   CHECK(doc.lang == "en");
 }
+
+TEST_CASE("an item register's items and its count by type, for show") {
+  Dataset data = testing::load_fixture("tests/fixtures/register");
+  Ledger ledger(data.framework, data.entries, &data.rates);
+  Document doc;
+  add_register(doc, *data.framework.find_indicator("1.6"), data, ledger, {2020, 4}, Lang::en);
+  std::string text = render_text(doc, TextStyle{100, false});
+  CHECK(text.find("Items · Value 2020: 2") != std::string::npos);  // ALLIANCE-1 (to 2020) and TABLE-1
+  CHECK(text.find("ALLIANCE-1") != std::string::npos);
+  CHECK(text.find("by type: Public-private 1 · Multisectoral 1; National 1 · Subnational 1") != std::string::npos);
+}
