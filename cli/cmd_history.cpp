@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "base/errors.h"
-#include "base/labels.h"
+#include "base/translate.h"
 #include "command.h"
 #include "compute/history.h"
 #include "model/value.h"
@@ -50,17 +50,16 @@ static CommandRun setup(CLI::App& cmd) {
     else
       session.load_journals({filter->country});
     const Dataset& data = session.data;
-    auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;
-    t.columns = {label("Entry"),
-                 label("Recorded"),
-                 label("By", Column::flex_),
-                 label("Indicator").abbreviated("Ind."),
-                 label("Period"),
-                 label("Value", Column::flex_),
-                 label("Source", Column::flex_),
-                 label("Note", Column::hide_in_text_),
-                 label("State")};
+    t.columns = {label_column("Entry", lang),
+                 label_column("Recorded", lang),
+                 label_column("By", lang, Column::flex_),
+                 label_column("Indicator", lang).abbreviated("Ind."),
+                 label_column("Period", lang),
+                 label_column("Value", lang, Column::flex_),
+                 label_column("Source", lang, Column::flex_),
+                 label_column("Note", lang, Column::hide_in_text_),
+                 label_column("State", lang)};
     TableSection s;
     for (const HistoryRow& row : build_history(data.entries, *filter)) {
       const Entry& e = *row.entry;

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "base/labels.h"
+#include "base/translate.h"
 #include "command.h"
 #include "context.h"
 #include "model/value.h"

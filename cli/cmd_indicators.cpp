@@ -5,7 +5,7 @@
 
 #include "base/errors.h"
 #include "base/escape.h"
-#include "base/labels.h"
+#include "base/translate.h"
 #include "command.h"
 #include "output/report_document.h"
 #include "output/text_layout.h"
@@ -28,14 +28,13 @@ static CommandRun setup(CLI::App& cmd) {
     Lang lang = session.context.lang;
     const Framework& fw = session.data.framework;
     if (*result != 0 && !fw.find_result(*result)) throw UsageError(fmt::format("there is no result {}", *result));
-    auto label = [&](std::string_view key, unsigned flags = 0) { return Column(std::string(tr(key, lang)), flags); };
     Table t;
-    t.columns = {label("ID"),
-                 label("Measure"),
-                 label("Scope"),
-                 label("Accumulation"),
-                 label("Short title", Column::flex_),
-                 label("Result", Column::only_in_csv_)};
+    t.columns = {label_column("ID", lang),
+                 label_column("Measure", lang),
+                 label_column("Scope", lang),
+                 label_column("Accumulation", lang),
+                 label_column("Short title", lang, Column::flex_),
+                 label_column("Result", lang, Column::only_in_csv_)};
     for (const Result& r : fw.results) {
       if (*result != 0 && r.id != *result) continue;
       TableSection s{fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang)), {}};

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
-#include "base/labels.h"
+#include "base/translate.h"
 #include "base/yes_no.h"
 #include "command.h"
 #include "compute/aggregate.h"

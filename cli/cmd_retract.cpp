@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "base/labels.h"
+#include "base/translate.h"
 #include "command.h"
 #include "context.h"
 #include "record/recorder.h"

@@ -5,8 +5,8 @@
 
 #include "base/errors.h"
 #include "base/escape.h"
-#include "base/labels.h"
 #include "base/number.h"
+#include "base/translate.h"
 #include "command.h"
 #include "compute/ledger.h"
 #include "model/value.h"
@@ -38,17 +38,17 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
   fields.as_fields = true;
   fields.columns = {Column(std::string(tr("Field", lang))), Column(std::string(tr("Value", lang)), Column::flex_)};
   TableSection rows;
-  auto row = [&](std::string_view label, std::string value) {
+  auto field_row = [&](std::string_view label, std::string value) {
     rows.rows.push_back({Cell(std::string(tr(label, lang))), Cell(std::move(value))});
   };
   const Result* result = fw.find_result(ind.result);
-  row("Result", fmt::format("{}. {}", ind.result, result ? result->title.in(lang) : ""));
-  row("Short title", ind.short_title.in(lang));
-  row("Measure", allowed_values(ind, fw));
-  row("Scope", std::string(scope_name(ind.scope)));
-  row("Accumulation", std::string(accumulate_name(ind.accumulate)));
-  row("Direction", std::string(direction_name(ind.direction)));
-  row("Cadence", std::string(cadence_name(ind.cadence)));
+  field_row("Result", fmt::format("{}. {}", ind.result, result ? result->title.in(lang) : ""));
+  field_row("Short title", ind.short_title.in(lang));
+  field_row("Measure", allowed_values(ind, fw));
+  field_row("Scope", std::string(scope_name(ind.scope)));
+  field_row("Accumulation", std::string(accumulate_name(ind.accumulate)));
+  field_row("Direction", std::string(direction_name(ind.direction)));
+  field_row("Cadence", std::string(cadence_name(ind.cadence)));
   std::string breakdown;
   for (const std::string& id : ind.breakdown) {
     const Dimension* dim = fw.find_dimension(id);
@@ -56,29 +56,30 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     breakdown +=
         fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id, fmt::join(codes, ", "));
   }
-  row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
+  field_row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
   if (const Scale* scale = fw.find_scale(ind.scale)) {
     // The levels follow the scale's title, a line each.
     std::string text = fmt::format("{} ({} ≥ {})", scale->title.in(lang), tr("threshold", lang), scale->threshold);
     for (const ScaleLevel& l : scale->levels) text += fmt::format("\n{} {}", l.value, l.label.in(lang));
-    row("Scale", text);
+    field_row("Scale", text);
   }
-  row("Baseline", ind.baseline ? milestone_text(*ind.baseline, ind, lang) : std::string(tr("none", lang)));
+  field_row("Baseline", ind.baseline ? milestone_text(*ind.baseline, ind, lang) : std::string(tr("none", lang)));
   if (ind.targets.empty() && ind.category_targets.empty())
-    row("Targets", std::string(tr("monitored (no target)", lang)));
-  for (const Milestone& t : ind.targets) row("Target", milestone_text(t, ind, lang));
+    field_row("Targets", std::string(tr("monitored (no target)", lang)));
+  for (const Milestone& t : ind.targets) field_row("Target", milestone_text(t, ind, lang));
   for (const CategoryTargets& c : ind.category_targets) {
     const Dimension* dim = fw.find_dimension(c.dimension);
     const Category* cat = dim ? dim->find(c.category) : nullptr;
     std::string name = fmt::format("{} ({})", c.category, cat ? cat->name.in(lang) : c.category);
     if (c.baseline)
-      row("Baseline", fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number(c.baseline->value)));
-    for (const Milestone& t : c.targets) row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
+      field_row("Baseline",
+                fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number(c.baseline->value)));
+    for (const Milestone& t : c.targets) field_row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
   }
-  if (!ind.verification.empty()) row("Means of verification", ind.verification);
-  if (!ind.note.empty()) row("Note", ind.note);
+  if (!ind.verification.empty()) field_row("Means of verification", ind.verification);
+  if (!ind.note.empty()) field_row("Note", ind.note);
   if (lang != Lang::fr)
-    row("French original", fmt::format("{} ({})", ind.title[Lang::fr], tr("unofficial translation", lang)));
+    field_row("French original", fmt::format("{} ({})", ind.title[Lang::fr], tr("unofficial translation", lang)));
   fields.sections.push_back(std::move(rows));
   Document doc = new_document(ind.id + "  " + ind.title.in(lang), lang);
   doc.table(std::move(fields));

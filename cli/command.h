@@ -33,7 +33,7 @@ enum class Needs {
 // command runs: nothing below reads the environment or the clock again.
 struct RunContext {
   std::string data_dir;                              // --data, $RITRACK_DATA, ./data, the installed data
-  Lang lang = Lang::en;                              // --lang, $RITRACK_LANG, $LANG, English
+  Lang lang = Lang::en;                              // context.h: resolve_lang
   Period today;                                      // the current quarter in UTC; $RITRACK_TODAY pins it
   std::string now;                                   // the recording time; $RITRACK_NOW pins it
   std::chrono::seconds lock_wait{kDefaultLockWait};  // --wait

@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 #include "base/errors.h"
+#include "base/escape.h"
+#include "base/translate.h"
 #include "output/diagnostic_format.h"
 #include "record/recorder.h"
 
@@ -31,22 +33,42 @@ std::string env(const char* name) {
   return v ? v : "";
 }
 
+}  // namespace
+
+Lang resolve_lang(const std::string& lang_option) {
+  if (!lang_option.empty()) {
+    if (auto l = parse_lang(lang_option)) return *l;
+    throw UsageError(trf("unknown language '{}' (use fr, es, en or pt)", terminal_safe(lang_option)));
+  }
+  if (auto l = parse_lang(env("RITRACK_LANG"))) return *l;
+  // The POSIX order, with GNU's $LANGUAGE (a list: "es:fr") before $LANG; a
+  // variable that names none of the four languages ("C", "de_DE") is passed over.
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"}) {
+    std::string value = env(name);
+    for (size_t start = 0; start <= value.size();) {
+      size_t end = std::min(value.find(':', start), value.size());
+      if (auto l = lang_from_locale(std::string_view(value).substr(start, end - start))) return *l;
+      start = end + 1;
+    }
+  }
+  return Lang::en;
+}
+
+std::string catalog_dir() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return RITRACK_INSTALLED_LOCALE;
+  return (exe.parent_path().parent_path() / "share" / "locale").string();
+}
+
+namespace {
+
 std::string resolve_data_dir(const GlobalOptions& options) {
   if (!options.data.empty()) return options.data;
   if (std::string d = env("RITRACK_DATA"); !d.empty()) return d;
   std::error_code ec;
   if (std::filesystem::is_directory("data", ec)) return "data";
   return RITRACK_INSTALLED_DATA;
-}
-
-Lang resolve_lang(const GlobalOptions& options) {
-  if (!options.lang.empty()) {
-    if (auto l = parse_lang(options.lang)) return *l;
-    throw UsageError(fmt::format("unknown language '{}' (use fr, es, en or pt)", options.lang));
-  }
-  if (auto l = parse_lang(env("RITRACK_LANG"))) return *l;
-  if (auto l = lang_from_locale(env("LANG"))) return *l;
-  return Lang::en;
 }
 
 Period current_quarter() {
@@ -81,7 +103,7 @@ void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
 
 RunContext resolve_context(const GlobalOptions& options) {
   RunContext c;
-  c.lang = resolve_lang(options);
+  c.lang = resolve_lang(options.lang);
   c.today = current_quarter();
   c.data_dir = resolve_data_dir(options);
   std::string pinned = env("RITRACK_NOW");

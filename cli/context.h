@@ -19,6 +19,12 @@ struct GlobalOptions {
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
 
+// The user's language: --lang, $RITRACK_LANG, $LC_ALL, $LC_MESSAGES,
+// $LANGUAGE, $LANG, then English. Throws UsageError for an unknown --lang.
+Lang resolve_lang(const std::string& lang_option);
+// The compiled message catalogs: ../share/locale from the binary's folder.
+std::string catalog_dir();
+
 // Throws UsageError for an unknown language or a malformed $RITRACK_TODAY.
 RunContext resolve_context(const GlobalOptions& options);
 

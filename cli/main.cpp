@@ -10,6 +10,7 @@
 #include "base/errors.h"
 #include "base/escape.h"
 #include "base/suggest.h"
+#include "base/translate.h"
 #include "command.h"
 #include "context.h"
 
@@ -40,7 +41,22 @@ std::string command_names() {
   return names;
 }
 
+// --lang's value, read before the command line is parsed: the help and the
+// parser's own errors are in the user's language too.
+std::string lang_option(int argc, char** argv) {
+  std::string lang;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--lang" && i + 1 < argc) lang = argv[++i];
+    if (a.starts_with("--lang=")) lang = std::string(a.substr(7));
+  }
+  return lang;
+}
+
 ExitStatus run(int argc, char** argv) {
+  use_catalogs(catalog_dir());
+  set_message_lang(resolve_lang(""));  // the environment's, for an error about --lang itself
+  set_message_lang(resolve_lang(lang_option(argc, argv)));
   CLI::App app{
       "ritrack: results framework and indicator tracker for the Regional Initiative\n"
       "Latin America and the Caribbean Free of Child Labour"};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/enum_table.h"
+#include "base/translate.h"
 #include "model/entry.h"
 
 namespace ritrack {
@@ -32,14 +33,14 @@ struct HistoryFilter {
 std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter);
 
 inline constexpr std::array kHistoryStates{
-    EnumName<HistoryRow::State>{HistoryRow::State::stands, "stands"},
-    EnumName<HistoryRow::State>{HistoryRow::State::superseded, "superseded"},
-    EnumName<HistoryRow::State>{HistoryRow::State::withdrawn, "withdrawn"},
-    EnumName<HistoryRow::State>{HistoryRow::State::retraction, "retraction"},
-    EnumName<HistoryRow::State>{HistoryRow::State::reverted, "reverted"},
+    EnumName<HistoryRow::State>{HistoryRow::State::stands, N_("stands")},
+    EnumName<HistoryRow::State>{HistoryRow::State::superseded, N_("superseded")},
+    EnumName<HistoryRow::State>{HistoryRow::State::withdrawn, N_("withdrawn")},
+    EnumName<HistoryRow::State>{HistoryRow::State::retraction, N_("retraction")},
+    EnumName<HistoryRow::State>{HistoryRow::State::reverted, N_("reverted")},
 };
 static_assert(in_enum_order(kHistoryStates));
-// "superseded", as in the key of labels
+// "superseded": the JSON name, and the English of the word shown
 inline std::string_view state_name(HistoryRow::State s) { return name_of(kHistoryStates, s); }
 
 }  // namespace ritrack

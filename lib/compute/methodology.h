@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/enum_table.h"
+#include "base/translate.h"
 #include "model/framework.h"
 
 namespace ritrack {
@@ -21,12 +22,12 @@ struct StatusRow {
 // clang-format off
 inline constexpr std::array kStatuses{
     //        value              name          label         urgency
-    StatusRow{Status::no_data,   "no_data",    "no data",    3},
-    StatusRow{Status::monitored, "monitored",  "monitored",  4},
-    StatusRow{Status::achieved,  "achieved",   "achieved",   4},
-    StatusRow{Status::on_track,  "on_track",   "on track",   2},
-    StatusRow{Status::at_risk,   "at_risk",    "at risk",    1},
-    StatusRow{Status::off_track, "off_track",  "off track",  0},
+    StatusRow{Status::no_data,   "no_data",    N_("no data"),  3},
+    StatusRow{Status::monitored, N_("monitored"), "monitored",  4},
+    StatusRow{Status::achieved,  N_("achieved"), "achieved",   4},
+    StatusRow{Status::on_track,  "on_track",   N_("on track"), 2},
+    StatusRow{Status::at_risk,   "at_risk",    N_("at risk"), 1},
+    StatusRow{Status::off_track, "off_track",  N_("off track"), 0},
 };
 // clang-format on
 static_assert(in_enum_order(kStatuses));

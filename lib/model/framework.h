@@ -11,6 +11,7 @@
 #include "base/enum_table.h"
 #include "base/lang.h"
 #include "base/period.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -75,13 +76,13 @@ struct ResourceUnitRow {
   std::string_view name;      // as written in the journal ('unit: fte')
   std::string_view resource;  // the category of 'resource' it measures
   bool whole;                 // whole numbers only
-  std::string_view label;     // as a person reads it (English; translated by labels)
+  std::string_view label;     // as a person reads it (English, the msgid of its translations)
 };
 // clang-format off
 inline constexpr std::array kResourceUnits{
-    ResourceUnitRow{ResourceUnit::persons, "persons", "human",     true,  "persons"},
-    ResourceUnitRow{ResourceUnit::fte,     "fte",     "human",     false, "FTE"},
-    ResourceUnitRow{ResourceUnit::items,   "items",   "technical", true,  "items"},
+    ResourceUnitRow{ResourceUnit::persons, "persons", "human",     true,  N_("persons")},
+    ResourceUnitRow{ResourceUnit::fte,     "fte",     "human",     false, N_("FTE")},
+    ResourceUnitRow{ResourceUnit::items,   "items",   "technical", true,  N_("items")},
 };
 // clang-format on
 static_assert(in_enum_order(kResourceUnits));

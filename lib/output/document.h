@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "base/translate.h"
+
 namespace ritrack {
 
 enum class Tone { plain, good, warn, bad, muted };
@@ -62,6 +64,11 @@ struct Column {
   bool hide_in_text = false;  // terminal: left out
   bool only_in_csv = false;   // only in CSV (e.g. the result id that sections show elsewhere)
 };
+
+// A column headed by the translation of `msgid`.
+inline Column label_column(std::string_view msgid, Lang lang, unsigned flags = 0) {
+  return Column(std::string(tr(msgid, lang)), flags);
+}
 
 struct TableSection {
   std::string title;  // e.g. "Result 1: ..."; empty for none

@@ -67,16 +67,12 @@ Cell current_cell(const ProgressRow& row, Lang lang) {
   if (ind.measure == Measure::text) {
     size_t n = row.value.evidence.size();
     if (n == 0) return Cell::none();
-    std::string word(tr(n == 1 ? "text" : "texts", lang));
+    std::string word(trn("text", "texts", n, lang));
     return Cell(fmt::format("{} {}", n, word));
   }
   Cell c = number_cell(ind, row.value.value);
   if (!row.value.counted.empty()) c.tooltip = fmt::format("{}", fmt::join(row.value.counted, ", "));
   return c;
-}
-
-Column label_column(std::string_view key, Lang lang, unsigned flags = 0) {
-  return Column(std::string(tr(key, lang)), flags);
 }
 
 Cell milestone_cell(const Indicator& ind, const std::optional<Milestone>& m) {
@@ -126,7 +122,8 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
       }
       bool countries_only = std::all_of(row.categories.begin(), row.categories.end(),
                                         [](const CategoryProgress& c) { return c.targets->for_country(); });
-      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id, tr(countries_only ? "by country" : "by category", lang),
+      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id,
+                                countries_only ? tr("by country", lang) : tr("by category", lang),
                                 fmt::join(parts, "; ")));
     }
 }

@@ -2,7 +2,7 @@
 // output format renders, with labels in the chosen language.
 #pragma once
 
-#include "base/labels.h"
+#include "base/translate.h"
 #include "compute/gaps.h"
 #include "compute/progress.h"
 #include "model/model.h"

@@ -7,6 +7,7 @@
 #   base      optional: fixture under tests/fixtures/ copied to ./data (default: mini)
 #   data/     optional: files laid over that copy (the reproducer)
 #   stdin     optional: fed to standard input
+#   env       optional: VAR=value lines added to the (otherwise fixed) environment
 #   other files  copied beside data/ (e.g. a CSV to import)
 #   show      optional: files (relative to the work directory) whose contents follow the output
 #   expected  the golden output; UPDATE_GOLDEN=1 rewrites it
@@ -22,9 +23,11 @@ if [ "$base" != none ]; then
 fi
 # Files beside the data (CSV to import …) go to the work directory.
 for f in "$case_dir"/*; do
-  case $(basename "$f") in cmd|base|data|stdin|show|expected) ;; *) cp -R "$f" "$work/" ;; esac
+  case $(basename "$f") in cmd|base|data|stdin|env|show|expected) ;; *) cp -R "$f" "$work/" ;; esac
 done
 [ -d "$case_dir/data" ] && cp -R "$case_dir/data/." "$work/data/"
+extra_env=()
+[ -f "$case_dir/env" ] && mapfile -t extra_env <"$case_dir/env"
 stdin=/dev/null
 [ -f "$case_dir/stdin" ] && stdin="$case_dir/stdin"
 
@@ -36,7 +39,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   args=$(printf '%s' "$line" | sed "s|@SRC@|$src|g")
   eval "set -- $args"
   env -i PATH=/usr/bin:/bin HOME="$work" RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z \
-    LANG=C.UTF-8 NO_COLOR=1 "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
+    LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
   status=$?
   {
     printf '$ ritrack %s\n' "$args"

@@ -1,0 +1,53 @@
+// The program's own words in the user's language, from GNU gettext catalogs
+// (po/*.po, English the source). The framework's texts are not here: they
+// come in four languages from the data files (base/lang.h, LocalizedText).
+//
+// Every literal given to tr, trf, trf_in, trn or N_ is extracted into
+// po/ritrack.pot by po/update; the test "catalogs" fails when one is missing.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "base/lang.h"
+
+namespace ritrack {
+
+// Where the compiled catalogs are (<dir>/<lang>/LC_MESSAGES/ritrack.mo).
+// Without it, or where a catalog is missing, the English source is shown.
+void use_catalogs(const std::string& dir);
+
+// The language of messages that are made without one being passed
+// (diagnostics, hints, errors): the user's, chosen once by the command line.
+void set_message_lang(Lang lang);
+Lang message_lang();
+
+// `msgid` (English) in `lang`; msgid itself when there is no translation.
+std::string_view tr(std::string_view msgid, Lang lang);
+// The same in the message language.
+std::string_view tr(std::string_view msgid);
+// "1 entry" / "2 entries": the form for `n` in `lang`.
+std::string_view trn(std::string_view singular, std::string_view plural, unsigned long n, Lang lang);
+
+// Marks a literal kept in a table for translation where it is shown.
+constexpr std::string_view N_(std::string_view msgid) { return msgid; }
+
+namespace detail {
+std::string format_runtime(std::string_view translated, std::string_view msgid, fmt::format_args args);
+}
+
+// The translation of a fmt format string, filled in. A translation whose
+// placeholders do not fit the arguments falls back to the English source
+// (the test "catalogs" keeps that from happening).
+template <typename... Args>
+std::string trf_in(Lang lang, std::string_view msgid, const Args&... args) {
+  return detail::format_runtime(tr(msgid, lang), msgid, fmt::make_format_args(args...));
+}
+template <typename... Args>
+std::string trf(std::string_view msgid, const Args&... args) {
+  return trf_in(message_lang(), msgid, args...);
+}
+
+}  // namespace ritrack

@@ -1,0 +1,36 @@
+#include "base/translate.h"
+
+#include <doctest/doctest.h>
+
+using namespace ritrack;
+
+TEST_CASE("the program's words come from the catalogs, English when there is none") {
+  CHECK(tr("Targets", Lang::fr) == "Cibles");
+  CHECK(tr("Targets", Lang::es) == "Metas");
+  CHECK(tr("Baseline", Lang::pt) == "Linha de base");
+  CHECK(tr("Targets", Lang::en) == "Targets");
+  CHECK(tr("no such word", Lang::fr) == "no such word");
+  // Switching back and forth: gettext's cache must not keep the last language.
+  CHECK(tr("Targets", Lang::fr) == "Cibles");
+}
+
+TEST_CASE("plural forms follow the language's rule") {
+  CHECK(trn("text", "texts", 1, Lang::en) == "text");
+  CHECK(trn("text", "texts", 0, Lang::en) == "texts");
+  CHECK(trn("text", "texts", 0, Lang::fr) == "texte");  // French: 0 is singular
+  CHECK(trn("text", "texts", 0, Lang::es) == "textos");
+  CHECK(trn("text", "texts", 2, Lang::pt) == "textos");
+}
+
+TEST_CASE("messages made without a language are in the message language") {
+  CHECK(trf("unknown language '{}' (use fr, es, en or pt)", "de") == "unknown language 'de' (use fr, es, en or pt)");
+  set_message_lang(Lang::es);
+  CHECK(trf("unknown language '{}' (use fr, es, en or pt)", "de") == "idioma desconocido «de» (use fr, es, en o pt)");
+  CHECK(tr("Targets") == "Metas");
+  set_message_lang(Lang::en);
+}
+
+TEST_CASE("a translation whose placeholders do not fit falls back to the English") {
+  CHECK(detail::format_runtime("{} et {}", "{}", fmt::make_format_args(1)) == "1");
+  CHECK(detail::format_runtime("{n}", "{} items", fmt::make_format_args(3)) == "3 items");
+}
