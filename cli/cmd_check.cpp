@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/translate.h"
 #include "command.h"
 #include "compute/cross_checks.h"
 #include "context.h"
@@ -53,25 +54,24 @@ static CommandRun setup(CLI::App& cmd) {
       size_t errors = static_cast<size_t>(std::count_if(
           diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
       size_t warnings = diagnostics.size() - errors;
-      std::string entries = fmt::format("{} {}", data.entries.size(), data.entries.size() == 1 ? "entry" : "entries");
+      std::string files = trnf("{} file", "{} files", data.files_read);
+      std::string entries = trnf("{} entry", "{} entries", data.entries.size());
+      std::string warned = trnf("{} warning", "{} warnings", warnings);
       if (errors == 0 && warnings == 0)
-        std::cout << fmt::format("{}: {} files, {}, no problems\n", data.dir, data.files_read, entries);
+        std::cout << trf("{}: {}, {}, no problems\n", data.dir, files, entries);
       else if (errors == 0)
-        std::cout << fmt::format("{}: {} files, {}, no errors, {} {}\n", data.dir, data.files_read, entries, warnings,
-                                 warnings == 1 ? "warning" : "warnings");
+        std::cout << trf("{}: {}, {}, no errors, {}\n", data.dir, files, entries, warned);
       else if (warnings == 0)
-        std::cerr << fmt::format("{}: {} {} in {} files checked\n", data.dir, errors,
-                                 errors == 1 ? "problem" : "problems", data.files_read);
+        std::cerr << trf("{}: {} in {} checked\n", data.dir, trnf("{} problem", "{} problems", errors), files);
       else
-        std::cerr << fmt::format("{}: {} {} and {} {} in {} files checked\n", data.dir, errors,
-                                 errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
-                                 data.files_read);
+        std::cerr << trf("{}: {} and {} in {} checked\n", data.dir, trnf("{} error", "{} errors", errors), warned,
+                         files);
     }
     return exit_status_for(diagnostics);
   };
 }
 
-extern const Command kCheck{"check", "Validate the framework, countries and every journal", kHelp, Needs::nothing,
+extern const Command kCheck{"check", N_("Validate the framework, countries and every journal"), kHelp, Needs::nothing,
                             setup};
 
 }  // namespace ritrack::cli

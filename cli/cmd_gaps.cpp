@@ -1,5 +1,6 @@
 // ritrack gaps: what stands between the indicators and their targets, and
 // which member countries have not reported.
+#include "base/translate.h"
 #include "command.h"
 #include "compute/gaps.h"
 #include "output/progress_json.h"
@@ -38,7 +39,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kGaps{"gaps", "Gap summary: distance to target, pace, reporting gaps", kHelp, Needs::everything,
-                           setup};
+extern const Command kGaps{"gaps", N_("Gap summary: distance to target, pace, reporting gaps"), kHelp,
+                           Needs::everything, setup};
 
 }  // namespace ritrack::cli

@@ -34,16 +34,16 @@ std::string entry_ref(const Entry& e) {
 static CommandRun setup(CLI::App& cmd) {
   auto filter = std::make_shared<HistoryFilter>();
   auto period = std::make_shared<std::string>();
-  cmd.add_option("--country", filter->country, "Only this country (ISO code, or RI)");
-  cmd.add_option("--indicator", filter->indicator, "Only this indicator");
-  cmd.add_option("--period", *period, "Only this period");
+  cmd.add_option("--country", filter->country, tr("Only this country (ISO code, or RI)"));
+  cmd.add_option("--indicator", filter->indicator, tr("Only this indicator"));
+  cmd.add_option("--period", *period, tr("Only this period"));
   auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [filter, period, options](Session& session) {
     Lang lang = session.context.lang;
     if (!period->empty()) {
       std::string why;
       filter->period = parse_period(*period, &why);
-      if (!filter->period) throw UsageError(fmt::format("--period '{}' is not a period: {}", *period, why));
+      if (!filter->period) throw UsageError(trf("--period '{}' is not a period: {}", *period, why));
     }
     if (filter->country.empty())
       session.load_all_journals();
@@ -84,6 +84,6 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kHistory{"history", "The audit trail of entries", kHelp, Needs::one_journal, setup};
+extern const Command kHistory{"history", N_("The audit trail of entries"), kHelp, Needs::one_journal, setup};
 
 }  // namespace ritrack::cli

@@ -52,8 +52,8 @@ static CommandRun setup(CLI::App& cmd) {
   auto apply = std::make_shared<bool>(false);
   auto by = std::make_shared<std::string>();
   cmd.add_option("file", *file, "CSV file")->required();
-  cmd.add_flag("--apply", *apply, "Record the entries (default: only show them)");
-  cmd.add_option("--by", *by, "Who records, for rows without a 'by' column");
+  cmd.add_flag("--apply", *apply, tr("Record the entries (default: only show them)"));
+  cmd.add_option("--by", *by, tr("Who records, for rows without a 'by' column"));
   auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [file, apply, by, output](Session& session) {
     const RunContext& context = session.context;
@@ -84,15 +84,14 @@ static CommandRun setup(CLI::App& cmd) {
         print_diagnostics(problems);  // warnings: the rows stand, but deserve a look
         std::map<std::string, int> journals;
         for (const Entry& e : entries) ++journals[e.country];
-        std::cout << fmt::format("{} {} {} ({} {}).\n", tr("Recorded", lang), entries.size(),
-                                 entries.size() == 1 ? "entry" : "entries", journals.size(),
-                                 journals.size() == 1 ? "journal" : "journals");
+        std::cout << trf("Recorded {} ({}).\n", trnf("{} entry", "{} entries", entries.size()),
+                         trnf("{} journal", "{} journals", journals.size()));
         return ExitStatus::ok;
       }
     }
     print_diagnostics(problems);
     if (has_errors(problems)) {
-      std::cerr << fmt::format("{}: {} {}; {}\n", *file, problems.size(), problems.size() == 1 ? "problem" : "problems",
+      std::cerr << fmt::format("{}: {}; {}\n", *file, trnf("{} problem", "{} problems", problems.size()),
                                tr("Nothing recorded.", lang));
       return ExitStatus::data_error;
     }
@@ -112,15 +111,15 @@ static CommandRun setup(CLI::App& cmd) {
     }
     t.sections.push_back(std::move(s));
     Document doc = new_document("", lang);
-    doc.heading(fmt::format("{} {} {} ({})", tr("Would record", lang), entries.size(),
-                            entries.size() == 1 ? "entry" : "entries", "dry run: nothing written; --apply records"));
+    doc.heading(trf("Would record {} (dry run: nothing written; --apply records)",
+                    trnf("{} entry", "{} entries", entries.size())));
     doc.table(std::move(t));
     emit(doc, *output);
     return ExitStatus::ok;
   };
 }
 
-extern const Command kImport{"import", "Record entries from a CSV file (dry run unless --apply)", kHelp,
+extern const Command kImport{"import", N_("Record entries from a CSV file (dry run unless --apply)"), kHelp,
                              Needs::framework, setup};
 
 }  // namespace ritrack::cli

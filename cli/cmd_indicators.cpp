@@ -22,12 +22,12 @@ Examples:
 
 static CommandRun setup(CLI::App& cmd) {
   auto result = std::make_shared<int>(0);
-  cmd.add_option("--result", *result, "Only this result (1-5)");
+  cmd.add_option("--result", *result, tr("Only this result (1-5)"));
   auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [result, output](Session& session) {
     Lang lang = session.context.lang;
     const Framework& fw = session.data.framework;
-    if (*result != 0 && !fw.find_result(*result)) throw UsageError(fmt::format("there is no result {}", *result));
+    if (*result != 0 && !fw.find_result(*result)) throw UsageError(trf("there is no result {}", *result));
     Table t;
     t.columns = {label_column("ID", lang),
                  label_column("Measure", lang),
@@ -53,6 +53,6 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kIndicators{"indicators", "List the results framework", kHelp, Needs::framework, setup};
+extern const Command kIndicators{"indicators", N_("List the results framework"), kHelp, Needs::framework, setup};
 
 }  // namespace ritrack::cli

@@ -1,4 +1,5 @@
 // ritrack matrix: member countries x country-scope indicators for a period.
+#include "base/translate.h"
 #include "command.h"
 #include "output/report_document.h"
 #include "report_options.h"
@@ -24,7 +25,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kMatrix{"matrix", "Country x indicator reporting grid for a period", kHelp, Needs::everything,
+extern const Command kMatrix{"matrix", N_("Country x indicator reporting grid for a period"), kHelp, Needs::everything,
                              setup};
 
 }  // namespace ritrack::cli

@@ -1,6 +1,7 @@
 // ritrack progress: the progress table, per result and indicator.
 #include <fmt/format.h>
 
+#include "base/translate.h"
 #include "command.h"
 #include "output/progress_json.h"
 #include "output/report_document.h"
@@ -38,6 +39,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kProgress{"progress", "Progress table per result and indicator", kHelp, Needs::everything, setup};
+extern const Command kProgress{"progress", N_("Progress table per result and indicator"), kHelp, Needs::everything,
+                               setup};
 
 }  // namespace ritrack::cli

@@ -92,7 +92,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   auto tr_s = [&](std::string_view key) { return std::string(tr(key, lang)); };
   if (a.country.empty()) {
     auto answer = p.ask(tr_s("Country (ISO code, RI for regional)"), "", [&](const std::string& s) {
-      return is_journal_code(data.countries, s) ? "" : fmt::format("unknown country '{}'; e.g. PER", s);
+      return is_journal_code(data.countries, s) ? "" : trf("unknown country '{}'; e.g. PER", s);
     });
     if (!answer) return false;
     a.country = *answer;
@@ -102,11 +102,10 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   if (a.indicator.empty()) {
     auto answer = p.ask(tr_s("Indicator"), "", [&](const std::string& s) -> std::string {
       const Indicator* ind = fw.find_indicator(s);
-      if (!ind) return fmt::format("unknown indicator '{}'; {}", s, fw.indicator_range_hint(s));
+      if (!ind) return trf("unknown indicator '{}'; {}", s, fw.indicator_range_hint(s));
       if ((ind->scope == Scope::regional) != (a.country == kRegionalCode))
-        return ind->scope == Scope::regional
-                   ? fmt::format("{} is regional: record it for {}", s, kRegionalCode)
-                   : fmt::format("{} is recorded by each country, not for {}", s, kRegionalCode);
+        return ind->scope == Scope::regional ? trf("{} is regional: record it for {}", s, kRegionalCode)
+                                             : trf("{} is recorded by each country, not for {}", s, kRegionalCode);
       return "";
     });
     if (!answer) return false;
@@ -120,7 +119,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
     auto answer = p.ask(tr_s("Period"), last_ended_period(*ind, today).str(), [&](const std::string& s) -> std::string {
       std::string why;
       auto period = parse_period(s, &why);
-      if (!period) return fmt::format("'{}' is not a period: {}; e.g. 2019 or 2019-Q2", s, why);
+      if (!period) return trf("'{}' is not a period: {}; e.g. 2019 or 2019-Q2", s, why);
       auto problem = period_problem(fw, ind, *period, today);
       return problem ? problem->message : "";
     });
@@ -140,8 +139,8 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
       std::string why;
       if (parse_value(*ind, fw, s, &why)) return "";
       if (ind->measure == Measure::flag && parse_yes_no(s)) return "";  // oui, sí, sim, não…
-      return fmt::format("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw),
-                         why.empty() ? "" : ": " + why, tr_s("e.g."), example_value(*ind));
+      return trf("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw), why.empty() ? "" : ": " + why,
+                 tr_s("e.g."), example_value(*ind));
     });
     if (!answer) return false;
     a.value = *answer;
@@ -169,7 +168,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
         if (s.empty()) return "";
         std::string why;
         auto end = parse_period(s, &why);
-        if (!end) return fmt::format("'{}' is not a period: {}; e.g. 2021", s, why);
+        if (!end) return trf("'{}' is not a period: {}; e.g. 2021", s, why);
         auto problem = item_end_problem(fw, *ind, a.item, *parse_period(a.period), *end);
         return problem ? problem->message : "";
       });
@@ -200,7 +199,7 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   }
   if (a.source.empty()) {
     auto answer = p.ask(tr_s("Source (means of verification)"), last_source(data, a.country),
-                        [](const std::string& s) { return s.empty() ? "every value needs its source" : ""; });
+                        [](const std::string& s) { return s.empty() ? tr("every value needs its source") : ""; });
     if (!answer) return false;
     a.source = *answer;
   }
@@ -279,26 +278,27 @@ ExitStatus record(Session& session, RecordArgs a) {
 
 CommandRun setup(CLI::App& cmd) {
   auto a = std::make_shared<RecordArgs>();
-  cmd.add_option("country", a->country, "ISO code (RI for regional indicators)");
-  cmd.add_option("indicator", a->indicator, "Indicator id, e.g. 1.6");
+  cmd.add_option("country", a->country, tr("ISO code (RI for regional indicators)"));
+  cmd.add_option("indicator", a->indicator, tr("Indicator id, e.g. 1.6"));
   cmd.add_option("period", a->period, "2019 or 2019-Q2");
-  cmd.add_option("value", a->value, "yes/no, a number, a level or a text, per the indicator");
-  cmd.add_option("--source", a->source, "Means of verification (required)");
-  cmd.add_option("--note", a->note, "Optional note");
+  cmd.add_option("value", a->value, tr("yes/no, a number, a level or a text, per the indicator"));
+  cmd.add_option("--source", a->source, tr("Means of verification (required)"));
+  cmd.add_option("--note", a->note, tr("Optional note"));
   cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
-  cmd.add_option("--currency", a->currency, "Amounts: ISO 4217 code when not the indicator's unit, e.g. EUR");
-  cmd.add_option("--unit", a->unit, "Resources that are not money: persons, fte or items");
-  cmd.add_option("--item", a->item, "Item registers: the item's identifier, e.g. ALLIANCE-1");
-  cmd.add_option("--type", a->types, "Item registers: DIMENSION=CATEGORY (repeatable)");
-  cmd.add_option("--ends", a->ends, "Item registers: the last period the item is open");
-  cmd.add_option("--partners", a->partners, "Item registers: the item's partners");
-  cmd.add_option("--by", a->by, "Who records (default: git user name, else login name)");
-  cmd.add_flag("-y,--yes", a->yes, "Do not ask for confirmation");
+  cmd.add_option("--currency", a->currency, tr("Amounts: ISO 4217 code when not the indicator's unit, e.g. EUR"));
+  cmd.add_option("--unit", a->unit, tr("Resources that are not money: persons, fte or items"));
+  cmd.add_option("--item", a->item, tr("Item registers: the item's identifier, e.g. ALLIANCE-1"));
+  cmd.add_option("--type", a->types, tr("Item registers: DIMENSION=CATEGORY (repeatable)"));
+  cmd.add_option("--ends", a->ends, tr("Item registers: the last period the item is open"));
+  cmd.add_option("--partners", a->partners, tr("Item registers: the item's partners"));
+  cmd.add_option("--by", a->by, tr("Who records (default: git user name, else login name)"));
+  cmd.add_flag("-y,--yes", a->yes, tr("Do not ask for confirmation"));
   return [a](Session& session) { return record(session, *a); };
 }
 
 }  // namespace
 
-extern const Command kRecord{"record", "Record a value (asks for what is missing)", kHelp, Needs::one_journal, setup};
+extern const Command kRecord{"record", N_("Record a value (asks for what is missing)"), kHelp, Needs::one_journal,
+                             setup};
 
 }  // namespace ritrack::cli

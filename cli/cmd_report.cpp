@@ -1,6 +1,7 @@
 // ritrack report: the quarterly report bundle for the focal-point network.
 #include <fmt/format.h>
 
+#include "base/translate.h"
 #include "command.h"
 #include "compute/gaps.h"
 #include "output/report_document.h"
@@ -36,7 +37,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kReport{"report", "Quarterly report: progress, gaps and coverage", kHelp, Needs::everything,
+extern const Command kReport{"report", N_("Quarterly report: progress, gaps and coverage"), kHelp, Needs::everything,
                              setup};
 
 }  // namespace ritrack::cli

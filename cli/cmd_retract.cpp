@@ -25,13 +25,13 @@ Examples:
 static CommandRun setup(CLI::App& cmd) {
   auto input = std::make_shared<RecordInput>();
   auto by = std::make_shared<std::string>();
-  cmd.add_option("country", input->country, "ISO code (RI for regional indicators)")->required();
-  cmd.add_option("indicator", input->indicator, "Indicator id")->required();
+  cmd.add_option("country", input->country, tr("ISO code (RI for regional indicators)"))->required();
+  cmd.add_option("indicator", input->indicator, tr("Indicator id"))->required();
   cmd.add_option("period", input->period, "2019 or 2019-Q2")->required();
-  cmd.add_option("--reason", input->retract, "Why the value is withdrawn")->required();
-  cmd.add_option("--item", input->item, "Item registers: the item to withdraw");
-  cmd.add_option("--unit", input->unit, "Resources in their own unit: the unit of the value to withdraw");
-  cmd.add_option("--by", *by, "Who records (default: git user name, else login name)");
+  cmd.add_option("--reason", input->retract, tr("Why the value is withdrawn"))->required();
+  cmd.add_option("--item", input->item, tr("Item registers: the item to withdraw"));
+  cmd.add_option("--unit", input->unit, tr("Resources in their own unit: the unit of the value to withdraw"));
+  cmd.add_option("--by", *by, tr("Who records (default: git user name, else login name)"));
   return [input, by](Session& session) {
     const RunContext& context = session.context;
     Lang lang = context.lang;
@@ -55,6 +55,6 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kRetract{"retract", "Withdraw a value with a reason", kHelp, Needs::one_journal, setup};
+extern const Command kRetract{"retract", N_("Withdraw a value with a reason"), kHelp, Needs::one_journal, setup};
 
 }  // namespace ritrack::cli

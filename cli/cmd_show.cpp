@@ -88,14 +88,13 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
 
 static CommandRun setup(CLI::App& cmd) {
   auto id = std::make_shared<std::string>();
-  cmd.add_option("id", *id, "Indicator id, e.g. 3.10")->required();
+  cmd.add_option("id", *id, tr("Indicator id, e.g. 3.10"))->required();
   auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [id, output](Session& session) {
     const Dataset& data = session.data;
     const Indicator* ind = data.framework.find_indicator(*id);
     if (!ind) {
-      throw UsageError(
-          fmt::format("unknown indicator '{}'; {}", terminal_safe(*id), data.framework.indicator_range_hint(*id)));
+      throw UsageError(trf("unknown indicator '{}'; {}", terminal_safe(*id), data.framework.indicator_range_hint(*id)));
     }
     Document doc = describe_indicator(*ind, data.framework, session.context.lang);
     if (ind->measure == Measure::items) {
@@ -109,6 +108,6 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kShow{"show", "Show one indicator with all its metadata", kHelp, Needs::framework, setup};
+extern const Command kShow{"show", N_("Show one indicator with all its metadata"), kHelp, Needs::framework, setup};
 
 }  // namespace ritrack::cli

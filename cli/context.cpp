@@ -20,10 +20,10 @@
 namespace ritrack::cli {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
-  app.add_option("--data", options.data, "Data directory (default: $RITRACK_DATA, ./data, installed data)");
+  app.add_option("--data", options.data, tr("Data directory (default: $RITRACK_DATA, ./data, installed data)"));
   app.add_option("--lang", options.lang, "Language: fr, es, en or pt (default: $RITRACK_LANG, $LANG, en)");
   app.add_option("--wait", options.wait,
-                 fmt::format("Seconds to wait for another writer's lock (default {})", kDefaultLockWait.count()));
+                 trf("Seconds to wait for another writer's lock (default {})", kDefaultLockWait.count()));
 }
 
 namespace {
@@ -76,7 +76,7 @@ Period current_quarter() {
   int year = 0, month = 0, day = 0;
   if (!pinned.empty()) {
     if (std::sscanf(pinned.c_str(), "%4d-%2d-%2d", &year, &month, &day) != 3 || month < 1 || month > 12)
-      throw UsageError(fmt::format("RITRACK_TODAY '{}' is not a date like 2026-11-22", pinned));
+      throw UsageError(trf("RITRACK_TODAY '{}' is not a date like 2026-11-22", pinned));
     return quarter_of(year, month);
   }
   std::time_t now = std::time(nullptr);
@@ -92,11 +92,11 @@ void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
   ExitStatus status = exit_status_for(diagnostics);
   if (status != ExitStatus::ok) {
     print_diagnostics(diagnostics);
-    throw DataError(fmt::format("the data in {} has errors; run 'ritrack check' for the list", dir), status);
+    throw DataError(trf("the data in {} has errors; run 'ritrack check' for the list", dir), status);
   }
   if (!diagnostics.empty())
-    std::cerr << fmt::format("warning: the data in {} has {} {}; run 'ritrack check' for the list\n", dir,
-                             diagnostics.size(), diagnostics.size() == 1 ? "warning" : "warnings");
+    std::cerr << trf("warning: the data in {} has {}; run 'ritrack check' for the list\n", dir,
+                     trnf("{} warning", "{} warnings", diagnostics.size()));
 }
 
 }  // namespace
@@ -170,7 +170,7 @@ void write_output(const std::string& text, const std::string& path) {
   }
   std::ofstream out(path, std::ios::binary);
   out << text;
-  if (!out.flush()) throw IoError(fmt::format("cannot write {}", path));
+  if (!out.flush()) throw IoError(trf("cannot write {}", path));
 }
 
 }  // namespace ritrack::cli

@@ -58,15 +58,15 @@ ExitStatus run(int argc, char** argv) {
   set_message_lang(resolve_lang(""));  // the environment's, for an error about --lang itself
   set_message_lang(resolve_lang(lang_option(argc, argv)));
   CLI::App app{
-      "ritrack: results framework and indicator tracker for the Regional Initiative\n"
-      "Latin America and the Caribbean Free of Child Labour"};
+      tr("ritrack: results framework and indicator tracker for the Regional Initiative\n"
+         "Latin America and the Caribbean Free of Child Labour")};
   app.require_subcommand(1);
   app.fallthrough();  // --data, --lang and --wait work after the command name too
   GlobalOptions global;
   add_global_options(app, global);
   std::vector<std::pair<CLI::App*, CommandRun>> subcommands;
   for (const Command* c : commands()) {
-    CLI::App* sub = app.add_subcommand(std::string(c->name), std::string(c->summary));
+    CLI::App* sub = app.add_subcommand(std::string(c->name), tr(c->summary));
     sub->footer(std::string(c->help));
     subcommands.emplace_back(sub, c->setup(*sub));
   }
@@ -75,8 +75,8 @@ ExitStatus run(int argc, char** argv) {
     std::vector<std::string> known;
     for (const Command* c : commands()) known.emplace_back(c->name);
     std::string hint = did_you_mean(*name, known);
-    throw UsageError(fmt::format("unknown command '{}'; {}", terminal_safe(*name),
-                                 hint.empty() ? "the commands are " + command_names() : hint));
+    throw UsageError(trf("unknown command '{}'; {}", terminal_safe(*name),
+                         hint.empty() ? trf("the commands are {}", command_names()) : hint));
   }
   try {
     app.parse(argc, argv);

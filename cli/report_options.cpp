@@ -7,6 +7,7 @@
 
 #include "base/errors.h"
 #include "base/escape.h"
+#include "base/translate.h"
 #include "context.h"
 #include "output/report_document.h"
 
@@ -21,9 +22,9 @@ void declare_output(CLI::App& cmd, const std::shared_ptr<OutputOptions>& o, cons
   for (Format f : offered) names.emplace_back(format_name(f));
   cmd.add_option_function<std::string>(
          "--format", [o](const std::string& name) { o->format = *parse_name(kFormats, name); },
-         fmt::format("Output: {}", fmt::join(names, ", ")))
+         trf("Output: {}", fmt::join(names, ", ")))
       ->check(CLI::IsMember(names));
-  cmd.add_option("-o,--output", o->output, "Write to FILE instead of standard output");
+  cmd.add_option("-o,--output", o->output, tr("Write to FILE instead of standard output"));
 }
 
 }  // namespace
@@ -36,11 +37,11 @@ std::shared_ptr<OutputOptions> add_output_options(CLI::App& cmd, const std::vect
 
 std::shared_ptr<ReportOptions> add_report_options(CLI::App& cmd, const std::vector<Format>& offered, bool country) {
   auto o = std::make_shared<ReportOptions>();
-  cmd.add_option("--as-of", o->as_of, "Period to report on, e.g. 2019-Q2 (default: the current quarter)");
+  cmd.add_option("--as-of", o->as_of, tr("Period to report on, e.g. 2019-Q2 (default: the current quarter)"));
   declare_output(cmd, o, offered);
-  cmd.add_option("--result", o->result, "Only this result (1-5)");
+  cmd.add_option("--result", o->result, tr("Only this result (1-5)"));
   if (country) cmd.add_option("--country", o->country, "One country's values (ISO code, e.g. PER)");
-  cmd.add_option("--method", o->method, "Status method: linear (default) or cagr")
+  cmd.add_option("--method", o->method, tr("Status method: linear (default) or cagr"))
       ->check(CLI::IsMember(names_of(kMethods)));
   return o;
 }
@@ -53,17 +54,16 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   } else {
     std::string why;
     auto as_of = parse_period(options.as_of, &why);
-    if (!as_of) throw UsageError(fmt::format("--as-of '{}' is not a period: {}", terminal_safe(options.as_of), why));
+    if (!as_of) throw UsageError(trf("--as-of '{}' is not a period: {}", terminal_safe(options.as_of), why));
     p.as_of = *as_of;
   }
   p.method = *parse_name(kMethods, options.method);
   p.result = options.result;
   p.country = options.country;
-  if (p.result != 0 && !data.framework.find_result(p.result))
-    throw UsageError(fmt::format("there is no result {}", p.result));
+  if (p.result != 0 && !data.framework.find_result(p.result)) throw UsageError(trf("there is no result {}", p.result));
   if (!p.country.empty() && !data.countries.find(p.country))
     throw UsageError(
-        fmt::format("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)", terminal_safe(p.country)));
+        trf("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)", terminal_safe(p.country)));
   ReportContext ctx{
       data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);

@@ -12,8 +12,9 @@ po/update --check || fail "the template is out of date"
 for po in po/*.po; do
   msgfmt --check -o /dev/null "$po" || fail "$po does not compile"
   msgcmp --use-untranslated "$po" po/ritrack.pot 2>/dev/null || fail "$po lacks messages of the template (run po/update)"
-  [ -z "$(msgattrib --untranslated --no-obsolete "$po" | grep '^msgid "[^"]')" ] || fail "$po has untranslated messages"
-  [ -z "$(msgattrib --only-fuzzy --no-obsolete "$po" | grep '^msgid "[^"]')" ] || fail "$po has fuzzy messages"
+  stats=$(LC_ALL=C msgfmt --statistics -o /dev/null "$po" 2>&1)
+  case $stats in *untranslated*) fail "$po has untranslated messages ($stats)" ;; esac
+  case $stats in *fuzzy*) fail "$po has fuzzy messages ($stats)" ;; esac
   [ -z "$(msgattrib --only-obsolete "$po" | grep '^#~ msgid')" ] || fail "$po keeps obsolete messages (run po/update)"
   # A translation with other placeholders would fall back to English at run time.
   bad=$(msgcat --no-wrap --no-location "$po" | awk '

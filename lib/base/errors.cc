@@ -1,4 +1,5 @@
 #include "base/errors.h"
+#include "base/translate.h"
 
 #include <cerrno>
 #include <cstring>
@@ -8,7 +9,7 @@
 namespace ritrack {
 
 void throw_io_error(const std::string& what, const std::string& path) {
-  throw IoError(fmt::format("cannot {} {}: {}", what, path, std::strerror(errno)));
+  throw IoError(trf("cannot {} {}: {}", what, path, std::strerror(errno)));
 }
 
 }  // namespace ritrack

@@ -1,4 +1,5 @@
 #include "base/file_system.h"
+#include "base/translate.h"
 
 #include <cerrno>
 #include <cstring>
@@ -83,7 +84,7 @@ std::optional<std::string> read_file(const FileSystem& fs, const std::string& pa
   std::string why;
   auto text = fs.read(path, &why);
   if (!text)
-    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, fmt::format("cannot read {}: {}", path, why), ""});
+    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, trf("cannot read {}: {}", path, why), ""});
   return text;
 }
 

@@ -1,4 +1,5 @@
 #include "base/number.h"
+#include "base/translate.h"
 
 #include <charconv>
 #include <cmath>
@@ -8,31 +9,31 @@
 namespace ritrack {
 
 std::optional<double> parse_number(std::string_view text, std::string* why) {
-  auto fail = [&](const char* reason) -> std::optional<double> {
-    if (why) *why = reason;
+  auto fail = [&](std::string reason) -> std::optional<double> {
+    if (why) *why = std::move(reason);
     return std::nullopt;
   };
-  if (text.empty()) return fail("empty");
+  if (text.empty()) return fail(tr("empty"));
   std::string lower;
   for (char c : text) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   if (lower.find("nan") != std::string::npos || lower.find("inf") != std::string::npos)
-    return fail("NaN and infinity are not numbers here");
-  if (lower.starts_with("0x") || lower.starts_with("-0x")) return fail("hexadecimal is not accepted");
+    return fail(tr("NaN and infinity are not numbers here"));
+  if (lower.starts_with("0x") || lower.starts_with("-0x")) return fail(tr("hexadecimal is not accepted"));
   size_t i = text[0] == '-' ? 1 : 0;
   size_t digits_before = 0, digits_after = 0;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i, ++digits_before;
   if (i < text.size() && text[i] == '.') {
     ++i;
     while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i, ++digits_after;
-    if (digits_after == 0) return fail("digits must follow the decimal point");
+    if (digits_after == 0) return fail(tr("digits must follow the decimal point"));
   }
   if (digits_before > 0 && i < text.size() && (text[i] == 'e' || text[i] == 'E'))
-    return fail("exponents are not accepted");
-  if (i != text.size() || digits_before == 0) return fail("not a plain decimal number");
+    return fail(tr("exponents are not accepted"));
+  if (i != text.size() || digits_before == 0) return fail(tr("not a plain decimal number"));
   double value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || end != text.data() + text.size() || std::fabs(value) > kMaxNumber)
-    return fail("out of range (at most 10^15)");
+    return fail(tr("out of range (at most 10^15)"));
   return value == 0 ? 0.0 : value;  // no negative zero
 }
 

@@ -1,4 +1,5 @@
 #include "base/period.h"
+#include "base/translate.h"
 
 #include <fmt/format.h>
 
@@ -16,21 +17,21 @@ static bool all_digits(std::string_view s) {
 }
 
 std::optional<Period> parse_period(std::string_view text, std::string* why) {
-  auto fail = [&](const char* reason) -> std::optional<Period> {
-    if (why) *why = reason;
+  auto fail = [&](std::string reason) -> std::optional<Period> {
+    if (why) *why = std::move(reason);
     return std::nullopt;
   };
   std::string_view year_part = text.substr(0, std::min<size_t>(4, text.size()));
   if (!all_digits(year_part) || year_part.size() != 4 ||
       (text.size() > 4 && !(text[4] == '-' || text[4] == 'Q' || text[4] == 'q')))
-    return fail("a period starts with a four-digit year");
+    return fail(tr("a period starts with a four-digit year"));
   Period p;
   p.year = (year_part[0] - '0') * 1000 + (year_part[1] - '0') * 100 + (year_part[2] - '0') * 10 + (year_part[3] - '0');
   std::string_view rest = text.substr(4);
   if (rest.empty()) return p;
   if (rest[0] == '-') rest.remove_prefix(1);
-  if (rest.size() != 2 || (rest[0] != 'Q' && rest[0] != 'q')) return fail("a quarter is written YYYY-Qn");
-  if (rest[1] < '1' || rest[1] > '4') return fail("the quarter must be Q1, Q2, Q3 or Q4");
+  if (rest.size() != 2 || (rest[0] != 'Q' && rest[0] != 'q')) return fail(tr("a quarter is written YYYY-Qn"));
+  if (rest[1] < '1' || rest[1] > '4') return fail(tr("the quarter must be Q1, Q2, Q3 or Q4"));
   p.quarter = rest[1] - '0';
   return p;
 }

@@ -1,4 +1,5 @@
 #include "base/suggest.h"
+#include "base/translate.h"
 
 #include <algorithm>
 #include <cctype>
@@ -38,7 +39,7 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string match = closest_match(word, candidates);
-  return match.empty() ? std::string{} : fmt::format("did you mean '{}'?", match);
+  return match.empty() ? std::string{} : trf("did you mean '{}'?", match);
 }
 
 }  // namespace ritrack

@@ -53,7 +53,7 @@ std::string_view tr(std::string_view msgid, Lang lang) {
   return text == id.c_str() ? msgid : std::string_view(text);  // a translation lives as long as the process
 }
 
-std::string_view tr(std::string_view msgid) { return tr(msgid, message_lang()); }
+std::string tr(std::string_view msgid) { return std::string(tr(msgid, message_lang())); }
 
 std::string_view trn(std::string_view singular, std::string_view plural, unsigned long n, Lang lang) {
   std::string_view english = n == 1 ? singular : plural;
@@ -64,6 +64,14 @@ std::string_view trn(std::string_view singular, std::string_view plural, unsigne
   const char* text = dngettext(kDomain, one.c_str(), many.c_str(), n);
   if (text == one.c_str() || text == many.c_str()) return english;
   return text;
+}
+
+std::string trnf_in(Lang lang, std::string_view singular, std::string_view plural, unsigned long n) {
+  return detail::format_runtime(trn(singular, plural, n, lang), n == 1 ? singular : plural, fmt::make_format_args(n));
+}
+
+std::string trnf(std::string_view singular, std::string_view plural, unsigned long n) {
+  return trnf_in(message_lang(), singular, plural, n);
 }
 
 namespace detail {

@@ -2,7 +2,7 @@
 // (po/*.po, English the source). The framework's texts are not here: they
 // come in four languages from the data files (base/lang.h, LocalizedText).
 //
-// Every literal given to tr, trf, trf_in, trn or N_ is extracted into
+// Every literal given to tr, trf, trf_in, trn, trnf, trnf_in or N_ is extracted into
 // po/ritrack.pot by po/update; the test "catalogs" fails when one is missing.
 #pragma once
 
@@ -26,10 +26,15 @@ Lang message_lang();
 
 // `msgid` (English) in `lang`; msgid itself when there is no translation.
 std::string_view tr(std::string_view msgid, Lang lang);
-// The same in the message language.
-std::string_view tr(std::string_view msgid);
+// The same in the message language, as a string: messages are built from it.
+std::string tr(std::string_view msgid);
 // "1 entry" / "2 entries": the form for `n` in `lang`.
 std::string_view trn(std::string_view singular, std::string_view plural, unsigned long n, Lang lang);
+
+// "1 entry" / "3 entries": the form for `n` in the message language, with n
+// put in its placeholder ("{} entry").
+std::string trnf(std::string_view singular, std::string_view plural, unsigned long n);
+std::string trnf_in(Lang lang, std::string_view singular, std::string_view plural, unsigned long n);
 
 // Marks a literal kept in a table for translation where it is shown.
 constexpr std::string_view N_(std::string_view msgid) { return msgid; }
@@ -41,13 +46,18 @@ std::string format_runtime(std::string_view translated, std::string_view msgid, 
 // The translation of a fmt format string, filled in. A translation whose
 // placeholders do not fit the arguments falls back to the English source
 // (the test "catalogs" keeps that from happening).
+// The English is checked against the arguments when compiling.
 template <typename... Args>
-std::string trf_in(Lang lang, std::string_view msgid, const Args&... args) {
-  return detail::format_runtime(tr(msgid, lang), msgid, fmt::make_format_args(args...));
+std::string trf_in(Lang lang, fmt::format_string<Args...> msgid, Args&&... args) {
+  fmt::string_view source = msgid;
+  std::string_view english(source.data(), source.size());
+  return detail::format_runtime(tr(english, lang), english, fmt::make_format_args(args...));
 }
 template <typename... Args>
-std::string trf(std::string_view msgid, const Args&... args) {
-  return trf_in(message_lang(), msgid, args...);
+std::string trf(fmt::format_string<Args...> msgid, Args&&... args) {
+  fmt::string_view source = msgid;
+  std::string_view english(source.data(), source.size());
+  return detail::format_runtime(tr(english), english, fmt::make_format_args(args...));
 }
 
 }  // namespace ritrack

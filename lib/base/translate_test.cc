@@ -15,11 +15,11 @@ TEST_CASE("the program's words come from the catalogs, English when there is non
 }
 
 TEST_CASE("plural forms follow the language's rule") {
-  CHECK(trn("text", "texts", 1, Lang::en) == "text");
-  CHECK(trn("text", "texts", 0, Lang::en) == "texts");
-  CHECK(trn("text", "texts", 0, Lang::fr) == "texte");  // French: 0 is singular
-  CHECK(trn("text", "texts", 0, Lang::es) == "textos");
-  CHECK(trn("text", "texts", 2, Lang::pt) == "textos");
+  CHECK(trnf_in(Lang::en, "{} text", "{} texts", 1) == "1 text");
+  CHECK(trnf_in(Lang::en, "{} text", "{} texts", 0) == "0 texts");
+  CHECK(trnf_in(Lang::fr, "{} text", "{} texts", 0) == "0 texte");  // French: 0 is singular
+  CHECK(trnf_in(Lang::es, "{} text", "{} texts", 0) == "0 textos");
+  CHECK(trn("{} text", "{} texts", 2, Lang::pt) == "{} textos");
 }
 
 TEST_CASE("messages made without a language are in the message language") {

@@ -7,6 +7,7 @@
 #include <fmt/ranges.h>
 
 #include "base/number.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -46,13 +47,12 @@ std::optional<Problem> judge(const Indicator& ind, const History& others, double
   deviation = std::max({deviation, 0.1 * std::fabs(mean), whole ? 1.0 : 1e-9});
   double z = std::fabs(value - mean) / deviation;
   if (z <= kPlausibleZ) return std::nullopt;
-  return Problem{
-      DiagnosticCode::implausible_value,
-      fmt::format("{} for indicator {} is far from this country's other values ({} to {} over {} "
-                  "periods, mean {}: {} standard deviations away)",
-                  format_number(value), ind.id, format_number(others.smallest), format_number(others.largest), others.n,
-                  format_number(mean, 1), format_number(z, z < 10 ? 1 : 0)),
-      "check the value and its unit; if it is right, the warning can stay"};
+  return Problem{DiagnosticCode::implausible_value,
+                 trf("{} for indicator {} is far from this country's other values ({} to {} over {} "
+                     "periods, mean {}: {} standard deviations away)",
+                     format_number(value), ind.id, format_number(others.smallest), format_number(others.largest),
+                     others.n, format_number(mean, 1), format_number(z, z < 10 ? 1 : 0)),
+                 tr("check the value and its unit; if it is right, the warning can stay")};
 }
 
 // Numbers someone typed, that add up; an item register's counts are derived
@@ -106,12 +106,11 @@ std::vector<EntryProblem> member_counts_that_disagree(const Model& model, const 
       out.push_back(
           {latest.entry,
            {DiagnosticCode::members_disagree,
-            fmt::format("indicator {} records {} member countries for {}, but countries.yaml names {}{}", ind.id,
-                        format_number(latest.number()), latest.period().str(),
-                        model.countries.members(latest.period()).size(),
-                        earlier.empty() ? "" : fmt::format(" (and differs for {})", fmt::join(earlier, ", "))),
-            "reports show the recorded count for this indicator and count coverage over the named members; "
-            "name the other members in countries.yaml, with their sources, when they are known"}});
+            trf("indicator {} records {} member countries for {}, but countries.yaml names {}{}", ind.id,
+                format_number(latest.number()), latest.period().str(), model.countries.members(latest.period()).size(),
+                earlier.empty() ? "" : trf(" (and differs for {})", fmt::join(earlier, ", "))),
+            tr("reports show the recorded count for this indicator and count coverage over the named members; "
+               "name the other members in countries.yaml, with their sources, when they are known")}});
     }
   }
   return out;

@@ -1,4 +1,5 @@
 #include "compute/progress.h"
+#include "base/translate.h"
 
 #include <algorithm>
 
@@ -26,7 +27,7 @@ static std::optional<Milestone> country_baseline(const AggregateQuery& q, const 
   std::optional<double> value = country_value(q, ind, country, ind.baseline->period).value;
   if (!value && ind.accumulate == Accumulate::flow) value = 0;
   if (!value) return std::nullopt;
-  return Milestone{ind.baseline->period, *value, "", "the country's value at the indicator's baseline period"};
+  return Milestone{ind.baseline->period, *value, "", tr("the country's value at the indicator's baseline period")};
 }
 
 // Each category target assessed as an indicator of its own: the category's

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/field.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -21,25 +22,23 @@ std::optional<Problem> membership_problem(const Country& c, const Period& at) {
   if (c.is_member(at)) return std::nullopt;
   auto problem = [&](std::string why, std::string hint) {
     return Problem{DiagnosticCode::not_a_member,
-                   fmt::format("{}: its value for {} does not count in regional figures", why, at.str()),
-                   std::move(hint)};
+                   trf("{}: its value for {} does not count in regional figures", why, at.str()), std::move(hint)};
   };
   if (c.memberships.empty())
-    return problem(fmt::format("{} is not a member of the Initiative in countries.yaml", c.code),
-                   "add its membership, with a source, to countries.yaml");
+    return problem(trf("{} is not a member of the Initiative in countries.yaml", c.code),
+                   tr("add its membership, with a source, to countries.yaml"));
   // The spell that starts after `at`, or else the one that ended before it.
   for (const Membership& m : c.memberships) {
     if (at.end_time() >= m.from.end_time()) continue;
     if (m.exact)
-      return problem(fmt::format("{} joined the Initiative in {}", c.code, m.from.str()),
-                     "check the period, or the joining date in countries.yaml");
-    return problem(
-        fmt::format("{} is known to be a member only from {} (countries.yaml, 'known_by')", c.code, m.from.str()),
-        "if a source shows it a member earlier, give it in countries.yaml");
+      return problem(trf("{} joined the Initiative in {}", c.code, m.from.str()),
+                     tr("check the period, or the joining date in countries.yaml"));
+    return problem(trf("{} is known to be a member only from {} (countries.yaml, 'known_by')", c.code, m.from.str()),
+                   tr("if a source shows it a member earlier, give it in countries.yaml"));
   }
   const std::optional<Period>& left = c.memberships.back().left;
-  return problem(fmt::format("{} left the Initiative in {}", c.code, left ? left->str() : "?"),
-                 "check the period, or the membership in countries.yaml");
+  return problem(trf("{} left the Initiative in {}", c.code, left ? left->str() : "?"),
+                 tr("check the period, or the membership in countries.yaml"));
 }
 
 const Country* CountryList::find(std::string_view code) const {
@@ -62,9 +61,8 @@ std::vector<const Country*> CountryList::members(const Period& at) const {
 
 std::optional<Problem> country_code_problem(std::string_view code) {
   if (is_three_capitals(code)) return std::nullopt;
-  return Problem{DiagnosticCode::bad_country_code,
-                 fmt::format("country code '{}' is not an ISO 3166-1 alpha-3 code", code),
-                 "use three capital letters, e.g. PER"};
+  return Problem{DiagnosticCode::bad_country_code, trf("country code '{}' is not an ISO 3166-1 alpha-3 code", code),
+                 tr("use three capital letters, e.g. PER")};
 }
 
 bool is_journal_code(const CountryList& list, std::string_view code) {

@@ -8,27 +8,28 @@
 
 #include "base/escape.h"
 #include "base/number.h"
+#include "base/translate.h"
 #include "model/value.h"
 
 namespace ritrack {
 
 std::optional<Problem> period_problem(const Framework& fw, const Indicator* ind, const Period& p, const Period& today) {
   if (!fw.in_horizon(p))
-    return Problem{DiagnosticCode::period_outside_horizon,
-                   fmt::format("period {} is outside the initiative's horizon {}–{}", p.str(), fw.horizon_from.str(),
-                               fw.horizon_to.str()),
-                   ""};
+    return Problem{
+        DiagnosticCode::period_outside_horizon,
+        trf("period {} is outside the initiative's horizon {}–{}", p.str(), fw.horizon_from.str(), fw.horizon_to.str()),
+        ""};
   if (is_future(p, today))
     return Problem{DiagnosticCode::future_period,
-                   fmt::format("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
+                   trf("period {} has not started yet (today is in {})", p.str(), today.str()), ""};
   if (ind && ind->cadence == Cadence::annual && !p.is_year())
     return Problem{DiagnosticCode::wrong_cadence,
-                   fmt::format("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
-                   fmt::format("write {}", p.year)};
+                   trf("indicator {} is reported annually: the period is a year, not {}", ind->id, p.str()),
+                   trf("write {}", p.year)};
   if (ind && ind->cadence == Cadence::quarterly && p.is_year())
     return Problem{DiagnosticCode::wrong_cadence,
-                   fmt::format("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
-                   fmt::format("write {}-Q4 for the year's last quarter", p.year)};
+                   trf("indicator {} is reported quarterly: the period is a quarter, not {}", ind->id, p.str()),
+                   trf("write {}-Q4 for the year's last quarter", p.year)};
   return std::nullopt;
 }
 
@@ -37,10 +38,9 @@ std::optional<Problem> item_end_problem(const Framework& fw, const Indicator& in
   // An item may be planned to end in the future; the horizon and cadence still hold.
   if (auto problem = period_problem(fw, &ind, end, Period{fw.horizon_to.year, 4})) return problem;
   if (end.end_time() < start.end_time())
-    return Problem{
-        DiagnosticCode::item_ends_early,
-        fmt::format("item '{}' ends in {}, before the period it starts in ({})", item, end.str(), start.str()),
-        "'period' is when the item starts; 'ends' the last period it is open"};
+    return Problem{DiagnosticCode::item_ends_early,
+                   trf("item '{}' ends in {}, before the period it starts in ({})", item, end.str(), start.str()),
+                   tr("'period' is when the item starts; 'ends' the last period it is open")};
   return std::nullopt;
 }
 
@@ -82,11 +82,11 @@ class EntryRules {
     provenance(f, e);
     if (!f.value == !f.retract) {
       sink_.error(f.pos, 1, f.value ? DiagnosticCode::bad_entry : DiagnosticCode::missing_key,
-                  f.value ? "an entry has either 'value' or 'retract', not both"
-                          : "an entry has no 'value' (or 'retract' with a reason)");
+                  f.value ? tr("an entry has either 'value' or 'retract', not both")
+                          : tr("an entry has no 'value' (or 'retract' with a reason)"));
     } else if (f.retract) {
       e.retraction = true;
-      e.text = take_text(f.retract, "the retraction reason").value_or("");
+      e.text = take_text(f.retract, tr("the retraction reason")).value_or("");
       // A resource in its own unit is its own subject: its retraction names the unit.
       if (f.unit && ind) resource_unit(*f.unit, *ind, e);
     } else if (ind) {
@@ -94,7 +94,7 @@ class EntryRules {
     }
     if (ind) item(f, *ind, e);
     if (!e.retraction && !f.source)
-      sink_.error(f.pos, 1, DiagnosticCode::missing_key, "an entry has no 'source' (its means of verification)");
+      sink_.error(f.pos, 1, DiagnosticCode::missing_key, tr("an entry has no 'source' (its means of verification)"));
     if (sink_.errors() != before) return std::nullopt;
     return e;
   }
@@ -112,20 +112,19 @@ class EntryRules {
   }
 
   const Indicator* indicator(std::optional<Field>& f, Entry& e) {
-    if (!is_text(f ? &*f : nullptr, "the indicator")) return nullptr;
+    if (!is_text(f ? &*f : nullptr, tr("the indicator"))) return nullptr;
     const std::string& id = f->text;
     const Indicator* ind = model_.framework.find_indicator(id);
     if (!ind) {
-      sink_.error(f->pos, f->width, DiagnosticCode::unknown_indicator, fmt::format("unknown indicator '{}'", id),
+      sink_.error(f->pos, f->width, DiagnosticCode::unknown_indicator, trf("unknown indicator '{}'", id),
                   model_.framework.indicator_range_hint(id));
       return nullptr;
     }
     bool regional_journal = place_.code == kRegionalCode;
     if (regional_journal != (ind->scope == Scope::regional)) {
       sink_.error(f->pos, f->width, DiagnosticCode::wrong_scope,
-                  regional_journal
-                      ? fmt::format("indicator {} is recorded by each country, not in the regional journal", id)
-                      : fmt::format("indicator {} is regional: record it in {}.yaml", id, kRegionalCode));
+                  regional_journal ? trf("indicator {} is recorded by each country, not in the regional journal", id)
+                                   : trf("indicator {} is regional: record it in {}.yaml", id, kRegionalCode));
       return nullptr;
     }
     e.indicator = id;
@@ -146,30 +145,30 @@ class EntryRules {
   }
 
   void provenance(EntryFields& f, Entry& e) {
-    if (f.source) e.source = take_text(f.source, "the source").value_or("");
-    if (f.note) e.note = take_text(f.note, "the note").value_or("");
-    e.by = take_text(f.by, "'by' (who recorded it)").value_or("");
+    if (f.source) e.source = take_text(f.source, tr("the source")).value_or("");
+    if (f.note) e.note = take_text(f.note, tr("the note")).value_or("");
+    e.by = take_text(f.by, tr("'by' (who recorded it)")).value_or("");
     Position at = f.recorded ? f.recorded->pos : Position{};
     int width = f.recorded ? f.recorded->width : 1;
-    auto recorded = take_text(f.recorded, "the recording time");
+    auto recorded = take_text(f.recorded, tr("the recording time"));
     if (recorded && !is_utc_timestamp(*recorded))
       sink_.error(at, width, DiagnosticCode::bad_timestamp,
-                  fmt::format("recording time \"{}\" is not a UTC timestamp", *recorded),
-                  "write it as 2026-11-22T10:15:00Z");
+                  trf("recording time \"{}\" is not a UTC timestamp", *recorded),
+                  tr("write it as 2026-11-22T10:15:00Z"));
     e.recorded = recorded.value_or("");
   }
 
   void value(const Field& v, EntryFields& f, const Indicator& ind, Entry& e) {
     if (!v.not_text.empty()) {
-      wrong_type(v, "a single value", "'value'");
+      wrong_type(v, tr("a single value"), "'value'");
       return;
     }
     std::string why;
     auto parsed = parse_value(ind, model_.framework, v.text, &why);
     if (!parsed) {
       sink_.error(v.pos, v.width, DiagnosticCode::bad_value,
-                  fmt::format("value \"{}\" is not valid for indicator {} ({}){}", v.text, ind.id,
-                              allowed_values(ind, model_.framework), why.empty() ? "" : ": " + why));
+                  trf("value \"{}\" is not valid for indicator {} ({}){}", v.text, ind.id,
+                      allowed_values(ind, model_.framework), why.empty() ? "" : ": " + why));
       return;
     }
     e.number = parsed->number;
@@ -183,27 +182,26 @@ class EntryRules {
   // Staff in persons or FTE, technical resources as a count: an amount of
   // one resource type in its own unit, on an indicator broken down by it.
   void resource_unit(const Field& f, const Indicator& ind, Entry& e) {
-    if (!is_text(&f, "the unit")) return;
+    if (!is_text(&f, tr("the unit"))) return;
     bool by_resource = std::find(ind.breakdown.begin(), ind.breakdown.end(), kResourceDimension) != ind.breakdown.end();
     if (!kind_of(ind.measure).unit || !by_resource) {
       sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key,
-                  fmt::format("indicator {} is not broken down by resource type: its values take no 'unit'", ind.id));
+                  trf("indicator {} is not broken down by resource type: its values take no 'unit'", ind.id));
       return;
     }
     auto unit = parse_name(kResourceUnits, f.text);
     if (!unit) {
-      sink_.error(
-          f.pos, f.width, DiagnosticCode::bad_choice, fmt::format("'{}' is not a unit of resources", f.text),
-          fmt::format("one of: {} (money takes 'currency' instead)", fmt::join(names_of(kResourceUnits), ", ")));
+      sink_.error(f.pos, f.width, DiagnosticCode::bad_choice, trf("'{}' is not a unit of resources", f.text),
+                  trf("one of: {} (money takes 'currency' instead)", fmt::join(names_of(kResourceUnits), ", ")));
       return;
     }
     if (!e.currency.empty()) {
-      sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key, "an entry has a currency or a unit, not both");
+      sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key, tr("an entry has a currency or a unit, not both"));
       return;
     }
     if (row_of(kResourceUnits, *unit).whole && e.number != std::floor(e.number)) {
       sink_.error(f.pos, f.width, DiagnosticCode::bad_value,
-                  fmt::format("{} {} is not a whole number", format_number(e.number), f.text));
+                  trf("{} {} is not a whole number", format_number(e.number), f.text));
       return;
     }
     e.unit = f.text;
@@ -215,17 +213,17 @@ class EntryRules {
     for (const BreakdownPart& part : e.breakdown)
       if (part.dimension == kResourceDimension && part.category != resource)
         sink_.error(f.pos, f.width, DiagnosticCode::bad_breakdown,
-                    fmt::format("an amount in {} is about '{}' resources, not '{}'", e.unit, resource, part.category),
-                    "record each resource type in its own entry");
+                    trf("an amount in {} is about '{}' resources, not '{}'", e.unit, resource, part.category),
+                    tr("record each resource type in its own entry"));
   }
 
   // An amount in another currency than the indicator's unit, which
   // rates.yaml must be able to convert for the entry's period.
   void currency(const Field& f, const Indicator& ind, Entry& e) {
-    if (!is_text(&f, "the currency")) return;
+    if (!is_text(&f, tr("the currency"))) return;
     if (!kind_of(ind.measure).unit) {
       sink_.error(f.pos, f.width, DiagnosticCode::bad_currency,
-                  fmt::format("indicator {} is a {}: only amounts have a currency", ind.id, measure_name(ind.measure)));
+                  trf("indicator {} is a {}: only amounts have a currency", ind.id, measure_name(ind.measure)));
       return;
     }
     if (auto problem = currency_code_problem(f.text)) {
@@ -235,10 +233,10 @@ class EntryRules {
     if (f.text == ind.unit) return;  // the unit itself: nothing to convert
     if (!model_.rates.find(f.text, ind.unit, e.period)) {
       sink_.error(f.pos, f.width, DiagnosticCode::missing_rate,
-                  fmt::format("rates.yaml has no rate from {} to {} for {}: the amount cannot be counted", f.text,
-                              ind.unit, e.period.str()),
-                  fmt::format("add '- {{currency: {}, to: {}, period: {}, rate: …, source: \"…\"}}' to rates.yaml",
-                              f.text, ind.unit, e.period.year));
+                  trf("rates.yaml has no rate from {} to {} for {}: the amount cannot be counted", f.text, ind.unit,
+                      e.period.str()),
+                  trf("add '- {{currency: {}, to: {}, period: {}, rate: …, source: \"…\"}}' to rates.yaml", f.text,
+                      ind.unit, e.period.year));
       return;
     }
     e.currency = f.text;
@@ -251,8 +249,7 @@ class EntryRules {
       if (field) sink_.error(field->pos, field->width, DiagnosticCode::misplaced_key, fmt::format("'{}' {}", key, why));
     };
     if (ind.measure != Measure::items) {
-      std::string why =
-          fmt::format("belongs to item registers; indicator {} is a {}", ind.id, measure_name(ind.measure));
+      std::string why = trf("belongs to item registers; indicator {} is a {}", ind.id, measure_name(ind.measure));
       misplaced(f.item, "item", why);
       misplaced(f.ends, "ends", why);
       misplaced(f.partners, "partners", why);
@@ -261,14 +258,14 @@ class EntryRules {
     }
     if (!f.item) {
       sink_.error(f.pos, 1, DiagnosticCode::missing_key,
-                  fmt::format("indicator {} is an item register: an entry names its 'item'", ind.id),
-                  "an identifier of the item, e.g. ALLIANCE-1, the same in every entry about it");
+                  trf("indicator {} is an item register: an entry names its 'item'", ind.id),
+                  tr("an identifier of the item, e.g. ALLIANCE-1, the same in every entry about it"));
       return;
     }
-    if (!is_text(&*f.item, "the item")) return;
+    if (!is_text(&*f.item, tr("the item"))) return;
     if (!is_item_id(f.item->text)) {
       sink_.error(f.item->pos, f.item->width, DiagnosticCode::bad_id,
-                  fmt::format("item \"{}\" is not an identifier", f.item->text),
+                  trf("item \"{}\" is not an identifier", f.item->text),
                   "letters, digits, '-', '_' and '.', at most 40, e.g. ALLIANCE-1");
       return;
     }
@@ -276,8 +273,8 @@ class EntryRules {
     if (e.retraction) return;
     if (f.has_breakdown)
       sink_.error(f.breakdown_at.pos, f.breakdown_at.width, DiagnosticCode::misplaced_key,
-                  "'breakdown' does not apply to an item: its 'types' say what it is");
-    if (f.partners) e.partners = take_text(f.partners, "the partners").value_or("");
+                  tr("'breakdown' does not apply to an item: its 'types' say what it is"));
+    if (f.partners) e.partners = take_text(f.partners, tr("the partners")).value_or("");
     if (f.ends) item_end(*f.ends, ind, e);
     types(f, ind, e);
   }
@@ -297,7 +294,7 @@ class EntryRules {
     if (!f.types_not.empty()) {
       Field at = f.types_at;
       at.not_text = f.types_not;
-      wrong_type(at, "a mapping of dimensions to categories", "'types'");
+      wrong_type(at, tr("a mapping of dimensions to categories"), "'types'");
       return;
     }
     for (auto& [dimension, category] : f.types) {
@@ -305,7 +302,7 @@ class EntryRules {
         sink_.error(dimension.pos, dimension.width, std::move(*problem));
         continue;
       }
-      if (!is_text(&category, fmt::format("the '{}' type", dimension.text))) continue;
+      if (!is_text(&category, trf("the '{}' type", dimension.text))) continue;
       BreakdownPart part{dimension.text, category.text, 1};
       if (auto problem = check_breakdown_part(ind, model_.framework, part)) {
         sink_.error(category.pos, category.width, std::move(*problem));
@@ -318,8 +315,8 @@ class EntryRules {
       if (given) continue;
       const Dimension* dim = model_.framework.find_dimension(dim_id);
       sink_.error(f.has_types ? f.types_at.pos : f.pos, 1, DiagnosticCode::missing_key,
-                  fmt::format("item '{}' has no '{}' type", e.item, dim_id),
-                  dim ? fmt::format("one of: {}", fmt::join(ind.admitted_codes(*dim), ", ")) : "");
+                  trf("item '{}' has no '{}' type", e.item, dim_id),
+                  dim ? trf("one of: {}", fmt::join(ind.admitted_codes(*dim), ", ")) : "");
     }
   }
 
@@ -327,7 +324,7 @@ class EntryRules {
     if (!f.breakdown_not.empty()) {
       Field at = f.breakdown_at;
       at.not_text = f.breakdown_not;
-      wrong_type(at, "a mapping of dimensions", "the breakdown");
+      wrong_type(at, tr("a mapping of dimensions"), tr("the breakdown"));
       return;
     }
     for (const BreakdownFields& dim : f.breakdown) {
@@ -338,13 +335,13 @@ class EntryRules {
       }
       if (!dim.parts_not.empty()) {
         Field at{"", dim.parts_pos, dim.parts_width, dim.parts_not, dim.parts_reported};
-        wrong_type(at, "a mapping of categories to numbers", fmt::format("'{}'", name));
+        wrong_type(at, tr("a mapping of categories to numbers"), fmt::format("'{}'", name));
         continue;
       }
       std::vector<BreakdownPart> parts;
       bool complete = true;
       for (const auto& [category, amount] : dim.parts) {
-        auto n = field_number(amount, fmt::format("the '{}' part", category.text), sink_);
+        auto n = field_number(amount, trf("the '{}' part", category.text), sink_);
         BreakdownPart part{name, category.text, n.value_or(0)};
         auto problem = n ? check_breakdown_part(ind, model_.framework, part) : std::nullopt;
         if (problem) sink_.error(category.pos, category.width, std::move(*problem));

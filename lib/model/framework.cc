@@ -1,4 +1,5 @@
 #include "model/framework.h"
+#include "base/translate.h"
 
 #include <algorithm>
 
@@ -45,9 +46,9 @@ std::string Framework::indicator_range_hint(std::string_view id) const {
   size_t dot = id.find('.');
   for (const Result& r : results) {
     if (r.indicators.empty() || dot == std::string_view::npos || id.substr(0, dot) != std::to_string(r.id)) continue;
-    return "result " + std::to_string(r.id) + " has indicators " + r.indicators.front() + " to " + r.indicators.back();
+    return trf("result {} has indicators {} to {}", r.id, r.indicators.front(), r.indicators.back());
   }
-  return "'ritrack indicators' lists them all";
+  return tr("'ritrack indicators' lists them all");
 }
 
 std::vector<std::string> Framework::indicator_ids() const {

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/field.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -18,8 +19,8 @@ const ExchangeRate* ExchangeRates::find(std::string_view currency, std::string_v
 
 std::optional<Problem> currency_code_problem(std::string_view code) {
   if (is_three_capitals(code)) return std::nullopt;
-  return Problem{DiagnosticCode::bad_currency, fmt::format("'{}' is not an ISO 4217 currency code", code),
-                 "three capital letters, e.g. EUR"};
+  return Problem{DiagnosticCode::bad_currency, trf("'{}' is not an ISO 4217 currency code", code),
+                 tr("three capital letters, e.g. EUR")};
 }
 
 }  // namespace ritrack

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "base/number.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -20,7 +21,7 @@ std::string item_text(const Entry& e) {
   std::string types = item_types(e);
   std::string out = fmt::format("{}: {}", e.item, e.text);
   if (!types.empty()) out += fmt::format(" ({})", types);
-  if (e.ends) out += fmt::format(" until {}", e.ends->str());
+  if (e.ends) out += trf(" until {}", e.ends->str());
   return out;
 }
 
@@ -45,22 +46,22 @@ std::string value_text(const Entry& e, const Indicator& ind) {
 std::string allowed_values(const Indicator& ind, const Framework& fw) {
   switch (ind.measure) {
     case Measure::count:
-      return "count: a whole number, 0 or more";
+      return tr("count: a whole number, 0 or more");
     case Measure::amount:
-      return fmt::format("amount: a number of {}, 0 or more", ind.unit);
+      return trf("amount: a number of {}, 0 or more", ind.unit);
     case Measure::flag:
-      return "flag: yes or no";
+      return tr("flag: yes or no");
     case Measure::level: {
       const Scale* s = fw.find_scale(ind.scale);
       if (!s || s->levels.empty()) return "level";
-      return fmt::format("level: {} to {} on scale '{}'", s->levels.front().value, s->levels.back().value, s->id);
+      return trf("level: {} to {} on scale '{}'", s->levels.front().value, s->levels.back().value, s->id);
     }
     case Measure::text:
-      return "text: a description of the evidence";
+      return tr("text: a description of the evidence");
     case Measure::items:
-      return ind.breakdown.empty() ? "items: one item an entry, its title as the value"
-                                   : fmt::format("items: one item an entry, its title as the value, with its {}",
-                                                 fmt::join(ind.breakdown, " and "));
+      return ind.breakdown.empty() ? tr("items: one item an entry, its title as the value")
+                                   : trf("items: one item an entry, its title as the value, with its {}",
+                                         fmt::join(ind.breakdown, " and "));
   }
   return "";
 }
@@ -86,13 +87,13 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
         return std::nullopt;
       }
       if (kind_of(ind.measure).whole && *n != std::floor(*n)) {
-        if (why) *why = "not a whole number";
+        if (why) *why = tr("not a whole number");
         return std::nullopt;
       }
       if (kind_of(ind.measure).scale) {
         const Scale* s = fw.find_scale(ind.scale);
         if (!s || !s->find(static_cast<int>(*n))) {
-          if (why) *why = "outside the scale";
+          if (why) *why = tr("outside the scale");
           return std::nullopt;
         }
       }
@@ -105,11 +106,11 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
 std::optional<Problem> check_breakdown_dimension(const Indicator& ind, std::string_view dimension) {
   if (std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end()) return std::nullopt;
   if (ind.breakdown.empty())
-    return Problem{DiagnosticCode::bad_breakdown, fmt::format("indicator {} has no breakdown", ind.id), ""};
-  return Problem{DiagnosticCode::bad_breakdown,
-                 fmt::format("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension,
-                             fmt::join(ind.breakdown, ", ")),
-                 ""};
+    return Problem{DiagnosticCode::bad_breakdown, trf("indicator {} has no breakdown", ind.id), ""};
+  return Problem{
+      DiagnosticCode::bad_breakdown,
+      trf("indicator {} is not broken down by '{}' (it is by: {})", ind.id, dimension, fmt::join(ind.breakdown, ", ")),
+      ""};
 }
 
 std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part) {
@@ -118,17 +119,17 @@ std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framewor
   if (dim && !dim->find(part.category)) {
     std::vector<std::string> codes;
     for (const Category& c : dim->categories) codes.push_back(c.code);
-    return refuse(fmt::format("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension,
-                              fmt::join(codes, ", ")));
+    return refuse(
+        trf("'{}' is not a category of '{}' (one of: {})", part.category, part.dimension, fmt::join(codes, ", ")));
   }
   if (dim && !ind.admits(part.dimension, part.category))
     return Problem{DiagnosticCode::category_not_admitted,
-                   fmt::format("indicator {} does not count '{}' in '{}' (it counts {})", ind.id, part.category,
-                               part.dimension, fmt::join(ind.admitted_codes(*dim), ", ")),
-                   ind.note.empty() ? "" : fmt::format("indicator {}: {}", ind.id, ind.note)};
-  if (part.value < 0) return refuse("a breakdown part cannot be negative");
+                   trf("indicator {} does not count '{}' in '{}' (it counts {})", ind.id, part.category, part.dimension,
+                       fmt::join(ind.admitted_codes(*dim), ", ")),
+                   ind.note.empty() ? "" : trf("indicator {}: {}", ind.id, ind.note)};
+  if (part.value < 0) return refuse(tr("a breakdown part cannot be negative"));
   if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
-    return refuse("a breakdown part of a count is a whole number");
+    return refuse(tr("a breakdown part of a count is a whole number"));
   return std::nullopt;
 }
 
@@ -140,9 +141,9 @@ std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vect
     // Amounts may carry cents; allow rounding noise, nothing more.
     if (std::fabs(sum - total) > 1e-6 * std::max(1.0, std::fabs(total)))
       return Problem{DiagnosticCode::breakdown_sum,
-                     fmt::format("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
-                                 format_number(sum), format_number(total)),
-                     "the parts of each dimension add up to the value"};
+                     trf("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
+                         format_number(sum), format_number(total)),
+                     tr("the parts of each dimension add up to the value")};
   }
   return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -25,7 +26,8 @@ std::optional<std::string> SourceLines::line(const std::string& file, int number
   return out;
 }
 
-static const char* severity_name(Severity s) { return s == Severity::error ? "error" : "warning"; }
+// As GitHub's annotations spell them; translated for people.
+static std::string_view severity_name(Severity s) { return s == Severity::error ? N_("error") : N_("warning"); }
 
 std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
   std::string out;
@@ -35,7 +37,7 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
     if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
     out += ": ";
   }
-  out += fmt::format("{}: {}\n", severity_name(d.severity), terminal_safe(d.message));
+  out += fmt::format("{}: {}\n", tr(severity_name(d.severity)), terminal_safe(d.message));
   if (auto line = d.pos.line > 0 ? sources.line(d.file, d.pos.line) : std::nullopt) {
     std::string shown = terminal_safe(*line);
     // Columns count characters; tabs became one replacement character each,
@@ -45,7 +47,7 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
     if (d.pos.column > 0)
       out += fmt::format("      | {}^{}\n", std::string(indent, ' '), std::string(d.length - 1, '~'));
   }
-  if (!d.hint.empty()) out += fmt::format("      = hint: {}\n", terminal_safe(d.hint));
+  if (!d.hint.empty()) out += trf("      = hint: {}\n", terminal_safe(d.hint));
   return out;
 }
 

@@ -67,8 +67,7 @@ Cell current_cell(const ProgressRow& row, Lang lang) {
   if (ind.measure == Measure::text) {
     size_t n = row.value.evidence.size();
     if (n == 0) return Cell::none();
-    std::string word(trn("text", "texts", n, lang));
-    return Cell(fmt::format("{} {}", n, word));
+    return Cell(trnf_in(lang, "{} text", "{} texts", n));
   }
   Cell c = number_cell(ind, row.value.value);
   if (!row.value.counted.empty()) c.tooltip = fmt::format("{}", fmt::join(row.value.counted, ", "));

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/suggest.h"
+#include "base/translate.h"
 #include "compute/cross_checks.h"
 #include "compute/ledger.h"
 #include "store/csv_reader.h"
@@ -31,7 +32,7 @@ std::map<std::string, size_t> read_header(const CsvRow& header, const std::strin
                      1,
                      Severity::error,
                      DiagnosticCode::unknown_column,
-                     fmt::format("unknown column '{}'", name),
+                     trf("unknown column '{}'", name),
                      did_you_mean(name, kColumns)});
     else
       column[name] = i;
@@ -43,8 +44,8 @@ std::map<std::string, size_t> read_header(const CsvRow& header, const std::strin
                      1,
                      Severity::error,
                      DiagnosticCode::missing_column,
-                     fmt::format("the file has no '{}' column", name),
-                     fmt::format("the first row names the columns: {}", fmt::join(kRequired, ", "))});
+                     trf("the file has no '{}' column", name),
+                     trf("the first row names the columns: {}", fmt::join(kRequired, ", "))});
   return column;
 }
 
@@ -95,7 +96,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                    field("unit")};
     size_t before = out.size();
     if (in.source.empty())
-      out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, "the row has no source", ""});
+      out.push_back({"", {}, 1, Severity::error, DiagnosticCode::missing_key, tr("the row has no source"), ""});
     else if (auto entry = make_entry(data, today, in, out))
       entries.push_back({rows[r].line, std::move(*entry)});
     for (size_t i = before; i < out.size(); ++i) {

@@ -9,6 +9,7 @@
 
 #include "base/errors.h"
 #include "base/number.h"
+#include "base/translate.h"
 #include "base/yes_no.h"
 #include "compute/ledger.h"
 #include "model/entry_rules.h"
@@ -36,7 +37,7 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
   };
   size_t eq = text.find('=');
   if (eq == std::string_view::npos || eq == 0)
-    return fail("write it as DIMENSION=CATEGORY:VALUE,…, e.g. sector=GOB:3,EMP:1");
+    return fail(tr("write it as DIMENSION=CATEGORY:VALUE,…, e.g. sector=GOB:3,EMP:1"));
   std::string dimension(text.substr(0, eq));
   std::vector<BreakdownPart> parts;
   std::string_view rest = text.substr(eq + 1);
@@ -44,10 +45,10 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
     size_t comma = rest.find(',');
     std::string_view item = rest.substr(0, comma);
     size_t colon = item.find(':');
-    if (colon == std::string_view::npos || colon == 0) return fail(fmt::format("'{}' is not CATEGORY:VALUE", item));
+    if (colon == std::string_view::npos || colon == 0) return fail(trf("'{}' is not CATEGORY:VALUE", item));
     std::string number_why;
     auto v = parse_number(item.substr(colon + 1), &number_why);
-    if (!v) return fail(fmt::format("'{}' is not a number ({})", item.substr(colon + 1), number_why));
+    if (!v) return fail(trf("'{}' is not a number ({})", item.substr(colon + 1), number_why));
     parts.push_back({dimension, std::string(item.substr(0, colon)), *v});
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
   }
@@ -106,10 +107,9 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     std::string hint =
         is_journal_code(model.countries, upper)
-            ? fmt::format("did you mean '{}'?", upper)
-            : fmt::format("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators",
-                          kRegionalCode);
-    sink.error({}, 1, DiagnosticCode::unknown_country, fmt::format("unknown country '{}'", in.country), hint);
+            ? trf("did you mean '{}'?", upper)
+            : trf("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators", kRegionalCode);
+    sink.error({}, 1, DiagnosticCode::unknown_country, trf("unknown country '{}'", in.country), hint);
     return std::nullopt;
   }
   std::vector<BreakdownPart> parts;
@@ -117,7 +117,7 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
     std::string why;
     auto parsed = parse_breakdown_arg(arg, &why);
     if (!parsed)
-      sink.error({}, 1, DiagnosticCode::bad_breakdown, fmt::format("breakdown '{}': {}", arg, why));
+      sink.error({}, 1, DiagnosticCode::bad_breakdown, trf("breakdown '{}': {}", arg, why));
     else
       parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
@@ -151,11 +151,11 @@ std::optional<Entry> make_retraction(const Dataset& data, const Period& today, c
                  1,
                  Severity::error,
                  DiagnosticCode::nothing_to_retract,
-                 entry->item.empty() ? fmt::format("no value stands for {} {} {}: nothing to retract", entry->country,
-                                                   entry->indicator, entry->period.str())
-                                     : fmt::format("no item '{}' stands for {} {}: nothing to retract", entry->item,
-                                                   entry->country, entry->indicator),
-                 "'ritrack history --country " + entry->country + "' lists what was recorded"});
+                 entry->item.empty() ? trf("no value stands for {} {} {}: nothing to retract", entry->country,
+                                           entry->indicator, entry->period.str())
+                                     : trf("no item '{}' stands for {} {}: nothing to retract", entry->item,
+                                           entry->country, entry->indicator),
+                 trf("'ritrack history --country {}' lists what was recorded", entry->country)});
   return std::nullopt;
 }
 
@@ -228,8 +228,8 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
                    1,
                    Severity::error,
                    DiagnosticCode::append_failed,
-                   "the journal's layout does not allow appending (is 'entries:' its last key?)",
-                   "nothing was written; fix the layout by hand, then record again"});
+                   tr("the journal's layout does not allow appending (is 'entries:' its last key?)"),
+                   tr("nothing was written; fix the layout by hand, then record again")});
   }
   return std::nullopt;
 }
@@ -242,13 +242,8 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
   for (const Entry& e : entries) {
     if (!is_journal_code(data.countries, e.country)) {
       // make_entry refuses such input first; this guards every other caller.
-      out.push_back({"",
-                     {},
-                     1,
-                     Severity::error,
-                     DiagnosticCode::unknown_country,
-                     fmt::format("unknown country '{}'", e.country),
-                     ""});
+      out.push_back(
+          {"", {}, 1, Severity::error, DiagnosticCode::unknown_country, trf("unknown country '{}'", e.country), ""});
       return false;
     }
     JournalUpdate& u = updates[e.country];

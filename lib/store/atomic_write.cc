@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -20,20 +21,20 @@ static std::string directory_of(const std::string& path) {
 
 void sync_directory(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) throw_io_error("open directory", dir);
+  if (fd < 0) throw_io_error(tr("open directory"), dir);
   int rc = ::fsync(fd);
   int saved = errno;
   ::close(fd);
   errno = saved;
-  if (rc != 0) throw_io_error("sync directory", dir);
+  if (rc != 0) throw_io_error(tr("sync directory"), dir);
 }
 
 StagedFile::StagedFile(std::string target, std::string_view content) : target_(std::move(target)) {
   std::string pattern = target_ + ".tmp.XXXXXX";
   int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw_io_error("create a temporary file beside", target_);
+  if (fd < 0) throw_io_error(tr("create a temporary file beside"), target_);
   temp_ = pattern;
-  auto fail = [&](const char* what) {
+  auto fail = [&](const std::string& what) {
     int saved = errno;
     ::close(fd);
     ::unlink(temp_.c_str());
@@ -44,7 +45,7 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
   // Keep the journal's permissions (mkstemp creates 0600).
   struct stat st;
   mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
-  if (::fchmod(fd, mode) != 0) fail("set permissions for");
+  if (::fchmod(fd, mode) != 0) fail(tr("set permissions for"));
   size_t written = 0;
   while (written < content.size()) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -59,7 +60,7 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
   if (::close(fd) != 0) {
     ::unlink(temp_.c_str());
     temp_.clear();
-    throw_io_error("close", target_);
+    throw_io_error(tr("close"), target_);
   }
 }
 
@@ -76,7 +77,7 @@ StagedFile::~StagedFile() {
 }
 
 void StagedFile::commit() {
-  if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_io_error("replace", target_);
+  if (::rename(temp_.c_str(), target_.c_str()) != 0) throw_io_error(tr("replace"), target_);
   committed_ = true;
   sync_directory(directory_of(target_));
 }

@@ -1,4 +1,5 @@
 #include "store/csv_reader.h"
+#include "base/translate.h"
 
 #include <algorithm>
 
@@ -48,7 +49,7 @@ std::vector<CsvRow> read_csv(std::string_view text, std::string* error) {
     }
   }
   if (quoted) {
-    if (error) *error = "a quoted field is not closed";
+    if (error) *error = tr("a quoted field is not closed");
     return rows;
   }
   if (any || !field.empty()) end_row();

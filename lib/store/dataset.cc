@@ -9,6 +9,7 @@
 
 #include "base/errors.h"
 
+#include "base/translate.h"
 #include "store/country_reader.h"
 #include "store/file_lock.h"
 #include "store/framework_reader.h"
@@ -36,13 +37,13 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
       continue;
     }
     std::string hint =
-        fmt::format("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml", kRegionalCode);
+        trf("journals are named <CODE>.yaml after a country in countries.yaml, or {}.yaml", kRegionalCode);
     out.push_back({data_path(dir, "values/" + name),
                    {},
                    1,
                    Severity::error,
                    DiagnosticCode::unknown_country,
-                   fmt::format("journal '{}' is not named after a listed country", name),
+                   trf("journal '{}' is not named after a listed country", name),
                    hint});
   }
   std::sort(codes.begin(), codes.end());
@@ -109,30 +110,29 @@ static void complete_commit_before_reading(const std::string& values, const Load
   try {
     FileLock lock(values + "/" + kCommitLock, options.lock_timeout, "ritrack (completing a commit)");
     size_t journals = complete_interrupted_commit(values);
-    out.push_back(
-        {intent,
-         {},
-         1,
-         Severity::warning,
-         DiagnosticCode::interrupted_commit,
-         fmt::format("completed a commit of several journals that was interrupted ({} put in place)", journals),
-         ""});
+    out.push_back({intent,
+                   {},
+                   1,
+                   Severity::warning,
+                   DiagnosticCode::interrupted_commit,
+                   trf("completed a commit of several journals that was interrupted ({} put in place)", journals),
+                   ""});
   } catch (const IoError& e) {
     out.push_back({intent,
                    {},
                    1,
                    Severity::error,
                    DiagnosticCode::interrupted_commit,
-                   fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
-                   "run 'ritrack check' where it may write to the data directory"});
+                   trf("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
+                   tr("run 'ritrack check' where it may write to the data directory")});
   } catch (const std::runtime_error& e) {
     out.push_back({intent,
                    {},
                    1,
                    Severity::error,
                    DiagnosticCode::interrupted_commit,
-                   fmt::format("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
-                   "ritrack did not write this file; remove it if no import was interrupted"});
+                   trf("a commit of several journals was interrupted and cannot be completed: {}", e.what()),
+                   tr("ritrack did not write this file; remove it if no import was interrupted")});
   }
 }
 
@@ -146,7 +146,7 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
                    1,
                    Severity::error,
                    DiagnosticCode::io,
-                   fmt::format("data directory '{}' does not exist", dir),
+                   trf("data directory '{}' does not exist", dir),
                    "pass --data DIR or set RITRACK_DATA"});
     return data;
   }
@@ -167,10 +167,9 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
   for (const Indicator& ind : data.framework.indicators)
     for (const CategoryTargets& c : ind.category_targets)
       if (c.for_country() && !data.countries.find(c.category))
-        out.push_back(
-            {framework_file, c.pos, c.width, Severity::error, DiagnosticCode::unknown_country,
-             fmt::format("indicator {} has targets for '{}', which countries.yaml does not list", ind.id, c.category),
-             ""});
+        out.push_back({framework_file, c.pos, c.width, Severity::error, DiagnosticCode::unknown_country,
+                       trf("indicator {} has targets for '{}', which countries.yaml does not list", ind.id, c.category),
+                       ""});
   // Optional: without it, amounts are recorded in their indicator's unit only.
   std::string rates_file = data_path(dir, "rates.yaml");
   if (fs.is_file(rates_file))

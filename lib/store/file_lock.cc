@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -23,7 +24,7 @@ static std::string read_holder(int fd) {
   ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
   std::string s(buffer, n > 0 ? static_cast<size_t>(n) : 0);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\0')) s.pop_back();
-  return s.empty() ? "another ritrack process" : s;
+  return s.empty() ? tr("another ritrack process") : s;
 }
 
 // The lock is flock() on the file, not the file's existence: a crashed holder
@@ -31,20 +32,20 @@ static std::string read_holder(int fd) {
 FileLock::FileLock(std::string lock_path, std::chrono::milliseconds timeout, const std::string& holder)
     : path_(std::move(lock_path)) {
   fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw_io_error("open the lock file", path_);
+  if (fd_ < 0) throw_io_error(tr("open the lock file"), path_);
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       int saved = errno;
       ::close(fd_);
       errno = saved;
-      throw_io_error("lock", path_);
+      throw_io_error(tr("lock"), path_);
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       std::string who = read_holder(fd_);
       ::close(fd_);
-      throw IoError(fmt::format("{} is locked by {}; gave up after {} s", path_, who,
-                                std::chrono::duration_cast<std::chrono::seconds>(timeout).count()));
+      throw IoError(trf("{} is locked by {}; gave up after {} s", path_, who,
+                        std::chrono::duration_cast<std::chrono::seconds>(timeout).count()));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }

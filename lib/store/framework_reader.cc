@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "base/suggest.h"
+#include "base/translate.h"
 #include "model/countries.h"
 #include "yaml/yaml_fields.h"
 #include "yaml/yaml_reader.h"
@@ -20,9 +21,9 @@ class FrameworkReader {
 
   Framework read(const YamlNode& root) {
     if (!check_keys(root, {{"name", "horizon", "results"}, {"translations", "phases", "dimensions", "scales"}},
-                    "the framework", sink_))
+                    tr("the framework"), sink_))
       return fw_;
-    if (auto name = read_localized(root.find("name"), "the framework name", sink_)) fw_.name = *name;
+    if (auto name = read_localized(root.find("name"), tr("the framework name"), sink_)) fw_.name = *name;
     read_horizon(root.find("horizon"));
     for (const YamlNode& n : read_list(root.find("phases"), "phases", sink_)) read_phase(n);
     for (const YamlNode& n : read_list(root.find("dimensions"), "dimensions", sink_)) read_dimension(n);
@@ -36,100 +37,99 @@ class FrameworkReader {
     auto p = read_period(node, what, sink_);
     if (p && !fw_.in_horizon(*p)) {
       sink_.error(node->pos, node->width(), DiagnosticCode::period_outside_horizon,
-                  fmt::format("{} {} is outside the initiative's horizon {}–{}", what, p->str(), fw_.horizon_from.str(),
-                              fw_.horizon_to.str()));
+                  trf("{} {} is outside the initiative's horizon {}–{}", what, p->str(), fw_.horizon_from.str(),
+                      fw_.horizon_to.str()));
       return std::nullopt;
     }
     return p;
   }
 
   void read_horizon(const YamlNode* node) {
-    if (!node || !check_keys(*node, {{"from", "to"}, {}}, "the horizon", sink_)) return;
-    auto from = read_period(node->find("from"), "the horizon start", sink_);
-    auto to = read_period(node->find("to"), "the horizon end", sink_);
+    if (!node || !check_keys(*node, {{"from", "to"}, {}}, tr("the horizon"), sink_)) return;
+    auto from = read_period(node->find("from"), tr("the horizon start"), sink_);
+    auto to = read_period(node->find("to"), tr("the horizon end"), sink_);
     if (from) fw_.horizon_from = *from;
     if (to) fw_.horizon_to = *to;
   }
 
   void read_phase(const YamlNode& node) {
-    if (!check_keys(node, {{"id", "from", "to"}, {}}, "a phase", sink_)) return;
+    if (!check_keys(node, {{"id", "from", "to"}, {}}, tr("a phase"), sink_)) return;
     Phase phase;
-    auto id = read_text(node.find("id"), "the phase id", sink_);
-    auto from = period_in_horizon(node.find("from"), "the phase start");
-    auto to = period_in_horizon(node.find("to"), "the phase end");
+    auto id = read_text(node.find("id"), tr("the phase id"), sink_);
+    auto from = period_in_horizon(node.find("from"), tr("the phase start"));
+    auto to = period_in_horizon(node.find("to"), tr("the phase end"));
     if (!id || !from || !to) return;
     fw_.phases.push_back(Phase{*id, *from, *to});
   }
 
   bool claim_id(std::set<std::string>& seen, const YamlNode* node, const std::string& id, std::string_view what) {
     if (seen.insert(id).second) return true;
-    sink_.error(node->pos, node->width(), DiagnosticCode::duplicate_id,
-                fmt::format("{} '{}' is defined twice", what, id));
+    sink_.error(node->pos, node->width(), DiagnosticCode::duplicate_id, trf("{} '{}' is defined twice", what, id));
     return false;
   }
 
   void read_dimension(const YamlNode& node) {
-    if (!check_keys(node, {{"id", "title", "categories"}, {}}, "a dimension", sink_)) return;
+    if (!check_keys(node, {{"id", "title", "categories"}, {}}, tr("a dimension"), sink_)) return;
     Dimension dim;
-    auto id = read_text(node.find("id"), "the dimension id", sink_);
+    auto id = read_text(node.find("id"), tr("the dimension id"), sink_);
     if (!id || !claim_id(dimension_ids_, node.find("id"), *id, "dimension")) return;
     dim.id = *id;
-    if (auto t = read_localized(node.find("title"), "the dimension title", sink_)) dim.title = *t;
+    if (auto t = read_localized(node.find("title"), tr("the dimension title"), sink_)) dim.title = *t;
     std::set<std::string> codes;
     for (const YamlNode& c : read_list(node.find("categories"), "categories", sink_)) {
-      if (!check_keys(c, {{"code", "name"}, {}}, "a category", sink_)) continue;
-      auto code = read_text(c.find("code"), "the category code", sink_);
+      if (!check_keys(c, {{"code", "name"}, {}}, tr("a category"), sink_)) continue;
+      auto code = read_text(c.find("code"), tr("the category code"), sink_);
       if (!code || !claim_id(codes, c.find("code"), *code, "category")) continue;
       Category cat{*code, {}};
-      if (auto n = read_localized(c.find("name"), "the category name", sink_)) cat.name = *n;
+      if (auto n = read_localized(c.find("name"), tr("the category name"), sink_)) cat.name = *n;
       dim.categories.push_back(std::move(cat));
     }
     fw_.dimensions.push_back(std::move(dim));
   }
 
   void read_scale(const YamlNode& node) {
-    if (!check_keys(node, {{"id", "title", "threshold", "levels"}, {}}, "a scale", sink_)) return;
+    if (!check_keys(node, {{"id", "title", "threshold", "levels"}, {}}, tr("a scale"), sink_)) return;
     Scale scale;
-    auto id = read_text(node.find("id"), "the scale id", sink_);
+    auto id = read_text(node.find("id"), tr("the scale id"), sink_);
     if (!id || !claim_id(scale_ids_, node.find("id"), *id, "scale")) return;
     scale.id = *id;
-    if (auto t = read_localized(node.find("title"), "the scale title", sink_)) scale.title = *t;
+    if (auto t = read_localized(node.find("title"), tr("the scale title"), sink_)) scale.title = *t;
     for (const YamlNode& l : read_list(node.find("levels"), "levels", sink_)) {
-      if (!check_keys(l, {{"value", "label"}, {}}, "a scale level", sink_)) continue;
-      auto v = read_number(l.find("value"), "the level value", sink_);
+      if (!check_keys(l, {{"value", "label"}, {}}, tr("a scale level"), sink_)) continue;
+      auto v = read_number(l.find("value"), tr("the level value"), sink_);
       if (!v) continue;
       if (*v != static_cast<int>(*v) || (!scale.levels.empty() && *v <= scale.levels.back().value)) {
         sink_.error(l.find("value")->pos, l.find("value")->width(), DiagnosticCode::bad_scale,
-                    "scale levels are whole numbers in ascending order");
+                    tr("scale levels are whole numbers in ascending order"));
         continue;
       }
       ScaleLevel level{static_cast<int>(*v), {}};
-      if (auto t = read_localized(l.find("label"), "the level label", sink_)) level.label = *t;
+      if (auto t = read_localized(l.find("label"), tr("the level label"), sink_)) level.label = *t;
       scale.levels.push_back(std::move(level));
     }
-    if (auto t = read_number(node.find("threshold"), "the scale threshold", sink_)) {
+    if (auto t = read_number(node.find("threshold"), tr("the scale threshold"), sink_)) {
       scale.threshold = static_cast<int>(*t);
       if (*t != scale.threshold || !scale.find(scale.threshold))
         sink_.error(node.find("threshold")->pos, node.find("threshold")->width(), DiagnosticCode::bad_scale,
-                    fmt::format("the threshold {} is not a level of scale '{}'", *t, scale.id));
+                    trf("the threshold {} is not a level of scale '{}'", *t, scale.id));
     }
     fw_.scales.push_back(std::move(scale));
   }
 
   void read_result(const YamlNode& node) {
-    if (!check_keys(node, {{"id", "title", "indicators"}, {}}, "a result", sink_)) return;
-    auto id = read_number(node.find("id"), "the result id", sink_);
+    if (!check_keys(node, {{"id", "title", "indicators"}, {}}, tr("a result"), sink_)) return;
+    auto id = read_number(node.find("id"), tr("the result id"), sink_);
     if (!id) return;
     if (*id != static_cast<int>(*id) || *id < 1 ||
         !claim_id(result_ids_, node.find("id"), fmt::format("{}", *id), "result")) {
       if (*id != static_cast<int>(*id) || *id < 1)
         sink_.error(node.find("id")->pos, node.find("id")->width(), DiagnosticCode::bad_id,
-                    "a result id is a whole number from 1");
+                    tr("a result id is a whole number from 1"));
       return;
     }
     Result result;
     result.id = static_cast<int>(*id);
-    if (auto t = read_localized(node.find("title"), "the result title", sink_)) result.title = *t;
+    if (auto t = read_localized(node.find("title"), tr("the result title"), sink_)) result.title = *t;
     for (const YamlNode& n : read_list(node.find("indicators"), "indicators", sink_)) {
       Indicator ind;
       if (!read_indicator(n, result.id, ind)) continue;
@@ -152,13 +152,13 @@ class FrameworkReader {
     if (!check_keys(node, {{"period", "value", "source"}, {"inferred", "category", "breakdown", "country"}}, what,
                     sink_))
       return std::nullopt;
-    auto period = period_in_horizon(node.find("period"), fmt::format("the {} period", what));
-    auto value = read_number(node.find("value"), fmt::format("the {} value", what), sink_);
-    auto source = read_text(node.find("source"), fmt::format("the {} source", what), sink_);
+    auto period = period_in_horizon(node.find("period"), trf("the {} period", what));
+    auto value = read_number(node.find("value"), trf("the {} value", what), sink_);
+    auto source = read_text(node.find("source"), trf("the {} source", what), sink_);
     if (!period || !value || !source) return std::nullopt;
     Milestone m{*period, *value, *source, {}};
     if (const YamlNode* why = node.find("inferred"))
-      m.inferred = read_text(why, fmt::format("why the {} period is inferred", what), sink_).value_or("");
+      m.inferred = read_text(why, trf("why the {} period is inferred", what), sink_).value_or("");
     return m;
   }
 
@@ -167,46 +167,46 @@ class FrameworkReader {
             node,
             {{"id", "title", "short", "measure", "scope", "accumulate", "direction", "cadence"},
              {"breakdown", "categories", "counts", "unit", "scale", "baseline", "targets", "verification", "note"}},
-            "an indicator", sink_))
+            tr("an indicator"), sink_))
       return false;
     const YamlNode* id_node = node.find("id");
-    auto id = read_text(id_node, "the indicator id", sink_);
+    auto id = read_text(id_node, tr("the indicator id"), sink_);
     if (!id) return false;
     std::string prefix = fmt::format("{}.", result);
     std::string number = id->substr(std::min(prefix.size(), id->size()));
     if (!id->starts_with(prefix) || number.empty() || number.find_first_not_of("0123456789") != std::string::npos) {
       sink_.error(id_node->pos, id_node->width(), DiagnosticCode::bad_id,
-                  fmt::format("indicator id '{}' does not belong to result {}", *id, result),
-                  fmt::format("indicators of result {} are numbered {}1, {}2, …", result, prefix, prefix));
+                  trf("indicator id '{}' does not belong to result {}", *id, result),
+                  trf("indicators of result {} are numbered {}1, {}2, …", result, prefix, prefix));
       return false;
     }
     if (!claim_id(indicator_ids_, id_node, *id, "indicator")) return false;
     ind.id = *id;
     ind.result = result;
-    std::string what = fmt::format("indicator {}", ind.id);
-    if (auto t = read_localized(node.find("title"), what + " title", sink_)) ind.title = *t;
-    if (auto t = read_localized(node.find("short"), what + " short title", sink_)) ind.short_title = *t;
-    bool typed = read_enum(node, "measure", "the measure", kMeasures, ind.measure);
-    read_enum(node, "scope", "the scope", kScopes, ind.scope);
-    read_enum(node, "accumulate", "the accumulation", kAccumulations, ind.accumulate);
-    read_enum(node, "direction", "the direction", kDirections, ind.direction);
-    read_enum(node, "cadence", "the cadence", kCadences, ind.cadence);
+    std::string what = trf("indicator {}", ind.id);
+    if (auto t = read_localized(node.find("title"), trf("the title of {}", what), sink_)) ind.title = *t;
+    if (auto t = read_localized(node.find("short"), trf("the short title of {}", what), sink_)) ind.short_title = *t;
+    bool typed = read_enum(node, "measure", tr("the measure"), kMeasures, ind.measure);
+    read_enum(node, "scope", tr("the scope"), kScopes, ind.scope);
+    read_enum(node, "accumulate", tr("the accumulation"), kAccumulations, ind.accumulate);
+    read_enum(node, "direction", tr("the direction"), kDirections, ind.direction);
+    read_enum(node, "cadence", tr("the cadence"), kCadences, ind.cadence);
     if (typed) check_measure_fields(node, ind);
     for (const YamlNode& d : read_list(node.find("breakdown"), "breakdown", sink_)) {
-      auto dim = read_text(&d, "a breakdown dimension", sink_);
+      auto dim = read_text(&d, tr("a breakdown dimension"), sink_);
       if (!dim) continue;
       if (!fw_.find_dimension(*dim)) {
         std::vector<std::string> known;
         for (const Dimension& x : fw_.dimensions) known.push_back(x.id);
-        sink_.error(d.pos, d.width(), DiagnosticCode::unknown_dimension,
-                    fmt::format("unknown breakdown dimension '{}'", *dim), did_you_mean(*dim, known));
+        sink_.error(d.pos, d.width(), DiagnosticCode::unknown_dimension, trf("unknown breakdown dimension '{}'", *dim),
+                    did_you_mean(*dim, known));
         continue;
       }
       ind.breakdown.push_back(*dim);
     }
     if (const YamlNode* c = node.find("categories")) read_admitted(*c, ind);
     if (const YamlNode* c = node.find("counts"))
-      ind.counts_members = read_choice(c, "what the indicator counts", {"members"}, sink_).has_value();
+      ind.counts_members = read_choice(c, tr("what the indicator counts"), {"members"}, sink_).has_value();
     if (const YamlNode* b = node.find("baseline")) {
       ind.baseline = read_milestone(*b, "baseline");
       if (ind.baseline) read_baseline_parts(*b, ind);
@@ -230,15 +230,15 @@ class FrameworkReader {
       Period after = !list->empty() ? list->back().period : ind.baseline ? ind.baseline->period : Period{};
       if (target->period <= after && after.year != 0) {
         sink_.error(t.find("period")->pos, t.find("period")->width(), DiagnosticCode::bad_target,
-                    fmt::format("target period {} does not come after {}", target->period.str(), after.str()),
-                    "list targets in time order, after the baseline");
+                    trf("target period {} does not come after {}", target->period.str(), after.str()),
+                    tr("list targets in time order, after the baseline"));
         continue;
       }
       list->push_back(*target);
     }
     if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
       sink_.error(node.pos, 1, DiagnosticCode::bad_target,
-                  fmt::format("{} is qualitative (text): it takes no baseline or target", what));
+                  trf("{} is qualitative (text): it takes no baseline or target", what));
     if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
     if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
     return true;
@@ -258,8 +258,8 @@ class FrameworkReader {
     bool broken_down = std::find(ind.breakdown.begin(), ind.breakdown.end(), dimension) != ind.breakdown.end();
     if (dim && broken_down && dim->find(code) && ind.admits(dimension, code)) return true;
     sink_.error(pos, width, DiagnosticCode::bad_target,
-                fmt::format("indicator {} does not count '{}' in '{}'", ind.id, code, dimension),
-                "a category target names a breakdown dimension of the indicator and a category it counts");
+                trf("indicator {} does not count '{}' in '{}'", ind.id, code, dimension),
+                tr("a category target names a breakdown dimension of the indicator and a category it counts"));
     return false;
   }
 
@@ -271,12 +271,12 @@ class FrameworkReader {
     if (!code) return std::nullopt;
     if (target.find("category")) {
       sink_.error(node.pos, node.width(), DiagnosticCode::bad_target,
-                  "a target is for a category or for a country, not both");
+                  tr("a target is for a category or for a country, not both"));
       return std::nullopt;
     }
     if (ind.scope != Scope::country) {
       sink_.error(node.pos, node.width(), DiagnosticCode::bad_target,
-                  fmt::format("indicator {} is regional: it has no country targets", ind.id));
+                  trf("indicator {} is regional: it has no country targets", ind.id));
       return std::nullopt;
     }
     if (auto problem = country_code_problem(*code)) {
@@ -289,7 +289,7 @@ class FrameworkReader {
   // `category: {sector: EMP}` of a target.
   std::optional<std::pair<std::string, std::string>> read_category(const YamlNode& node, const Indicator& ind) {
     if (!node.is_map() || node.members.size() != 1) {
-      report_type(node, "one dimension and its category, e.g. {sector: EMP}", "a target's category", sink_);
+      report_type(node, tr("one dimension and its category, e.g. {sector: EMP}"), "a target's category", sink_);
       return std::nullopt;
     }
     const YamlMember& m = node.members.front();
@@ -304,16 +304,16 @@ class FrameworkReader {
     const YamlNode* parts = node.find("breakdown");
     if (!parts) return;
     if (!parts->is_map()) {
-      report_type(*parts, "a mapping of dimensions to parts", "the baseline's breakdown", sink_);
+      report_type(*parts, tr("a mapping of dimensions to parts"), tr("the baseline's breakdown"), sink_);
       return;
     }
     for (const YamlMember& dim : parts->members) {
       if (!dim.value.is_map()) {
-        report_type(dim.value, "a mapping of categories to numbers", "the baseline's breakdown", sink_);
+        report_type(dim.value, tr("a mapping of categories to numbers"), tr("the baseline's breakdown"), sink_);
         continue;
       }
       for (const YamlMember& part : dim.value.members) {
-        auto value = read_number(&part.value, "a baseline part", sink_);
+        auto value = read_number(&part.value, tr("a baseline part"), sink_);
         int width = static_cast<int>(part.key.size());
         if (!counted_category(ind, dim.key, part.key, part.key_pos, width) || !value) continue;
         Milestone m = *ind.baseline;
@@ -327,7 +327,7 @@ class FrameworkReader {
   // dimensions the indicator counts.
   void read_admitted(const YamlNode& node, Indicator& ind) {
     if (!node.is_map()) {
-      report_type(node, "a mapping of dimensions to category lists", "'categories'", sink_);
+      report_type(node, tr("a mapping of dimensions to category lists"), "'categories'", sink_);
       return;
     }
     for (const YamlMember& member : node.members) {
@@ -336,19 +336,19 @@ class FrameworkReader {
       const Dimension* dim = fw_.find_dimension(dim_id);
       if (!dim || std::find(ind.breakdown.begin(), ind.breakdown.end(), dim_id) == ind.breakdown.end()) {
         sink_.error(member.key_pos, static_cast<int>(dim_id.size()), DiagnosticCode::unknown_dimension,
-                    fmt::format("'categories' names '{}', which is not a breakdown of indicator {}", dim_id, ind.id),
+                    trf("'categories' names '{}', which is not a breakdown of indicator {}", dim_id, ind.id),
                     did_you_mean(dim_id, ind.breakdown));
         continue;
       }
       AdmittedCategories admitted{dim_id, {}};
-      for (const YamlNode& c : read_list(&list, "the admitted categories", sink_)) {
-        auto code = read_text(&c, "a category", sink_);
+      for (const YamlNode& c : read_list(&list, tr("the admitted categories"), sink_)) {
+        auto code = read_text(&c, tr("a category"), sink_);
         if (!code) continue;
         if (!dim->find(*code)) {
           std::vector<std::string> known;
           for (const Category& x : dim->categories) known.push_back(x.code);
           sink_.error(c.pos, c.width(), DiagnosticCode::bad_breakdown,
-                      fmt::format("'{}' is not a category of '{}'", *code, dim_id), did_you_mean(*code, known));
+                      trf("'{}' is not a category of '{}'", *code, dim_id), did_you_mean(*code, known));
           continue;
         }
         admitted.codes.push_back(*code);
@@ -359,42 +359,40 @@ class FrameworkReader {
 
   // unit goes with amounts, scale with levels, breakdowns with numbers.
   void check_measure_fields(const YamlNode& node, Indicator& ind) {
-    std::string what = fmt::format("indicator {}", ind.id);
+    std::string what = trf("indicator {}", ind.id);
     const YamlNode* unit = node.find("unit");
     const YamlNode* scale = node.find("scale");
     const MeasureKind& kind = kind_of(ind.measure);
     if (kind.unit) {
       if (!unit)
-        sink_.error(node.pos, 1, DiagnosticCode::missing_key,
-                    fmt::format("{} measures an amount but has no 'unit'", what));
+        sink_.error(node.pos, 1, DiagnosticCode::missing_key, trf("{} measures an amount but has no 'unit'", what));
       else
-        ind.unit = read_text(unit, "the unit", sink_).value_or("");
+        ind.unit = read_text(unit, tr("the unit"), sink_).value_or("");
     } else if (unit) {
       sink_.error(unit->pos, unit->width(), DiagnosticCode::misplaced_key,
-                  fmt::format("'unit' applies to amounts; {} is a {}", what, measure_name(ind.measure)));
+                  trf("'unit' applies to amounts; {} is a {}", what, measure_name(ind.measure)));
     }
     if (kind.scale) {
       if (!scale) {
-        sink_.error(node.pos, 1, DiagnosticCode::missing_key,
-                    fmt::format("{} measures a level but has no 'scale'", what));
-      } else if (auto s = read_text(scale, "the scale", sink_)) {
+        sink_.error(node.pos, 1, DiagnosticCode::missing_key, trf("{} measures a level but has no 'scale'", what));
+      } else if (auto s = read_text(scale, tr("the scale"), sink_)) {
         if (fw_.find_scale(*s))
           ind.scale = *s;
         else {
           std::vector<std::string> known;
           for (const Scale& x : fw_.scales) known.push_back(x.id);
-          sink_.error(scale->pos, scale->width(), DiagnosticCode::unknown_scale, fmt::format("unknown scale '{}'", *s),
+          sink_.error(scale->pos, scale->width(), DiagnosticCode::unknown_scale, trf("unknown scale '{}'", *s),
                       did_you_mean(*s, known));
         }
       }
     } else if (scale) {
       sink_.error(scale->pos, scale->width(), DiagnosticCode::misplaced_key,
-                  fmt::format("'scale' applies to levels; {} is a {}", what, measure_name(ind.measure)));
+                  trf("'scale' applies to levels; {} is a {}", what, measure_name(ind.measure)));
     }
     const YamlNode* breakdown = node.find("breakdown");
     if (breakdown && !kind.breakdown)
       sink_.error(breakdown->pos, breakdown->width(), DiagnosticCode::misplaced_key,
-                  fmt::format("only counts and amounts have breakdowns; {} is a {}", what, measure_name(ind.measure)));
+                  trf("only counts and amounts have breakdowns; {} is a {}", what, measure_name(ind.measure)));
   }
 
   DiagnosticSink& sink_;

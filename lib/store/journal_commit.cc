@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -41,13 +42,13 @@ size_t complete_interrupted_commit(const std::string& values_dir) {
   std::string header;
   std::getline(in, header);
   if (header != kIntentHeader)
-    throw std::runtime_error(fmt::format("{} is not a ritrack commit intent; it was left alone", intent));
+    throw std::runtime_error(trf("{} is not a ritrack commit intent; it was left alone", intent));
   std::vector<std::pair<std::string, std::string>> moves;
   for (std::string line; std::getline(in, line);) {
     std::istringstream words(line);
     std::string journal, staged, extra;
     if (!(words >> journal >> staged) || (words >> extra) || !is_intent_line(journal, staged))
-      throw std::runtime_error(fmt::format("{} has a malformed line '{}'; it was left alone", intent, line));
+      throw std::runtime_error(trf("{} has a malformed line '{}'; it was left alone", intent, line));
     moves.emplace_back(journal, staged);
   }
   size_t completed = 0;
@@ -56,11 +57,11 @@ size_t complete_interrupted_commit(const std::string& values_dir) {
     if (::rename(from.c_str(), in_dir(values_dir, journal).c_str()) == 0)
       ++completed;
     else if (errno != ENOENT)
-      throw_io_error("complete the interrupted commit of", in_dir(values_dir, journal));
+      throw_io_error(tr("complete the interrupted commit of"), in_dir(values_dir, journal));
     // ENOENT: renamed before the interruption.
   }
   sync_directory(values_dir);
-  if (::remove(intent.c_str()) != 0) throw_io_error("remove", intent);
+  if (::remove(intent.c_str()) != 0) throw_io_error(tr("remove"), intent);
   sync_directory(values_dir);
   return completed;
 }
@@ -75,11 +76,11 @@ void commit_together(const std::string& values_dir, std::vector<StagedFile>& sta
   for (size_t i = 0; i < staged.size(); ++i) {
     if (i > 0 && pause.count() > 0) std::this_thread::sleep_for(pause);
     if (::rename(staged[i].temp().c_str(), staged[i].target().c_str()) != 0)
-      throw_io_error("replace", staged[i].target());
+      throw_io_error(tr("replace"), staged[i].target());
   }
   sync_directory(values_dir);
   std::string intent = in_dir(values_dir, kCommitIntent);
-  if (::remove(intent.c_str()) != 0) throw_io_error("remove", intent);
+  if (::remove(intent.c_str()) != 0) throw_io_error(tr("remove"), intent);
   sync_directory(values_dir);
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/translate.h"
 #include "model/entry_rules.h"
 #include "store/journal_format.h"
 #include "yaml/yaml_fields.h"
@@ -46,7 +47,7 @@ class EntryReader {
                     {{"indicator", "period", "recorded", "by"},
                      {"value", "retract", "breakdown", "source", "note", "item", "types", "partners", "ends",
                       "currency", "unit"}},
-                    "an entry", sink_))
+                    tr("an entry"), sink_))
       return std::nullopt;
     EntryFields f;
     f.pos = node.pos;
@@ -123,15 +124,15 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
     if (!text.empty()) check_end_marker(text, std::nullopt, sink);
     return;
   }
-  if (!check_keys(root, {{"country", "entries"}, {}}, "a journal", sink)) return;
+  if (!check_keys(root, {{"country", "entries"}, {}}, tr("a journal"), sink)) return;
   const YamlNode* country = root.find("country");
-  auto code = read_text(country, "the journal's country", sink);
+  auto code = read_text(country, tr("the journal's country"), sink);
   if (code && *code != context.code)
     sink.error(country->pos, country->width(), DiagnosticCode::wrong_country,
-               fmt::format("this journal says country '{}' but its file is {}.yaml", *code, context.code),
-               "each journal holds one country's entries and is named after its code");
+               trf("this journal says country '{}' but its file is {}.yaml", *code, context.code),
+               tr("each journal holds one country's entries and is named after its code"));
   const YamlNode* list = root.find("entries");
-  if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, "a list", "entries", sink);
+  if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, tr("a list"), "entries", sink);
   check_end_marker(text, items, sink);
 }
 
@@ -140,16 +141,15 @@ void check_end_marker(std::string_view text, std::optional<size_t> items, Diagno
   if (!marker) {
     int last_line = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + (text.ends_with('\n') ? 0 : 1);
     sink.error({std::max(last_line, 1), 1}, 1, DiagnosticCode::journal_truncated,
-               "the journal does not end with ritrack's end marker: it may have been cut short",
-               items ? fmt::format("if the file is complete (e.g. edited by hand), end it with the line '{}'",
-                                   end_marker(*items))
-                     : "");
+               tr("the journal does not end with ritrack's end marker: it may have been cut short"),
+               items
+                   ? trf("if the file is complete (e.g. edited by hand), end it with the line '{}'", end_marker(*items))
+                   : "");
   } else if (items && marker->entries != *items) {
-    sink.error(
-        {marker->line, 1}, 1, DiagnosticCode::journal_count,
-        fmt::format("the end marker counts {} {} but the journal holds {}", marker->entries,
-                    marker->entries == 1 ? "entry" : "entries", *items),
-        fmt::format("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
+    sink.error({marker->line, 1}, 1, DiagnosticCode::journal_count,
+               trf("the end marker counts {} but the journal holds {}", trnf("{} entry", "{} entries", marker->entries),
+                   *items),
+               trf("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "base/translate.h"
 #include "yaml/yaml_fields.h"
 #include "yaml/yaml_reader.h"
 
@@ -19,22 +20,22 @@ static std::optional<std::string> read_currency(const YamlNode* node, std::strin
 
 ExchangeRates read_rates(std::string_view text, DiagnosticSink& sink) {
   ExchangeRates out;
-  for (const YamlNode& n : read_file_list(text, "rates", "the rates file", sink)) {
-    if (!check_keys(n, {{"currency", "to", "period", "rate", "source"}, {}}, "a rate", sink)) continue;
-    auto currency = read_currency(n.find("currency"), "the rate's currency", sink);
-    auto to = read_currency(n.find("to"), "the currency converted to", sink);
-    auto period = read_period(n.find("period"), "the rate's period", sink);
-    auto rate = read_number(n.find("rate"), "the rate", sink);
-    auto source = read_text(n.find("source"), "the rate's source", sink);
+  for (const YamlNode& n : read_file_list(text, "rates", tr("the rates file"), sink)) {
+    if (!check_keys(n, {{"currency", "to", "period", "rate", "source"}, {}}, tr("a rate"), sink)) continue;
+    auto currency = read_currency(n.find("currency"), tr("the rate's currency"), sink);
+    auto to = read_currency(n.find("to"), tr("the currency converted to"), sink);
+    auto period = read_period(n.find("period"), tr("the rate's period"), sink);
+    auto rate = read_number(n.find("rate"), tr("the rate"), sink);
+    auto source = read_text(n.find("source"), tr("the rate's source"), sink);
     if (!currency || !to || !period || !rate || !source) continue;
     if (*rate <= 0) {
       sink.error(n.find("rate")->pos, n.find("rate")->width(), DiagnosticCode::bad_number,
-                 fmt::format("a rate is more than 0, not {}", n.find("rate")->text));
+                 trf("a rate is more than 0, not {}", n.find("rate")->text));
       continue;
     }
     if (out.find(*currency, *to, *period) && out.find(*currency, *to, *period)->period == *period) {
       sink.error(n.pos, 1, DiagnosticCode::duplicate_id,
-                 fmt::format("the rate from {} to {} for {} is given twice", *currency, *to, period->str()));
+                 trf("the rate from {} to {} for {} is given twice", *currency, *to, period->str()));
       continue;
     }
     out.rates.push_back({*currency, *to, *period, *rate, *source});

@@ -6,6 +6,7 @@
 
 #include "base/number.h"
 #include "base/suggest.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -28,7 +29,7 @@ void report_type(const YamlNode& node, std::string_view expected, std::string_vi
 
 bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what, DiagnosticSink& sink) {
   if (!node.is_map()) {
-    report_type(node, "a mapping", what, sink);
+    report_type(node, tr("a mapping"), what, sink);
     return false;
   }
   std::vector<std::string> known = keys.required;
@@ -36,13 +37,13 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
   for (const YamlMember& m : node.members) {
     if (std::find(known.begin(), known.end(), m.key) != known.end()) continue;
     sink.error(m.key_pos, static_cast<int>(m.key.size()), DiagnosticCode::unknown_key,
-               fmt::format("unknown key '{}' in {}", m.key, what), did_you_mean(m.key, known));
+               trf("unknown key '{}' in {}", m.key, what), did_you_mean(m.key, known));
   }
   std::vector<std::string> missing;
   for (const std::string& k : keys.required)
     if (!node.find(k)) missing.push_back(fmt::format("'{}'", k));
   if (!missing.empty())
-    sink.error(node.pos, 1, DiagnosticCode::missing_key, fmt::format("{} has no {}", what, fmt::join(missing, ", ")));
+    sink.error(node.pos, 1, DiagnosticCode::missing_key, trf("{} has no {}", what, fmt::join(missing, ", ")));
   return true;
 }
 
@@ -82,9 +83,9 @@ std::optional<std::string> read_choice(const YamlNode* node, std::string_view wh
   if (!text) return std::nullopt;
   if (std::find(choices.begin(), choices.end(), *text) != choices.end()) return text;
   std::string hint = did_you_mean(*text, choices);
-  if (hint.empty()) hint = fmt::format("one of: {}", fmt::join(choices, ", "));
+  if (hint.empty()) hint = trf("one of: {}", fmt::join(choices, ", "));
   sink.error(node->pos, node->width(), DiagnosticCode::bad_choice,
-             fmt::format("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")), hint);
+             trf("{} \"{}\" is not one of {}", what, *text, fmt::join(choices, "|")), hint);
   return std::nullopt;
 }
 
@@ -119,7 +120,7 @@ const std::vector<YamlNode>& read_list(const YamlNode* node, std::string_view wh
   static const std::vector<YamlNode> none;
   if (!node || node->kind == YamlNode::Kind::null) return none;
   if (!node->is_seq()) {
-    report_type(*node, "a list", what, sink);
+    report_type(*node, tr("a list"), what, sink);
     return none;
   }
   return node->items;

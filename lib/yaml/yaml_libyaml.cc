@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "base/translate.h"
 #include "yaml/yaml_reader.h"
 #include "yaml/yaml_tree_builder.h"
 
@@ -38,13 +39,13 @@ struct Event {
 // libyaml names the construct it was reading (the context) and where it
 // began: the place to show, since the problem itself is often found lines later.
 void report_syntax(DiagnosticSink& sink, const yaml_parser_t& p) {
-  std::string problem = p.problem ? p.problem : "malformed input";
+  std::string problem = p.problem ? p.problem : tr("malformed input");
   if (!p.context) {
     report_syntax_error(sink, position_of(p.problem_mark), problem);
     return;
   }
   report_syntax_error(sink, position_of(p.context_mark),
-                      fmt::format("{} starting here: {} (line {})", p.context, problem, p.problem_mark.line + 1));
+                      trf("{} starting here: {} (line {})", p.context, problem, p.problem_mark.line + 1));
 }
 
 // Feeds one event to the builder; returns false at the end of the stream.

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
+#include "base/translate.h"
 #include "yaml/yaml_tree_builder.h"
 
 namespace ritrack {
@@ -105,16 +106,16 @@ YamlNode* YamlNode::find(std::string_view key) {
   return nullptr;
 }
 
-const char* kind_name(YamlNode::Kind kind) {
+std::string_view kind_name(YamlNode::Kind kind) {
   switch (kind) {
     case YamlNode::Kind::null:
-      return "nothing";
+      return N_("nothing");
     case YamlNode::Kind::scalar:
-      return "a value";
+      return N_("a value");
     case YamlNode::Kind::sequence:
-      return "a list";
+      return N_("a list");
     case YamlNode::Kind::mapping:
-      return "a mapping";
+      return N_("a mapping");
   }
   return "?";
 }

@@ -61,6 +61,6 @@ enum class YamlParser { yaml_cpp, libyaml };
 YamlNode read_yaml(std::string_view text, DiagnosticSink& sink, const YamlStreamHook* hook = nullptr,
                    YamlParser parser = YamlParser::yaml_cpp);
 
-const char* kind_name(YamlNode::Kind kind);
+std::string_view kind_name(YamlNode::Kind kind);  // English; translated where shown
 
 }  // namespace ritrack

@@ -1,5 +1,6 @@
 // Tested through yaml/yaml_reader_test.cc: every tree and refusal goes through the builder.
 #include "yaml/yaml_tree_builder.h"
+#include "base/translate.h"
 
 #include <fmt/format.h>
 
@@ -14,8 +15,8 @@ void TreeBuilder::null(Position pos) {
 // Anchors and aliases are reported and parsing goes on, so that one run shows
 // every place that needs writing out in full. An alias stands as null.
 void TreeBuilder::alias(Position pos) {
-  sink_.error(pos, 1, DiagnosticCode::yaml_alias, "aliases are not allowed in ritrack files",
-              "write the value out in full instead of referring to an anchor");
+  sink_.error(pos, 1, DiagnosticCode::yaml_alias, tr("aliases are not allowed in ritrack files"),
+              tr("write the value out in full instead of referring to an anchor"));
   YamlNode node;
   node.pos = pos;
   node.reported = true;
@@ -24,7 +25,7 @@ void TreeBuilder::alias(Position pos) {
 
 void TreeBuilder::anchor(Position pos, std::string_view name) {
   sink_.error(pos, static_cast<int>(name.size()) + 1, DiagnosticCode::yaml_anchor,
-              fmt::format("anchor '&{}' is not allowed in ritrack files", name), "write each value out in full");
+              trf("anchor '&{}' is not allowed in ritrack files", name), tr("write each value out in full"));
 }
 
 void TreeBuilder::scalar(Position pos, std::string_view tag, std::string text, bool quoted) {
@@ -40,16 +41,16 @@ void TreeBuilder::scalar(Position pos, std::string_view tag, std::string text, b
 void TreeBuilder::refuse_tag(Position pos, std::string_view tag) {
   if (tag.empty() || tag == "?" || tag == "!") return;
   std::string shown = tag.starts_with("tag:yaml.org,2002:") ? "!!" + std::string(tag.substr(18)) : std::string(tag);
-  sink_.error(pos, 1, DiagnosticCode::yaml_tag, fmt::format("tag '{}' is not allowed in ritrack files", shown),
-              "remove the tag; ritrack reads every value by its field");
+  sink_.error(pos, 1, DiagnosticCode::yaml_tag, trf("tag '{}' is not allowed in ritrack files", shown),
+              tr("remove the tag; ritrack reads every value by its field"));
   throw StopParsing{};
 }
 
 void TreeBuilder::open(Position pos, std::string_view tag, YamlNode::Kind kind) {
   refuse_tag(pos, tag);
   if (static_cast<int>(stack_.size()) >= kMaxYamlDepth) {
-    sink_.error(pos, 1, DiagnosticCode::yaml_depth, fmt::format("nesting is deeper than {} levels", kMaxYamlDepth),
-                "ritrack files are at most a few levels deep; check the indentation");
+    sink_.error(pos, 1, DiagnosticCode::yaml_depth, trf("nesting is deeper than {} levels", kMaxYamlDepth),
+                tr("ritrack files are at most a few levels deep; check the indentation"));
     throw StopParsing{};
   }
   Frame frame;
@@ -91,14 +92,14 @@ void TreeBuilder::complete(YamlNode&& node) {
 
 void TreeBuilder::accept_key(Frame& map, YamlNode&& key) {
   if (!key.is_scalar()) {
-    sink_.error(key.pos, 1, DiagnosticCode::yaml_complex_key, "mapping keys must be plain text");
+    sink_.error(key.pos, 1, DiagnosticCode::yaml_complex_key, tr("mapping keys must be plain text"));
     throw StopParsing{};
   }
   for (const YamlMember& m : map.node.members) {
     if (m.key == key.text) {
       sink_.error(key.pos, key.width(), DiagnosticCode::duplicate_key,
-                  fmt::format("duplicate key '{}' (first defined on line {})", key.text, m.key_pos.line),
-                  "keep one of the two; YAML readers disagree on which one wins");
+                  trf("duplicate key '{}' (first defined on line {})", key.text, m.key_pos.line),
+                  tr("keep one of the two; YAML readers disagree on which one wins"));
       break;
     }
   }
@@ -108,18 +109,18 @@ void TreeBuilder::accept_key(Frame& map, YamlNode&& key) {
 }
 
 void report_empty_file(DiagnosticSink& sink) {
-  sink.error({1, 1}, 1, DiagnosticCode::empty_file, "the file is empty",
-             "every ritrack file is a YAML mapping; see the README for its layout");
+  sink.error({1, 1}, 1, DiagnosticCode::empty_file, tr("the file is empty"),
+             tr("every ritrack file is a YAML mapping; see the README for its layout"));
 }
 
 void report_second_document(DiagnosticSink& sink, Position where) {
   sink.error(where, 3, DiagnosticCode::yaml_multiple_documents,
-             "a ritrack file holds one YAML document; found a second one here",
-             "remove the '---' line or split the file");
+             tr("a ritrack file holds one YAML document; found a second one here"),
+             tr("remove the '---' line or split the file"));
 }
 
 void report_syntax_error(DiagnosticSink& sink, Position where, std::string_view problem) {
-  sink.error(where, 1, DiagnosticCode::yaml_syntax, fmt::format("YAML syntax error: {}", problem));
+  sink.error(where, 1, DiagnosticCode::yaml_syntax, trf("YAML syntax error: {}", problem));
 }
 
 }  // namespace ritrack::detail
