@@ -51,7 +51,7 @@ static CommandRun setup(CLI::App& cmd) {
   auto file = std::make_shared<std::string>();
   auto apply = std::make_shared<bool>(false);
   auto by = std::make_shared<std::string>();
-  cmd.add_option("file", *file, "CSV file")->required();
+  cmd.add_option("file", *file, tr("CSV file"))->required();
   cmd.add_flag("--apply", *apply, tr("Record the entries (default: only show them)"));
   cmd.add_option("--by", *by, tr("Who records, for rows without a 'by' column"));
   auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});

@@ -280,11 +280,11 @@ CommandRun setup(CLI::App& cmd) {
   auto a = std::make_shared<RecordArgs>();
   cmd.add_option("country", a->country, tr("ISO code (RI for regional indicators)"));
   cmd.add_option("indicator", a->indicator, tr("Indicator id, e.g. 1.6"));
-  cmd.add_option("period", a->period, "2019 or 2019-Q2");
+  cmd.add_option("period", a->period, tr("2019 or 2019-Q2"));
   cmd.add_option("value", a->value, tr("yes/no, a number, a level or a text, per the indicator"));
   cmd.add_option("--source", a->source, tr("Means of verification (required)"));
   cmd.add_option("--note", a->note, tr("Optional note"));
-  cmd.add_option("--breakdown", a->breakdown, "DIMENSION=CATEGORY:VALUE,... (repeatable)");
+  cmd.add_option("--breakdown", a->breakdown, tr("DIMENSION=CATEGORY:VALUE,... (repeatable)"));
   cmd.add_option("--currency", a->currency, tr("Amounts: ISO 4217 code when not the indicator's unit, e.g. EUR"));
   cmd.add_option("--unit", a->unit, tr("Resources that are not money: persons, fte or items"));
   cmd.add_option("--item", a->item, tr("Item registers: the item's identifier, e.g. ALLIANCE-1"));

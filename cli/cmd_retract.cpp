@@ -27,7 +27,7 @@ static CommandRun setup(CLI::App& cmd) {
   auto by = std::make_shared<std::string>();
   cmd.add_option("country", input->country, tr("ISO code (RI for regional indicators)"))->required();
   cmd.add_option("indicator", input->indicator, tr("Indicator id"))->required();
-  cmd.add_option("period", input->period, "2019 or 2019-Q2")->required();
+  cmd.add_option("period", input->period, tr("2019 or 2019-Q2"))->required();
   cmd.add_option("--reason", input->retract, tr("Why the value is withdrawn"))->required();
   cmd.add_option("--item", input->item, tr("Item registers: the item to withdraw"));
   cmd.add_option("--unit", input->unit, tr("Resources in their own unit: the unit of the value to withdraw"));

@@ -21,7 +21,9 @@ namespace ritrack::cli {
 
 void add_global_options(CLI::App& app, GlobalOptions& options) {
   app.add_option("--data", options.data, tr("Data directory (default: $RITRACK_DATA, ./data, installed data)"));
-  app.add_option("--lang", options.lang, "Language: fr, es, en or pt (default: $RITRACK_LANG, $LANG, en)");
+  app.add_option(
+      "--lang", options.lang,
+      tr("Language: fr, es, en or pt (default: $RITRACK_LANG, $LC_ALL, $LC_MESSAGES, $LANGUAGE, $LANG, en)"));
   app.add_option("--wait", options.wait,
                  trf("Seconds to wait for another writer's lock (default {})", kDefaultLockWait.count()));
 }

@@ -13,6 +13,7 @@
 #include "base/translate.h"
 #include "command.h"
 #include "context.h"
+#include "parser_language.h"
 
 using namespace ritrack;
 using namespace ritrack::cli;
@@ -33,6 +34,20 @@ std::optional<std::string> unknown_command(int argc, char** argv) {
     return std::string(a);
   }
   return std::nullopt;
+}
+
+// Whether the arguments name a command (or ask for help or the version):
+// without one, `ritrack` lists the commands, in the --lang language.
+bool names_a_command(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--data" || a == "--lang" || a == "--wait") {
+      ++i;
+      continue;
+    }
+    if (!a.starts_with("--data=") && !a.starts_with("--lang=") && !a.starts_with("--wait=")) return true;
+  }
+  return false;
 }
 
 std::string command_names() {
@@ -60,6 +75,8 @@ ExitStatus run(int argc, char** argv) {
   CLI::App app{
       tr("ritrack: results framework and indicator tracker for the Regional Initiative\n"
          "Latin America and the Caribbean Free of Child Labour")};
+  app.name("ritrack");
+  speak_user_language(app);
   app.require_subcommand(1);
   app.fallthrough();  // --data, --lang and --wait work after the command name too
   GlobalOptions global;
@@ -71,6 +88,11 @@ ExitStatus run(int argc, char** argv) {
     subcommands.emplace_back(sub, c->setup(*sub));
   }
 
+  name_option_groups(app);
+  if (!names_a_command(argc, argv)) {
+    std::cout << command_list(app);
+    return ExitStatus::ok;
+  }
   if (auto name = unknown_command(argc, argv)) {
     std::vector<std::string> known;
     for (const Command* c : commands()) known.emplace_back(c->name);
@@ -81,7 +103,8 @@ ExitStatus run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? ExitStatus::ok : ExitStatus::usage;
+    if (e.get_exit_code() == 0) return app.exit(e) == 0 ? ExitStatus::ok : ExitStatus::usage;  // --help, --version
+    throw UsageError(parse_error_message(e, app));
   }
   RunContext context = resolve_context(global);
   for (auto& [sub, run_command] : subcommands) {

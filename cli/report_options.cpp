@@ -40,7 +40,7 @@ std::shared_ptr<ReportOptions> add_report_options(CLI::App& cmd, const std::vect
   cmd.add_option("--as-of", o->as_of, tr("Period to report on, e.g. 2019-Q2 (default: the current quarter)"));
   declare_output(cmd, o, offered);
   cmd.add_option("--result", o->result, tr("Only this result (1-5)"));
-  if (country) cmd.add_option("--country", o->country, "One country's values (ISO code, e.g. PER)");
+  if (country) cmd.add_option("--country", o->country, tr("One country's values (ISO code, e.g. PER)"));
   cmd.add_option("--method", o->method, tr("Status method: linear (default) or cagr"))
       ->check(CLI::IsMember(names_of(kMethods)));
   return o;
