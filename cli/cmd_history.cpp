@@ -47,8 +47,10 @@ static CommandRun setup(CLI::App& cmd) {
     }
     if (filter->country.empty())
       session.load_all_journals();
-    else
+    else {
+      if (auto country = resolve_country(session.data.countries, filter->country)) filter->country = *country;
       session.load_journals({filter->country});
+    }
     const Dataset& data = session.data;
     Table t;
     t.columns = {label_column("Entry", lang),

@@ -92,10 +92,12 @@ bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, 
   auto tr_s = [&](std::string_view key) { return std::string(tr(key, lang)); };
   if (a.country.empty()) {
     auto answer = p.ask(tr_s("Country (ISO code, RI for regional)"), "", [&](const std::string& s) {
-      return is_journal_code(data.countries, s) ? "" : trf("unknown country '{}'; e.g. PER", s);
+      return resolve_country(data.countries, s)
+                 ? ""
+                 : trf("unknown country '{}'; {}", s, country_hint(data.countries, s, lang));
     });
     if (!answer) return false;
-    a.country = *answer;
+    a.country = *resolve_country(data.countries, *answer);
     Diagnostics problems;  // a journal with errors is refused when appending, with the list
     load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, problems);
   }
@@ -221,6 +223,7 @@ ExitStatus record(Session& session, RecordArgs a) {
   // prompts' defaults and the plausibility check, and again under its lock
   // when appending, which refuses a journal with errors (with the list).
   Dataset& data = session.data;
+  if (auto country = resolve_country(data.countries, a.country)) a.country = *country;  // "pe", "Perú" → PER
   if (is_journal_code(data.countries, a.country)) {
     Diagnostics later;
     load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, later);

@@ -36,6 +36,7 @@ static CommandRun setup(CLI::App& cmd) {
     const RunContext& context = session.context;
     Lang lang = context.lang;
     Period today = context.today;
+    if (auto country = resolve_country(session.data.countries, input->country)) input->country = *country;
     session.load_journals({input->country});  // its journal only
     const Dataset& data = session.data;
     RecordInput in = *input;

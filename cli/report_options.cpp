@@ -59,11 +59,11 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   }
   p.method = *parse_name(kMethods, options.method);
   p.result = options.result;
-  p.country = options.country;
+  p.country = resolve_country(data.countries, options.country).value_or(options.country);
   if (p.result != 0 && !data.framework.find_result(p.result)) throw UsageError(trf("there is no result {}", p.result));
   if (!p.country.empty() && !data.countries.find(p.country))
-    throw UsageError(
-        trf("unknown country '{}' (use an ISO code from countries.yaml, e.g. PER)", terminal_safe(p.country)));
+    throw UsageError(trf("unknown country '{}'; {}", terminal_safe(p.country),
+                         country_hint(data.countries, p.country, session.context.lang)));
   ReportContext ctx{
       data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);

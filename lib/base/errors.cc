@@ -1,10 +1,11 @@
 #include "base/errors.h"
-#include "base/translate.h"
 
 #include <cerrno>
 #include <cstring>
 
 #include <fmt/format.h>
+
+#include "base/translate.h"
 
 namespace ritrack {
 

@@ -1,5 +1,4 @@
 #include "base/file_system.h"
-#include "base/translate.h"
 
 #include <cerrno>
 #include <cstring>
@@ -9,6 +8,8 @@
 #include <sstream>
 
 #include <fmt/format.h>
+
+#include "base/translate.h"
 
 namespace ritrack {
 

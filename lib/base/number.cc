@@ -1,10 +1,11 @@
 #include "base/number.h"
-#include "base/translate.h"
 
 #include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
+
+#include "base/translate.h"
 
 namespace ritrack {
 

@@ -1,7 +1,8 @@
 #include "base/period.h"
-#include "base/translate.h"
 
 #include <fmt/format.h>
+
+#include "base/translate.h"
 
 namespace ritrack {
 

@@ -1,10 +1,11 @@
 #include "base/suggest.h"
-#include "base/translate.h"
 
 #include <algorithm>
 #include <cctype>
 
 #include <fmt/format.h>
+
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -35,6 +36,32 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     if (d < best_distance) best_distance = d, best = c;
   }
   return best;
+}
+
+std::string fold_for_matching(std::string_view text) {
+  // The accented letters of French, Spanish and Portuguese, two bytes each in
+  // UTF-8 (U+00C0 to U+00FF), with the letter they fold to.
+  static constexpr std::string_view kFolds[] = {"ÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOÙUÚUÛUÜUÝY",
+                                                "àaáaâaãaäaåaçcèeéeêeëeìiíiîiïiñnòoóoôoõoöoùuúuûuüuýyÿy"};
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < text.size()) {
+      bool folded = false;
+      for (std::string_view table : kFolds)
+        for (size_t k = 0; k + 2 < table.size() && !folded; k += 3)
+          if (table[k + 1] == text[i + 1]) {
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(table[k + 2])));
+            folded = true;
+          }
+      if (folded) {
+        ++i;
+        continue;
+      }
+    }
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {

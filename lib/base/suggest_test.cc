@@ -13,3 +13,12 @@ TEST_CASE("near matches are suggested, far ones are not") {
   CHECK(did_you_mean("perod", keys) == "did you mean 'period'?");
   CHECK(did_you_mean("xyz", keys).empty());
 }
+
+TEST_CASE("typed text folds to lower case without accents") {
+  CHECK(fold_for_matching("Pérou") == "perou");
+  CHECK(fold_for_matching("PERÚ") == "peru");
+  CHECK(fold_for_matching("São Tomé") == "sao tome");
+  CHECK(fold_for_matching("Institucionalizada") == "institucionalizada");
+  CHECK(fold_for_matching("Çà ñ") == "ca n");
+  CHECK(fold_for_matching("日本") == "日本");  // other scripts pass through
+}

@@ -1,7 +1,8 @@
 #include "compute/progress.h"
-#include "base/translate.h"
 
 #include <algorithm>
+
+#include "base/translate.h"
 
 namespace ritrack {
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/field.h"
+#include "base/suggest.h"
 #include "base/translate.h"
 
 namespace ritrack {
@@ -63,6 +64,33 @@ std::optional<Problem> country_code_problem(std::string_view code) {
   if (is_three_capitals(code)) return std::nullopt;
   return Problem{DiagnosticCode::bad_country_code, trf("country code '{}' is not an ISO 3166-1 alpha-3 code", code),
                  tr("use three capital letters, e.g. PER")};
+}
+
+std::optional<std::string> resolve_country(const CountryList& list, std::string_view text) {
+  if (is_journal_code(list, text)) return std::string(text);
+  std::string folded = fold_for_matching(text);
+  if (folded == fold_for_matching(kRegionalCode)) return std::string(kRegionalCode);
+  for (const Country& c : list.countries) {
+    if (folded == fold_for_matching(c.code) || (!c.iso2.empty() && folded == fold_for_matching(c.iso2))) return c.code;
+    for (Lang l : kLangs)
+      if (!c.name[l].empty() && folded == fold_for_matching(c.name[l])) return c.code;
+  }
+  return std::nullopt;
+}
+
+std::string country_hint(const CountryList& list, std::string_view text, Lang lang) {
+  // Names are matched folded; the suggestion is the code, with the name to recognise it by.
+  std::vector<std::string> candidates;
+  std::vector<const Country*> owners;
+  for (const Country& c : list.countries)
+    for (Lang l : kLangs) {
+      candidates.push_back(fold_for_matching(c.name[l]));
+      owners.push_back(&c);
+    }
+  std::string match = closest_match(fold_for_matching(text), candidates);
+  for (size_t i = 0; i < candidates.size() && !match.empty(); ++i)
+    if (candidates[i] == match) return trf("did you mean '{}' ({})?", owners[i]->code, owners[i]->name.in(lang));
+  return trf("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators", kRegionalCode);
 }
 
 bool is_journal_code(const CountryList& list, std::string_view code) {

@@ -27,6 +27,7 @@ struct Membership {
 
 struct Country {
   std::string code;  // ISO 3166-1 alpha-3
+  std::string iso2;  // ISO 3166-1 alpha-2, where countries.yaml gives it: what people also type
   LocalizedText name;
   std::vector<Membership> memberships;    // its history, in time order; empty: never a member
   std::vector<std::string> focal_points;  // sectors with a focal point: GOB, EMP, TRAB
@@ -46,6 +47,14 @@ struct CountryList {
 
 // Why `code` cannot be a country code (bad-country-code), or nullopt.
 std::optional<Problem> country_code_problem(std::string_view code);
+
+// The journal code `text` names, as a person types it: a listed code or RI
+// in any case, a country's ISO 3166-1 alpha-2 code, or its name in any of
+// the four languages (case and accents aside): "per", "PE", "Pérou", "Perú".
+std::optional<std::string> resolve_country(const CountryList& list, std::string_view text);
+// The hint for a country that `text` does not name: "did you mean 'PER'
+// (Peru)?" for a near miss, else where the codes are.
+std::string country_hint(const CountryList& list, std::string_view text, Lang lang);
 
 // True when `code` may name a journal: a listed country or the regional code.
 // Journal paths are built only from codes that pass this check.

@@ -32,3 +32,21 @@ TEST_CASE("why a value does not count: never a member, not yet, known only later
   CHECK(membership_problem(c, {2023, 0})->message ==
         "CHL left the Initiative in 2022: its value for 2023 does not count in regional figures");
 }
+
+TEST_CASE("a country as people type it: any case, ISO-2, a name in any language") {
+  CountryList list;
+  Country peru;
+  peru.code = "PER";
+  peru.iso2 = "PE";
+  peru.name[Lang::fr] = "Pérou";
+  peru.name[Lang::es] = "Perú";
+  peru.name[Lang::en] = "Peru";
+  list.countries.push_back(peru);
+  for (const char* typed : {"PER", "per", "PE", "pe", "Pérou", "perou", "PERÚ", "Peru"})
+    CHECK(resolve_country(list, typed) == "PER");
+  CHECK(resolve_country(list, "ri") == "RI");
+  CHECK_FALSE(resolve_country(list, "Pérouu"));
+  CHECK_FALSE(resolve_country(list, "../PER"));
+  CHECK(country_hint(list, "Pérouu", Lang::en) == "did you mean 'PER' (Peru)?");
+  CHECK(country_hint(list, "Chine", Lang::en).starts_with("use an ISO code"));
+}

@@ -1,7 +1,9 @@
 #include "model/framework.h"
-#include "base/translate.h"
 
 #include <algorithm>
+
+#include "base/suggest.h"
+#include "base/translate.h"
 
 namespace ritrack {
 
@@ -19,6 +21,14 @@ const Category* Dimension::find(std::string_view code) const {
 const ScaleLevel* Scale::find(int value) const {
   auto it = std::find_if(levels.begin(), levels.end(), [&](const ScaleLevel& l) { return l.value == value; });
   return it == levels.end() ? nullptr : &*it;
+}
+
+const ScaleLevel* Scale::find_by_label(std::string_view text) const {
+  std::string folded = fold_for_matching(text);
+  for (const ScaleLevel& l : levels)
+    for (Lang lang : kLangs)
+      if (!l.label[lang].empty() && fold_for_matching(l.label[lang]) == folded) return &l;
+  return nullptr;
 }
 
 bool Indicator::admits(std::string_view dimension, std::string_view category) const {

@@ -119,6 +119,8 @@ struct Scale {
   std::vector<ScaleLevel> levels;  // ascending
   int threshold = 0;
   const ScaleLevel* find(int value) const;
+  // The level whose name, in any of the four languages, `text` is (case and accents aside).
+  const ScaleLevel* find_by_label(std::string_view text) const;
 };
 
 // A baseline or a target.

@@ -53,15 +53,19 @@ std::string allowed_values(const Indicator& ind, const Framework& fw) {
       return tr("flag: yes or no");
     case Measure::level: {
       const Scale* s = fw.find_scale(ind.scale);
-      if (!s || s->levels.empty()) return "level";
-      return trf("level: {} to {} on scale '{}'", s->levels.front().value, s->levels.back().value, s->id);
+      if (!s || s->levels.empty()) return tr("level");
+      // The names too: a person may answer with one, in any of the four languages.
+      std::vector<std::string> names;
+      for (const ScaleLevel& l : s->levels) names.push_back(fmt::format("{} {}", l.value, l.label.in(message_lang())));
+      return trf("level: {} to {} on the scale '{}' ({})", s->levels.front().value, s->levels.back().value,
+                 s->title.in(message_lang()), fmt::join(names, ", "));
     }
     case Measure::text:
       return tr("text: a description of the evidence");
     case Measure::items:
       return ind.breakdown.empty() ? tr("items: one item an entry, its title as the value")
                                    : trf("items: one item an entry, its title as the value, with its {}",
-                                         fmt::join(ind.breakdown, " and "));
+                                         fmt::join(ind.breakdown, tr(" and ")));
   }
   return "";
 }
@@ -81,9 +85,13 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
     case Measure::amount:
     case Measure::level: {
       auto n = parse_number(text, why);
+      if (!n && kind_of(ind.measure).scale) {
+        if (why) *why = tr("neither a level's number nor its name");
+        return std::nullopt;
+      }
       if (!n) return std::nullopt;
       if (*n < 0) {
-        if (why) *why = "negative";
+        if (why) *why = tr("negative");
         return std::nullopt;
       }
       if (kind_of(ind.measure).whole && *n != std::floor(*n)) {

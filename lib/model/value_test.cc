@@ -41,7 +41,7 @@ TEST_CASE("values by measure") {
   CHECK(why == "outside the scale");
   CHECK(parse_value(make(Measure::text), fw, "evidence")->text == "evidence");
   CHECK_FALSE(parse_value(make(Measure::text), fw, "  "));
-  CHECK(allowed_values(make(Measure::level), fw) == "level: 0 to 4 on scale 'own'");
+  CHECK(allowed_values(make(Measure::level), fw) == "level: 0 to 4 on the scale '' (0 , 1 , 2 , 3 , 4 )");
   CHECK(allowed_values(make(Measure::amount), fw) == "amount: a number of USD, 0 or more");
 }
 

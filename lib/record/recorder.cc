@@ -10,9 +10,9 @@
 #include "base/errors.h"
 #include "base/number.h"
 #include "base/translate.h"
-#include "base/yes_no.h"
 #include "compute/ledger.h"
 #include "model/entry_rules.h"
+#include "record/typed_input.h"
 #include "store/atomic_write.h"
 #include "store/file_lock.h"
 #include "store/journal_commit.h"
@@ -52,7 +52,7 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
     parts.push_back({dimension, std::string(item.substr(0, colon)), *v});
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
   }
-  if (parts.empty()) return fail("no CATEGORY:VALUE after '='");
+  if (parts.empty()) return fail(tr("no CATEGORY:VALUE after '='"));
   return parts;
 }
 
@@ -99,17 +99,14 @@ EntryFields input_fields(const RecordInput& in, const std::vector<BreakdownPart>
 
 }  // namespace
 
-std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& in, Diagnostics& out) {
+std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& typed, Diagnostics& out) {
+  RecordInput in = canonical_input(model, typed);
   size_t before = out.size();
   DiagnosticSink sink("", out);
-  if (!is_journal_code(model.countries, in.country)) {
-    std::string upper = in.country;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    std::string hint =
-        is_journal_code(model.countries, upper)
-            ? trf("did you mean '{}'?", upper)
-            : trf("use an ISO code from countries.yaml (e.g. PER), or {} for regional indicators", kRegionalCode);
-    sink.error({}, 1, DiagnosticCode::unknown_country, trf("unknown country '{}'", in.country), hint);
+  std::optional<std::string> country = resolve_country(model.countries, in.country);
+  if (!country) {
+    sink.error({}, 1, DiagnosticCode::unknown_country, trf("unknown country '{}'", in.country),
+               country_hint(model.countries, in.country, message_lang()));
     return std::nullopt;
   }
   std::vector<BreakdownPart> parts;
@@ -122,11 +119,7 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
       parts.insert(parts.end(), parsed->begin(), parsed->end());
   }
   if (out.size() != before) return std::nullopt;
-  // A person may answer a flag in any of the four languages; the journal keeps yes/no.
-  RecordInput typed = in;
-  if (const Indicator* ind = model.framework.find_indicator(in.indicator); ind && ind->measure == Measure::flag)
-    if (auto yes = parse_yes_no(in.value)) typed.value = *yes ? "yes" : "no";
-  return check_entry(model, EntryPlace{in.country, today}, input_fields(typed, parts), sink);
+  return check_entry(model, EntryPlace{*country, today}, input_fields(in, parts), sink);
 }
 
 std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,

@@ -1,6 +1,7 @@
 #include "store/country_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -60,7 +61,7 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
   CountryList list;
   std::set<std::string> seen;
   for (const YamlNode& n : read_file_list(text, "countries", tr("the country list"), sink)) {
-    if (!check_keys(n, {{"code", "name"}, {"membership", "focal_points"}}, tr("a country"), sink)) continue;
+    if (!check_keys(n, {{"code", "name"}, {"iso2", "membership", "focal_points"}}, tr("a country"), sink)) continue;
     const YamlNode* code_node = n.find("code");
     auto code = read_text(code_node, tr("the country code"), sink);
     if (!code) continue;
@@ -76,6 +77,15 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
     Country c;
     c.code = *code;
     if (auto name = read_localized(n.find("name"), tr("the country name"), sink)) c.name = *name;
+    if (const YamlNode* iso2 = n.find("iso2")) {
+      auto two = read_text(iso2, tr("the ISO 3166-1 alpha-2 code"), sink);
+      if (two && (two->size() != 2 || !std::isupper(static_cast<unsigned char>((*two)[0])) ||
+                  !std::isupper(static_cast<unsigned char>((*two)[1]))))
+        sink.error(iso2->pos, iso2->width(), DiagnosticCode::bad_country_code,
+                   trf("'{}' is not an ISO 3166-1 alpha-2 code", *two), tr("use two capital letters, e.g. PE"));
+      else if (two)
+        c.iso2 = *two;
+    }
     if (const YamlNode* m = n.find("membership")) c.memberships = read_memberships(*m, sink);
     for (const YamlNode& f : read_list(n.find("focal_points"), "focal_points", sink))
       if (auto sector = read_choice(&f, tr("a focal-point sector"), {"GOB", "EMP", "TRAB"}, sink))

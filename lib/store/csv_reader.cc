@@ -1,7 +1,8 @@
 #include "store/csv_reader.h"
-#include "base/translate.h"
 
 #include <algorithm>
+
+#include "base/translate.h"
 
 namespace ritrack {
 
