@@ -40,9 +40,10 @@ static CommandRun setup(CLI::App& cmd) {
       TableSection s{fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang)), {}};
       for (const std::string& id : r.indicators) {
         const Indicator& ind = *fw.find_indicator(id);
-        s.rows.push_back({Cell(ind.id), Cell(std::string(measure_name(ind.measure))),
-                          Cell(std::string(scope_name(ind.scope))), Cell(std::string(accumulate_name(ind.accumulate))),
-                          Cell(ind.short_title.in(lang)), Cell(std::to_string(r.id))});
+        auto word = [&](std::string_view name) { return Cell(std::string(tr(name, lang))); };
+        s.rows.push_back({Cell(ind.id), word(measure_name(ind.measure)), word(scope_name(ind.scope)),
+                          word(accumulate_name(ind.accumulate)), Cell(ind.short_title.in(lang)),
+                          Cell(std::to_string(r.id))});
       }
       t.sections.push_back(std::move(s));
     }

@@ -70,7 +70,7 @@ struct RecordArgs {
   bool yes = false;
 };
 
-std::string example_value(const Indicator& ind) { return std::string(kind_of(ind.measure).example); }
+std::string example_value(const Indicator& ind) { return tr(kind_of(ind.measure).example); }
 
 std::vector<std::string> wrap_lines(const std::string& text) {
   std::vector<std::string> lines;

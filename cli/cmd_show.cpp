@@ -1,4 +1,5 @@
 // ritrack show ID: one indicator with all its metadata.
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -6,6 +7,7 @@
 #include "base/errors.h"
 #include "base/escape.h"
 #include "base/number.h"
+#include "base/suggest.h"
 #include "base/translate.h"
 #include "command.h"
 #include "compute/ledger.h"
@@ -45,16 +47,28 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
   field_row("Result", fmt::format("{}. {}", ind.result, result ? result->title.in(lang) : ""));
   field_row("Short title", ind.short_title.in(lang));
   field_row("Measure", allowed_values(ind, fw));
-  field_row("Scope", std::string(scope_name(ind.scope)));
-  field_row("Accumulation", std::string(accumulate_name(ind.accumulate)));
-  field_row("Direction", std::string(direction_name(ind.direction)));
-  field_row("Cadence", std::string(cadence_name(ind.cadence)));
+  auto word = [&](std::string_view name) { return std::string(tr(name, lang)); };
+  field_row("Scope", word(scope_name(ind.scope)));
+  field_row("Accumulation", word(accumulate_name(ind.accumulate)));
+  field_row("Direction", word(direction_name(ind.direction)));
+  field_row("Cadence", word(cadence_name(ind.cadence)));
   std::string breakdown;
   for (const std::string& id : ind.breakdown) {
     const Dimension* dim = fw.find_dimension(id);
-    std::vector<std::string> codes = dim ? ind.admitted_codes(*dim) : std::vector<std::string>{};
-    breakdown +=
-        fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id, fmt::join(codes, ", "));
+    // Each category's code, which is what is typed, with its name in the
+    // language where the code does not already say it ("national").
+    auto plain = [](std::string s) {
+      std::replace_if(s.begin(), s.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
+      return fold_for_matching(s);
+    };
+    std::vector<std::string> categories;
+    for (const std::string& code : dim ? ind.admitted_codes(*dim) : std::vector<std::string>{}) {
+      const Category* c = dim->find(code);
+      std::string name = c ? c->name.in(lang) : "";
+      categories.push_back(name.empty() || plain(name) == plain(code) ? code : fmt::format("{} = {}", code, name));
+    }
+    breakdown += fmt::format("{}{} ({})", breakdown.empty() ? "" : "; ", dim ? dim->title.in(lang) : id,
+                             fmt::join(categories, ", "));
   }
   field_row("Breakdown", breakdown.empty() ? std::string(tr("none", lang)) : breakdown);
   if (const Scale* scale = fw.find_scale(ind.scale)) {

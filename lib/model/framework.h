@@ -34,37 +34,37 @@ struct MeasureKind {
 // clang-format off
 inline constexpr std::array kMeasures{
     //          value            name      number quant  sum    parts  whole  unit   scale  example
-    MeasureKind{Measure::count,  "count",  true,  true,  true,  true,  true,  false, false, "12"},
-    MeasureKind{Measure::amount, "amount", true,  true,  true,  true,  false, true,  false, "2500.50"},
-    MeasureKind{Measure::flag,   "flag",   false, true,  false, false, true,  false, false, "yes"},
-    MeasureKind{Measure::level,  "level",  true,  true,  false, false, true,  false, true,  "3"},
-    MeasureKind{Measure::text,   "text",   false, false, false, false, false, false, false, "\"Agreement signed with …\""},
+    MeasureKind{Measure::count,  N_("count"),  true,  true,  true,  true,  true,  false, false, "12"},
+    MeasureKind{Measure::amount, N_("amount"), true,  true,  true,  true,  false, true,  false, "2500.50"},
+    MeasureKind{Measure::flag,   N_("flag"),   false, true,  false, false, true,  false, false, "yes"},
+    MeasureKind{Measure::level,  N_("level"),  true,  true,  false, false, true,  false, true,  "3"},
+    MeasureKind{Measure::text,   N_("text"),   false, false, false, false, false, false, false, N_("\"Agreement signed with …\"")},
     // An item register: each entry is one item (its value is the item's
     // title); the indicator's value is the number of items, by type.
-    MeasureKind{Measure::items,  "items",  false, true,  true,  true,  true,  false, false, "\"Alliance with the coffee growers' federation\""},
+    MeasureKind{Measure::items,  N_("items"),  false, true,  true,  true,  true,  false, false, N_("\"Alliance with the coffee growers' federation\"")},
 };
 // clang-format on
 static_assert(in_enum_order(kMeasures));
 inline const MeasureKind& kind_of(Measure m) { return row_of(kMeasures, m); }
 
 enum class Scope { country, regional };
-inline constexpr std::array kScopes{EnumName<Scope>{Scope::country, "country"},
-                                    EnumName<Scope>{Scope::regional, "regional"}};
+inline constexpr std::array kScopes{EnumName<Scope>{Scope::country, N_("country")},
+                                    EnumName<Scope>{Scope::regional, N_("regional")}};
 static_assert(in_enum_order(kScopes));
 
 enum class Accumulate { stock, flow };
-inline constexpr std::array kAccumulations{EnumName<Accumulate>{Accumulate::stock, "stock"},
-                                           EnumName<Accumulate>{Accumulate::flow, "flow"}};
+inline constexpr std::array kAccumulations{EnumName<Accumulate>{Accumulate::stock, N_("stock")},
+                                           EnumName<Accumulate>{Accumulate::flow, N_("flow")}};
 static_assert(in_enum_order(kAccumulations));
 
 enum class Direction { increase, decrease };
-inline constexpr std::array kDirections{EnumName<Direction>{Direction::increase, "increase"},
-                                        EnumName<Direction>{Direction::decrease, "decrease"}};
+inline constexpr std::array kDirections{EnumName<Direction>{Direction::increase, N_("increase")},
+                                        EnumName<Direction>{Direction::decrease, N_("decrease")}};
 static_assert(in_enum_order(kDirections));
 
 enum class Cadence { quarterly, annual };
-inline constexpr std::array kCadences{EnumName<Cadence>{Cadence::quarterly, "quarterly"},
-                                      EnumName<Cadence>{Cadence::annual, "annual"}};
+inline constexpr std::array kCadences{EnumName<Cadence>{Cadence::quarterly, N_("quarterly")},
+                                      EnumName<Cadence>{Cadence::annual, N_("annual")}};
 static_assert(in_enum_order(kCadences));
 
 // Resources that are not money, recorded in their own unit on indicators
