@@ -28,8 +28,8 @@ Examples:
 
 static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) {
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
-  std::string text =
-      fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number(m.value), unit, tr("source", lang), m.source);
+  std::string text = fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number_in(lang, m.value), unit,
+                                 tr("source", lang), m.source);
   if (!m.inferred.empty()) text += fmt::format("\n{} {}: {}", m.period.str(), tr("is inferred", lang), m.inferred);
   return text;
 }
@@ -58,7 +58,8 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     // Each category's code, which is what is typed, with its name in the
     // language where the code does not already say it ("national").
     auto plain = [](std::string s) {
-      std::replace_if(s.begin(), s.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
+      std::replace_if(
+          s.begin(), s.end(), [](char c) { return c == '_' || c == '-'; }, ' ');
       return fold_for_matching(s);
     };
     std::vector<std::string> categories;
@@ -87,7 +88,7 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     std::string name = fmt::format("{} ({})", c.category, cat ? cat->name.in(lang) : c.category);
     if (c.baseline)
       field_row("Baseline",
-                fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number(c.baseline->value)));
+                fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number_in(lang, c.baseline->value)));
     for (const Milestone& t : c.targets) field_row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
   }
   if (!ind.verification.empty()) field_row("Means of verification", ind.verification);

@@ -38,6 +38,25 @@ std::optional<double> parse_number(std::string_view text, std::string* why) {
   return value == 0 ? 0.0 : value;  // no negative zero
 }
 
+std::string format_number_in(Lang lang, double value, int max_decimals, bool grouped) {
+  std::string plain = format_number(value, max_decimals);
+  if (plain.empty()) return plain;
+  bool negative = plain.front() == '-';
+  std::string digits = plain.substr(negative ? 1 : 0);
+  size_t point = digits.find('.');
+  std::string whole = digits.substr(0, point);
+  std::string fraction = point == std::string::npos ? "" : digits.substr(point + 1);
+  std::string_view group = lang == Lang::en ? "," : lang == Lang::fr ? "\u202f" : ".";
+  std::string_view decimal = lang == Lang::en ? "." : ",";
+  size_t min_grouped = !grouped ? std::string::npos : lang == Lang::es ? 5 : 4;
+  std::string out;
+  for (size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && whole.size() >= min_grouped && (whole.size() - i) % 3 == 0) out += group;
+    out += whole[i];
+  }
+  return (negative ? "-" : "") + out + (fraction.empty() ? "" : std::string(decimal) + fraction);
+}
+
 std::string format_number(double value, int max_decimals) {
   if (std::isnan(value)) return "";
   std::string s = fmt::format("{:.{}f}", value, max_decimals);

@@ -39,3 +39,17 @@ TEST_CASE("numbers print without trailing zeros") {
   CHECK(format_number(-0.001) == "0");
   CHECK(format_number(1234567.891, 1) == "1234567.9");
 }
+
+TEST_CASE("numbers for people follow their language; for programs they never do") {
+  CHECK(format_number_in(Lang::en, 1234567.5) == "1,234,567.5");
+  CHECK(format_number_in(Lang::fr, 1234567.5) == "1\u202f234\u202f567,5");
+  CHECK(format_number_in(Lang::es, 1234567.5) == "1.234.567,5");
+  CHECK(format_number_in(Lang::pt, 1234567.5) == "1.234.567,5");
+  CHECK(format_number_in(Lang::es, 1500) == "1500");  // four digits stay together in Spanish
+  CHECK(format_number_in(Lang::pt, 1500) == "1.500");
+  CHECK(format_number_in(Lang::fr, -0.25) == "-0,25");
+  CHECK(format_number_in(Lang::en, 28) == "28");
+  CHECK(format_number(1234567.5) == "1234567.5");
+}
+
+TEST_CASE("a year is not grouped") { CHECK(format_number_in(Lang::fr, 2031.5, 1, false) == "2031,5"); }

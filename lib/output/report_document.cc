@@ -38,18 +38,18 @@ Document new_document(std::string title, Lang lang) {
 namespace {
 
 // 1234567 -> "1.2M", 12345 -> "12k": terminal columns are scarce.
-std::string compact(double v) {
+std::string compact(double v, Lang lang) {
   double a = std::fabs(v);
-  if (a >= 1e6) return format_number(v / 1e6, 1) + "M";
-  if (a >= 1e4) return format_number(v / 1e3, 0) + "k";
-  return format_number(v, 1);
+  if (a >= 1e6) return format_number_in(lang, v / 1e6, 1) + "M";
+  if (a >= 1e4) return format_number_in(lang, v / 1e3, 0) + "k";
+  return format_number_in(lang, v, 1);
 }
 
-Cell number_cell(const Indicator& ind, std::optional<double> v, std::optional<Period> p = std::nullopt) {
+Cell number_cell(const Indicator& ind, std::optional<double> v, Lang lang, std::optional<Period> p = std::nullopt) {
   if (!v) return Cell::none();
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
-  std::string full = format_number(*v) + unit + (p ? fmt::format(" ({})", p->str()) : "");
-  return Cell(full).shortened(compact(*v)).with_raw(format_number(*v, 6));
+  std::string full = format_number_in(lang, *v) + unit + (p ? fmt::format(" ({})", p->str()) : "");
+  return Cell(full).shortened(compact(*v, lang)).with_raw(format_number(*v, 6));
 }
 
 Cell coverage_cell(const Indicator& ind, const Coverage& c, Lang lang) {
@@ -69,14 +69,14 @@ Cell current_cell(const ProgressRow& row, Lang lang) {
     if (n == 0) return Cell::none();
     return Cell(trnf_in(lang, "{} text", "{} texts", n));
   }
-  Cell c = number_cell(ind, row.value.value);
+  Cell c = number_cell(ind, row.value.value, lang);
   if (!row.value.counted.empty()) c.tooltip = fmt::format("{}", fmt::join(row.value.counted, ", "));
   return c;
 }
 
-Cell milestone_cell(const Indicator& ind, const std::optional<Milestone>& m) {
+Cell milestone_cell(const Indicator& ind, const std::optional<Milestone>& m, Lang lang) {
   if (!m) return Cell::none();
-  return number_cell(ind, m->value, m->period).shortened(compact(m->value));
+  return number_cell(ind, m->value, lang, m->period).shortened(compact(m->value, lang));
 }
 
 std::string result_title(const Result& r, Lang lang) {
@@ -93,12 +93,12 @@ std::string progress_heading(const ProgressReport& report, const Model& model, L
 
 // Targets per category in the Target column, when the indicator has no whole
 // target: "EMP 7 · TRAB 7"; the line under the table has their progress.
-static Cell category_targets_cell(const ProgressRow& row) {
+static Cell category_targets_cell(const ProgressRow& row, Lang lang) {
   std::vector<std::string> parts, values;
   for (const CategoryProgress& c : row.categories)
     if (c.assessment.target) {
-      parts.push_back(fmt::format("{} {}", c.targets->category, format_number(c.assessment.target->value)));
-      values.push_back(compact(c.assessment.target->value));
+      parts.push_back(fmt::format("{} {}", c.targets->category, format_number_in(lang, c.assessment.target->value)));
+      values.push_back(compact(c.assessment.target->value, lang));
     }
   if (parts.empty()) return Cell::none();
   return Cell(fmt::format("{}", fmt::join(parts, " · "))).shortened(fmt::format("{}", fmt::join(values, "·")));
@@ -112,11 +112,12 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
       std::vector<std::string> parts;
       for (const CategoryProgress& c : row.categories) {
         const Assessment& a = c.assessment;
-        std::string target = a.target ? fmt::format("{} ({})", format_number(a.target->value), a.target->period.str())
-                                      : std::string("—");
-        std::string pct = a.achieved_pct ? fmt::format(", {}%", format_number(*a.achieved_pct, 0)) : "";
+        std::string target =
+            a.target ? fmt::format("{} ({})", format_number_in(lang, a.target->value), a.target->period.str())
+                     : std::string("—");
+        std::string pct = a.achieved_pct ? fmt::format(", {}%", format_number_in(lang, *a.achieved_pct, 0)) : "";
         parts.push_back(fmt::format("{} {} / {}{}, {}", c.targets->category,
-                                    c.current ? format_number(*c.current) : std::string("—"), target, pct,
+                                    c.current ? format_number_in(lang, *c.current) : std::string("—"), target, pct,
                                     status_label(a.status, lang)));
       }
       bool countries_only = std::all_of(row.categories.begin(), row.categories.end(),
@@ -140,7 +141,7 @@ std::string type_counts(const Indicator& ind, const Framework& fw, const std::ve
       double n = 0;
       for (const BreakdownPart& p : counts)
         if (p.dimension == dim_id && p.category == code) n = p.value;
-      parts.push_back(fmt::format("{} {}", dim->find(code)->name.in(lang), format_number(n)));
+      parts.push_back(fmt::format("{} {}", dim->find(code)->name.in(lang), format_number_in(lang, n)));
     }
     dimensions.push_back(fmt::format("{}", fmt::join(parts, " · ")));
   }
@@ -165,7 +166,7 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
 static std::string own_units_text(const ProgressRow& row, Lang lang) {
   std::vector<std::string> parts;
   for (const OwnUnitValue& u : row.own_units)
-    parts.push_back(fmt::format("{} {}", format_number(u.value),
+    parts.push_back(fmt::format("{} {}", format_number_in(lang, u.value),
                                 tr(row_of(kResourceUnits, *parse_name(kResourceUnits, u.unit)).label, lang)));
   return fmt::format("{}", fmt::join(parts, " · "));
 }
@@ -179,15 +180,15 @@ static void add_own_units(Document& doc, const std::vector<const ProgressRow*>& 
 
 // Amounts recorded in other currencies: the rates that converted them, with
 // their dates and sources, one line an indicator.
-static std::string conversions_text(const ProgressRow& row) {
+static std::string conversions_text(const ProgressRow& row, Lang lang) {
   std::vector<const ExchangeRate*> used = row.value.rates;
   std::sort(used.begin(), used.end(), [](const ExchangeRate* a, const ExchangeRate* b) {
     return std::tie(a->currency, a->period) < std::tie(b->currency, b->period);
   });
   std::vector<std::string> rates;
   for (const ExchangeRate* r : used)
-    rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number(r->rate, 6), r->to, r->period.str(),
-                                r->source));
+    rates.push_back(fmt::format("1 {} = {} {} ({}; {})", r->currency, format_number_in(lang, r->rate, 6), r->to,
+                                r->period.str(), r->source));
   return fmt::format("{}", fmt::join(rates, "; "));
 }
 
@@ -195,7 +196,7 @@ static void add_conversions(Document& doc, const std::vector<const ProgressRow*>
   for (const ProgressRow* row : rows)
     if (!row->value.rates.empty())
       doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
-                                conversions_text(*row)));
+                                conversions_text(*row, lang)));
 }
 
 // When the recorded count of members (5.1) and the members countries.yaml
@@ -221,7 +222,7 @@ static void add_membership_note(Document& doc, const ProgressReport& report, Lan
                           "membership.",
                           lang)),
           fmt::arg("members", named), fmt::arg("period", report.options.as_of.str()), fmt::arg("id", row.indicator->id),
-          fmt::arg("recorded", format_number(*row.value.value))));
+          fmt::arg("recorded", format_number_in(lang, *row.value.value))));
     }
 }
 
@@ -248,12 +249,13 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.emplace_back(std::to_string(ind.result));
       cells.emplace_back(ind.id);
       cells.push_back(Cell(ind.short_title.in(lang)).titled(ind.title.in(lang)));
-      cells.push_back(milestone_cell(ind, a.baseline));
+      cells.push_back(milestone_cell(ind, a.baseline, lang));
       cells.push_back(current_cell(row, lang));
       cells.push_back(row.value.period ? Cell(row.value.period->str()) : Cell::none());
-      cells.push_back(a.target || row.categories.empty() ? milestone_cell(ind, a.target) : category_targets_cell(row));
+      cells.push_back(a.target || row.categories.empty() ? milestone_cell(ind, a.target, lang)
+                                                         : category_targets_cell(row, lang));
       cells.push_back(a.achieved_pct
-                          ? Cell(format_number(*a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
+                          ? Cell(format_number_in(lang, *a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
                           : Cell::none());
       cells.emplace_back(status_label(a.status, lang), status_tone(a.status));
       Cell trend;
@@ -263,7 +265,7 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.push_back(has_type_counts(row) ? Cell(type_counts(ind, model.framework, row.value.breakdown, lang))
                                            : Cell::none());
       cells.push_back(row.own_units.empty() ? Cell::none() : Cell(own_units_text(row, lang)));
-      cells.push_back(row.value.rates.empty() ? Cell::none() : Cell(conversions_text(row)));
+      cells.push_back(row.value.rates.empty() ? Cell::none() : Cell(conversions_text(row, lang)));
       section.rows.push_back(std::move(cells));
     }
     t.sections.push_back(std::move(section));
@@ -304,7 +306,7 @@ void add_register(Document& doc, const Indicator& ind, const Model& model, const
   Period at = reporting_period(ind, today);
   AggregateQuery q{model.framework, model.countries, ledger};
   AggregateValue value = regional_value(q, ind, at);
-  std::string count = value.value ? format_number(*value.value) : std::string("—");
+  std::string count = value.value ? format_number_in(lang, *value.value) : std::string("—");
   doc.heading(fmt::format("{} · {} {}: {}", tr("Items", lang), tr("Value", lang), at.str(), count));
   if (s.rows.empty()) return;
   t.sections.push_back(std::move(s));
@@ -331,7 +333,7 @@ void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
   doc.table(std::move(t));
   if (cells > 0)
     doc.paragraph(fmt::format("{}: {}/{} ({}%)", tr("Reporting coverage", lang), reported, cells,
-                              format_number(100.0 * reported / cells, 0)));
+                              format_number_in(lang, 100.0 * reported / cells, 0)));
 }
 
 void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang lang) {
@@ -350,12 +352,16 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
                  label_column("Projected", lang, Column::numeric_).abbreviated(std::string(tr("Year", lang))),
                  label_column("Acceleration", lang, Column::numeric_).abbreviated(std::string(tr("Accel.", lang)))};
     TableSection s;
-    auto num = [](std::optional<double> v, int decimals = 1) {
-      return v ? Cell(format_number(*v, decimals)).shortened(compact(*v)).with_raw(format_number(*v, 6)) : Cell::none();
+    auto num = [lang](std::optional<double> v, int decimals = 1) {
+      return v ? Cell(format_number_in(lang, *v, decimals)).shortened(compact(*v, lang)).with_raw(format_number(*v, 6))
+               : Cell::none();
     };
     for (const ProgressRow* row : gaps.behind) {
       const Assessment& a = row->assessment;
-      Cell projected = num(a.projected_year, 1);
+      Cell projected =
+          a.projected_year
+              ? Cell(format_number_in(lang, *a.projected_year, 1, false)).with_raw(format_number(*a.projected_year, 6))
+              : Cell::none();
       Cell accel = num(a.acceleration, 1);
       if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
       s.rows.push_back({Cell(row->indicator->id),
