@@ -103,7 +103,7 @@ std::string render_csv(const Document& doc) {
 
 namespace {
 
-std::string svg_spark(const std::vector<std::optional<double>>& values) {
+std::string svg_spark(const std::vector<std::optional<double>>& values, Lang lang) {
   auto range = trend_range(values);
   if (!range) return "";
   auto [lo, hi] = *range;
@@ -115,8 +115,8 @@ std::string svg_spark(const std::vector<std::optional<double>>& values) {
     points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", i * step, y);
   }
   return fmt::format(
-      R"(<svg class="spark" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="trend"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="{}"/></svg>)",
-      w, h, w, h, points);
+      R"(<svg class="spark" width="{}" height="{}" viewBox="0 0 {} {}" role="img" aria-label="{}"><polyline fill="none" stroke="currentColor" stroke-width="1.5" points="{}"/></svg>)",
+      w, h, w, h, html_escape(tr("Trend", lang)), points);
 }
 
 const char* tone_class(Tone t) {
@@ -176,7 +176,7 @@ std::string render_html(const Document& doc) {
             // Numbers stay on one line; free text (the flex column) wraps.
             std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
             if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
-            std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark);
+            std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, parse_lang(doc.lang).value_or(Lang::en));
             if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
             out += fmt::format("<td{}>{}</td>", attrs, body);
           }
