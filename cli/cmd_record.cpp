@@ -15,6 +15,8 @@
 #include "context.h"
 #include "model/entry_rules.h"
 #include "model/value.h"
+#include "output/entry_card.h"
+#include "output/format.h"
 #include "prompter.h"
 #include "record/recorder.h"
 #include "store/journal_format.h"
@@ -250,24 +252,31 @@ ExitStatus record(Session& session, RecordArgs a) {
   print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
   problems.clear();
   if (implausible && !a.yes) {
-    auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record it anyway?", lang)), "n",
-                               [](const std::string& s) { return parse_yes_no(s) ? "" : "y or n"; });
+    auto answer =
+        prompter.ask(fmt::format("{} {}", tr("Record it anyway?", lang), tr("(y/n)", lang)), std::string(tr("n", lang)),
+                     [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); });
     if (!answer || !*parse_yes_no(*answer)) {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
       return answer ? ExitStatus::ok : ExitStatus::data_error;
     }
   }
   if (!complete && !a.yes) {
+    // A card in the user's language, saying what the entry replaces.
+    const Entry* replaces = standing_entry(Ledger(data.framework, data.entries, &data.rates), *entry);
+    std::string card = render(entry_card(*entry, data, replaces, lang), Format::text, TextStyle{80, false});
     std::string shown;
-    for (const std::string& line : wrap_lines(format_entry(*entry, ind.measure))) shown += terminal_safe(line) + "\n";
+    for (const std::string& line : wrap_lines(card)) shown += terminal_safe(line) + "\n";
     prompter.say("\n" + shown + "\n");
-    auto answer = prompter.ask(fmt::format("{} (y/n)", tr("Record this entry?", lang)), "y",
-                               [](const std::string& s) { return parse_yes_no(s) ? "" : "y or n"; });
+    auto answer = prompter.ask(fmt::format("{} {}", tr("Record this entry?", lang), tr("(y/n)", lang)),
+                               std::string(tr("y", lang)),
+                               [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); });
     if (!answer || !*parse_yes_no(*answer)) {
       std::cerr << tr("Nothing recorded.", lang) << "\n";
       return answer ? ExitStatus::ok : ExitStatus::data_error;
     }
   }
+  // The time of recording is when the entry was confirmed, not when it was typed.
+  if (!context.clock_pinned) entry->recorded = utc_now();
   AppendOptions options{lock_holder(input.by), context.lock_wait, today};
   if (!append_entries(data, {*entry}, options, problems)) {
     print_diagnostics(problems);

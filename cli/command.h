@@ -36,6 +36,7 @@ struct RunContext {
   Lang lang = Lang::en;                              // context.h: resolve_lang
   Period today;                                      // the current quarter in UTC; $RITRACK_TODAY pins it
   std::string now;                                   // the recording time; $RITRACK_NOW pins it
+  bool clock_pinned = false;                         // $RITRACK_NOW is set: `now` stays what it says
   std::chrono::seconds lock_wait{kDefaultLockWait};  // --wait
   // $RITRACK_TEST_COMMIT_PAUSE_MS: a pause between the renames of a commit of
   // several journals, so that tests/journal/kill_during_import.sh can hit it.

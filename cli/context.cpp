@@ -109,7 +109,8 @@ RunContext resolve_context(const GlobalOptions& options) {
   c.today = current_quarter();
   c.data_dir = resolve_data_dir(options);
   std::string pinned = env("RITRACK_NOW");
-  c.now = pinned.empty() ? utc_now() : pinned;  // make_entry checks its shape like any other
+  c.now = pinned.empty() ? utc_now() : pinned;
+  c.clock_pinned = !pinned.empty();  // make_entry checks its shape like any other
   c.lock_wait = std::chrono::seconds(options.wait);
   c.commit_pause = std::chrono::milliseconds(std::atoi(env("RITRACK_TEST_COMMIT_PAUSE_MS").c_str()));
   return c;

@@ -122,23 +122,23 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
   return check_entry(model, EntryPlace{*country, today}, input_fields(in, parts), sink);
 }
 
+const Entry* standing_entry(const Ledger& ledger, const Entry& entry) {
+  if (!entry.item.empty()) {
+    for (const Entry* e : ledger.items(entry.indicator, entry.country))
+      if (e->item == entry.item) return e;
+    return nullptr;
+  }
+  std::string series_id = entry.unit.empty() ? entry.indicator : Ledger::own_unit_series(entry.indicator, entry.unit);
+  for (const StandingValue& v : ledger.series(series_id, entry.country))
+    if (v.period() == entry.period) return v.entry;
+  return nullptr;
+}
+
 std::optional<Entry> make_retraction(const Dataset& data, const Period& today, const RecordInput& input,
                                      Diagnostics& out) {
   auto entry = make_entry(data, today, input, out);
   if (!entry) return std::nullopt;
-  Ledger ledger(data.framework, data.entries, &data.rates);
-  bool stands;
-  if (!entry->item.empty()) {
-    const auto& items = ledger.items(entry->indicator, entry->country);
-    stands = std::any_of(items.begin(), items.end(), [&](const Entry* e) { return e->item == entry->item; });
-  } else {
-    std::string series_id =
-        entry->unit.empty() ? entry->indicator : Ledger::own_unit_series(entry->indicator, entry->unit);
-    const auto& series = ledger.series(series_id, entry->country);
-    stands =
-        std::any_of(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == entry->period; });
-  }
-  if (stands) return entry;
+  if (standing_entry(Ledger(data.framework, data.entries, &data.rates), *entry)) return entry;
   out.push_back({"",
                  {},
                  1,

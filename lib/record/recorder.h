@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "compute/ledger.h"
 #include "store/dataset.h"
 #include "store/file_lock.h"
 
@@ -31,6 +32,10 @@ struct RecordInput {
 // are about the input). Country codes are matched against the allowlist here,
 // before anything can use them in a path.
 std::optional<Entry> make_entry(const Model& model, const Period& today, const RecordInput& input, Diagnostics& out);
+
+// The entry that stands now for what `entry` is about (its subject: country,
+// indicator, period or item, unit): the one it would supersede; null for none.
+const Entry* standing_entry(const Ledger& ledger, const Entry& entry);
 
 // A retraction of the value that stands for the input's country, indicator
 // and period, or of the input's item (`data` must hold that country's
