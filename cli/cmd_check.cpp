@@ -14,7 +14,7 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Validate framework.yaml, countries.yaml and every journal in values/.
+static constexpr std::string_view kHelp = N_(R"(Validate framework.yaml, countries.yaml and every journal in values/.
 
 Reports every problem in one run, as FILE:LINE:COL: error: message with the
 source line, a caret and a hint where one helps. Warnings do not fail the
@@ -27,7 +27,7 @@ Exit status: 0 clean, 1 the data has errors, 2 usage error, 3 unreadable files.
 Examples:
   ritrack check
   ritrack check --data ../ri-data --format github    # annotations in GitHub Actions
-  ritrack check --format json | jq '.errors[].code'  # schema ritrack.check/1)";
+  ritrack check --format json | jq '.errors[].code'  # schema ritrack.check/1)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});

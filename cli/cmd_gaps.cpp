@@ -9,7 +9,8 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(First, indicators with a target that is not yet achieved, most urgent first
+static constexpr std::string_view kHelp =
+    N_(R"(First, indicators with a target that is not yet achieved, most urgent first
 (off track, at risk, on track, no data; those not moving before those that
 need the largest acceleration): the gap to the target, the pace required
 per year to close it in time, the actual pace since the baseline, the year
@@ -21,7 +22,7 @@ period, stocks never reported) and carried forward (stocks only).
 
 Examples:
   ritrack gaps --as-of 2019-Q4
-  ritrack gaps --format md -o gaps.md)";
+  ritrack gaps --format md -o gaps.md)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html}, false);

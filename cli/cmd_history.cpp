@@ -14,14 +14,15 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Every entry in recording order, with who recorded it and when, its source,
+static constexpr std::string_view kHelp =
+    N_(R"(Every entry in recording order, with who recorded it and when, its source,
 and what became of it: in force, superseded by a later entry, withdrawn by
 a retraction. Entries are named by journal and line (PER.yaml:42), so the
 one that superseded another can be found in the file.
 
 Examples:
   ritrack history --country PER --indicator 1.6
-  ritrack history --period 2019-Q2 --format csv -o audit.csv)";
+  ritrack history --period 2019-Q2 --format csv -o audit.csv)");
 
 namespace {
 

@@ -17,7 +17,7 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Reads a CSV export (comma or semicolon separated, UTF-8 with or without
+static constexpr std::string_view kHelp = N_(R"(Reads a CSV export (comma or semicolon separated, UTF-8 with or without
 BOM). The first row names the columns, in any order:
 
   country    ISO code, or RI for regional indicators      required
@@ -45,7 +45,7 @@ still recorded.
 
 Examples:
   ritrack import q2-2019.csv
-  ritrack import q2-2019.csv --apply)";
+  ritrack import q2-2019.csv --apply)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto file = std::make_shared<std::string>();

@@ -13,12 +13,12 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Lists every result and its indicators: id, measure, scope, accumulation
+static constexpr std::string_view kHelp = N_(R"(Lists every result and its indicators: id, measure, scope, accumulation
 and short title, in the chosen language.
 
 Examples:
   ritrack indicators
-  ritrack indicators --result 5 --lang es)";
+  ritrack indicators --result 5 --lang es)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto result = std::make_shared<int>(0);

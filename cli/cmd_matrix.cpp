@@ -6,13 +6,13 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(One row per member country, one column per country-scope indicator; each
+static constexpr std::string_view kHelp = N_(R"(One row per member country, one column per country-scope indicator; each
 cell says whether the country reported a value for the period (R), carries
 an earlier value forward (C, stocks only), or is missing (·).
 
 Examples:
   ritrack matrix --as-of 2019-Q4
-  ritrack matrix --result 1 --format csv -o matrix.csv)";
+  ritrack matrix --result 1 --format csv -o matrix.csv)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::html}, false);

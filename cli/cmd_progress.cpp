@@ -9,7 +9,8 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(For each result, a row per indicator: short title, baseline, current value
+static constexpr std::string_view kHelp =
+    N_(R"(For each result, a row per indicator: short title, baseline, current value
 and its period, target, achieved %, status, trend over the last 8 reporting
 periods, and how many member countries reported for the period.
 
@@ -22,7 +23,7 @@ Examples:
   ritrack progress --as-of 2019-Q2 --lang es
   ritrack progress --country PER --result 1
   ritrack progress --format json | jq '.indicators[] | {id, status}'
-  ritrack progress --format html -o progress.html)";
+  ritrack progress --format html -o progress.html)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html});

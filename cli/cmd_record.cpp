@@ -23,7 +23,10 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Appends one entry to data/values/COUNTRY.yaml (regional indicators: RI).
+// The literal ends at the example's line-continuing backslash: xgettext would
+// splice a backslash-newline even inside a raw string, and miss the message.
+static constexpr std::string_view kHelp =
+    N_(R"(Appends one entry to data/values/COUNTRY.yaml (regional indicators: RI).
 The value is checked against the indicator's measure, scale and breakdown
 before anything is written; a refused entry writes nothing (exit status 1).
 
@@ -56,10 +59,11 @@ recorded with a warning: it does not count in regional figures.
 Examples:
   ritrack record PER 1.6 2019 yes --source "Ministry of Labour, resolution 123"
   ritrack record PER 1.1 2019-Q2 5 --breakdown sector=GOB:3,EMP:1,TRAB:1 --source "Q2 report"
-  ritrack record PER 2.2 2019 "Alliance with the coffee growers" --item ALLIANCE-1 \
-      --type partnership=public_private --type level=national --source "MTPE report 2019"
+  ritrack record PER 2.2 2019 "Alliance with the coffee growers" --item ALLIANCE-1 \)"
+       "\n"
+       R"(      --type partnership=public_private --type level=national --source "MTPE report 2019"
   ritrack record                     # asks for everything
-  ritrack record PER 1.8             # asks for the period, the value, the source…)";
+  ritrack record PER 1.8             # asks for the period, the value, the source…)");
 
 namespace {
 

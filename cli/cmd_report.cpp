@@ -9,14 +9,15 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(The quarterly report: a summary (indicators by status, reporting coverage),
+static constexpr std::string_view kHelp =
+    N_(R"(The quarterly report: a summary (indicators by status, reporting coverage),
 progress per result, the gap summary and the reporting matrix, in one
 Markdown file or one self-contained HTML page (inline CSS and SVG, no script,
 no network access), readable on screen and printable.
 
 Examples:
   ritrack report --as-of 2019-Q2 --lang fr --format html -o rapport-2019T2.html
-  ritrack report --as-of 2019-Q2 --format md -o report.md)";
+  ritrack report --as-of 2019-Q2 --format md -o report.md)");
 
 static CommandRun setup(CLI::App& cmd) {
   auto options = add_report_options(cmd, {Format::md, Format::html, Format::text}, false);

@@ -10,7 +10,8 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Records a retraction for the value that stands for COUNTRY, INDICATOR and
+static constexpr std::string_view kHelp =
+    N_(R"(Records a retraction for the value that stands for COUNTRY, INDICATOR and
 PERIOD. The retracted entry stays in the journal and in 'ritrack history';
 it no longer counts in any figure. Recording a new value later for the same
 period supersedes the retraction.
@@ -20,7 +21,7 @@ only recorded with the retraction.
 
 Examples:
   ritrack retract PER 1.6 2019 --reason "resolution was not adopted"
-  ritrack retract PER 2.2 2019 --item ALLIANCE-1 --reason "recorded twice")";
+  ritrack retract PER 2.2 2019 --item ALLIANCE-1 --reason "recorded twice")");
 
 static CommandRun setup(CLI::App& cmd) {
   auto input = std::make_shared<RecordInput>();

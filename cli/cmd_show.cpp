@@ -18,13 +18,13 @@
 
 namespace ritrack::cli {
 
-static constexpr const char* kHelp = R"(Shows one indicator: its title, the result it belongs to, how its values
+static constexpr std::string_view kHelp = N_(R"(Shows one indicator: its title, the result it belongs to, how its values
 are typed and aggregated, its baseline and targets with their sources. For
 an item register, also the items that stand and the count by type.
 
 Examples:
   ritrack show 3.10
-  ritrack show 5.5 --lang pt)";
+  ritrack show 5.5 --lang pt)");
 
 static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) {
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;

@@ -84,7 +84,7 @@ ExitStatus run(int argc, char** argv) {
   std::vector<std::pair<CLI::App*, CommandRun>> subcommands;
   for (const Command* c : commands()) {
     CLI::App* sub = app.add_subcommand(std::string(c->name), tr(c->summary));
-    sub->footer(std::string(c->help));
+    sub->footer(tr(c->help));
     subcommands.emplace_back(sub, c->setup(*sub));
   }
 
