@@ -176,7 +176,8 @@ std::string render_html(const Document& doc) {
             // Numbers stay on one line; free text (the flex column) wraps.
             std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
             if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
-            std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, parse_lang(doc.lang).value_or(Lang::en));
+            std::string body =
+                c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, parse_lang(doc.lang).value_or(Lang::en));
             if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
             out += fmt::format("<td{}>{}</td>", attrs, body);
           }
