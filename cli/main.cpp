@@ -20,34 +20,39 @@ using namespace ritrack::cli;
 
 namespace {
 
-// The first argument that is not an option or an option's value: the
-// command the user meant, when it is not one we have.
-std::optional<std::string> unknown_command(int argc, char** argv) {
+// The command line as read before it is parsed: --lang's value (the help
+// and the parser's own errors are in that language too) and the arguments
+// other than the run-wide options (--data, --lang, --wait) and their values.
+struct EarlyArguments {
+  std::string lang;
+  std::vector<std::string_view> rest;
+};
+
+EarlyArguments early_arguments(int argc, char** argv) {
+  EarlyArguments out;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--data" || a == "--lang" || a == "--wait") {
+      if (a == "--lang" && i + 1 < argc) out.lang = argv[i + 1];
       ++i;
-      continue;
+    } else if (a.starts_with("--lang=")) {
+      out.lang = std::string(a.substr(7));
+    } else if (!a.starts_with("--data=") && !a.starts_with("--wait=")) {
+      out.rest.push_back(a);
     }
+  }
+  return out;
+}
+
+// The first word that is not an option: the command the user meant, when
+// it is not one we have.
+std::optional<std::string> unknown_command(const EarlyArguments& args) {
+  for (std::string_view a : args.rest) {
     if (a.starts_with("-")) continue;
     if (find_command(a)) return std::nullopt;
     return std::string(a);
   }
   return std::nullopt;
-}
-
-// Whether the arguments name a command (or ask for help or the version):
-// without one, `ritrack` lists the commands, in the --lang language.
-bool names_a_command(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
-    if (a == "--data" || a == "--lang" || a == "--wait") {
-      ++i;
-      continue;
-    }
-    if (!a.starts_with("--data=") && !a.starts_with("--lang=") && !a.starts_with("--wait=")) return true;
-  }
-  return false;
 }
 
 std::string command_names() {
@@ -56,22 +61,11 @@ std::string command_names() {
   return names;
 }
 
-// --lang's value, read before the command line is parsed: the help and the
-// parser's own errors are in the user's language too.
-std::string lang_option(int argc, char** argv) {
-  std::string lang;
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
-    if (a == "--lang" && i + 1 < argc) lang = argv[++i];
-    if (a.starts_with("--lang=")) lang = std::string(a.substr(7));
-  }
-  return lang;
-}
-
 ExitStatus run(int argc, char** argv) {
   use_catalogs(catalog_dir());
   set_message_lang(resolve_lang(""));  // the environment's, for an error about --lang itself
-  set_message_lang(resolve_lang(lang_option(argc, argv)));
+  EarlyArguments early = early_arguments(argc, argv);
+  set_message_lang(resolve_lang(early.lang));
   CLI::App app{
       tr("ritrack: results framework and indicator tracker for the Regional Initiative\n"
          "Latin America and the Caribbean Free of Child Labour")};
@@ -89,11 +83,11 @@ ExitStatus run(int argc, char** argv) {
   }
 
   name_option_groups(app);
-  if (!names_a_command(argc, argv)) {
+  if (early.rest.empty()) {  // no command, help or version asked: list the commands
     std::cout << command_list(app);
     return ExitStatus::ok;
   }
-  if (auto name = unknown_command(argc, argv)) {
+  if (auto name = unknown_command(early)) {
     std::vector<std::string> known;
     for (const Command* c : commands()) known.emplace_back(c->name);
     std::string hint = did_you_mean(*name, known);

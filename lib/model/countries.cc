@@ -66,6 +66,13 @@ std::optional<Problem> country_code_problem(std::string_view code) {
                  tr("use three capital letters, e.g. PER")};
 }
 
+std::optional<Problem> iso2_code_problem(std::string_view code) {
+  auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (code.size() == 2 && capital(code[0]) && capital(code[1])) return std::nullopt;
+  return Problem{DiagnosticCode::bad_country_code, trf("'{}' is not an ISO 3166-1 alpha-2 code", code),
+                 tr("use two capital letters, e.g. PE")};
+}
+
 std::optional<std::string> resolve_country(const CountryList& list, std::string_view text) {
   if (is_journal_code(list, text)) return std::string(text);
   std::string folded = fold_for_matching(text);

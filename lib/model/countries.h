@@ -56,6 +56,9 @@ std::optional<std::string> resolve_country(const CountryList& list, std::string_
 // (Peru)?" for a near miss, else where the codes are.
 std::string country_hint(const CountryList& list, std::string_view text, Lang lang);
 
+// Why `code` cannot be an ISO 3166-1 alpha-2 code (bad-country-code), or nullopt.
+std::optional<Problem> iso2_code_problem(std::string_view code);
+
 // True when `code` may name a journal: a listed country or the regional code.
 // Journal paths are built only from codes that pass this check.
 bool is_journal_code(const CountryList& list, std::string_view code);

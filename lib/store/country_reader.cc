@@ -1,7 +1,6 @@
 #include "store/country_reader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include <fmt/format.h>
@@ -78,13 +77,12 @@ CountryList read_countries(std::string_view text, DiagnosticSink& sink) {
     c.code = *code;
     if (auto name = read_localized(n.find("name"), tr("the country name"), sink)) c.name = *name;
     if (const YamlNode* iso2 = n.find("iso2")) {
-      auto two = read_text(iso2, tr("the ISO 3166-1 alpha-2 code"), sink);
-      if (two && (two->size() != 2 || !std::isupper(static_cast<unsigned char>((*two)[0])) ||
-                  !std::isupper(static_cast<unsigned char>((*two)[1]))))
-        sink.error(iso2->pos, iso2->width(), DiagnosticCode::bad_country_code,
-                   trf("'{}' is not an ISO 3166-1 alpha-2 code", *two), tr("use two capital letters, e.g. PE"));
-      else if (two)
-        c.iso2 = *two;
+      if (auto two = read_text(iso2, tr("the ISO 3166-1 alpha-2 code"), sink)) {
+        if (auto problem = iso2_code_problem(*two))
+          sink.error(iso2->pos, iso2->width(), std::move(*problem));
+        else
+          c.iso2 = *two;
+      }
     }
     if (const YamlNode* m = n.find("membership")) c.memberships = read_memberships(*m, sink);
     for (const YamlNode& f : read_list(n.find("focal_points"), "focal_points", sink))
