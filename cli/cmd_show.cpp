@@ -91,8 +91,8 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
                 fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number_in(lang, c.baseline->value)));
     for (const Milestone& t : c.targets) field_row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
   }
-  if (!ind.verification.empty()) field_row("Means of verification", ind.verification);
-  if (!ind.note.empty()) field_row("Note", ind.note);
+  if (!ind.verification.empty()) field_row("Means of verification", ind.verification.in(lang));
+  if (!ind.note.empty()) field_row("Note", ind.note.in(lang));
   if (lang != Lang::fr)
     field_row("French original", fmt::format("{} ({})", ind.title[Lang::fr], tr("unofficial translation", lang)));
   fields.sections.push_back(std::move(rows));

@@ -1,6 +1,7 @@
 // The four languages of the Initiative and text given in each of them.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -33,6 +34,10 @@ struct LocalizedText {
   std::string& operator[](Lang lang) { return text[static_cast<size_t>(lang)]; }
   // The text in `lang`, else English, else French (the framework's original).
   const std::string& in(Lang lang) const;
+  // True when no language has a text (an optional text that was not given).
+  bool empty() const {
+    return std::all_of(text.begin(), text.end(), [](const std::string& t) { return t.empty(); });
+  }
 };
 
 }  // namespace ritrack

@@ -174,8 +174,8 @@ struct Indicator {
   // Targets per category; the indicator is achieved only when all its
   // targets, these and the ones above, are.
   std::vector<CategoryTargets> category_targets;
-  std::string verification;  // means of verification
-  std::string note;          // why it is typed this way, caveats
+  LocalizedText verification;  // means of verification
+  LocalizedText note;          // why it is typed this way, caveats
 
   bool admits(std::string_view dimension, std::string_view category) const;
   // The codes of `dim` this indicator counts, in the dimension's order.

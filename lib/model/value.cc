@@ -134,7 +134,7 @@ std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framewor
     return Problem{DiagnosticCode::category_not_admitted,
                    trf("indicator {} does not count '{}' in '{}' (it counts {})", ind.id, part.category, part.dimension,
                        fmt::join(ind.admitted_codes(*dim), ", ")),
-                   ind.note.empty() ? "" : trf("indicator {}: {}", ind.id, ind.note)};
+                   ind.note.empty() ? "" : trf("indicator {}: {}", ind.id, ind.note.in(message_lang()))};
   if (part.value < 0) return refuse(tr("a breakdown part cannot be negative"));
   if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
     return refuse(tr("a breakdown part of a count is a whole number"));

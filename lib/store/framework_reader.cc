@@ -239,8 +239,9 @@ class FrameworkReader {
     if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
       sink_.error(node.pos, 1, DiagnosticCode::bad_target,
                   trf("{} is qualitative (text): it takes no baseline or target", what));
-    if (auto v = node.find("verification")) ind.verification = read_text(v, "verification", sink_).value_or("");
-    if (auto v = node.find("note")) ind.note = read_text(v, "note", sink_).value_or("");
+    if (auto v = read_localized(node.find("verification"), trf("the means of verification of {}", what), sink_))
+      ind.verification = *v;
+    if (auto v = read_localized(node.find("note"), trf("the note of {}", what), sink_)) ind.note = *v;
     return true;
   }
 
