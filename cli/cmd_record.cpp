@@ -19,6 +19,7 @@
 #include "output/format.h"
 #include "prompter.h"
 #include "record/recorder.h"
+#include "record_prompts.h"
 #include "store/journal_format.h"
 
 namespace ritrack::cli {
@@ -67,17 +68,6 @@ Examples:
 
 namespace {
 
-struct RecordArgs {
-  std::string country, indicator, period, value, source, note, by;
-  std::vector<std::string> breakdown;
-  std::string item, partners, ends;  // item registers
-  std::vector<std::string> types;
-  std::string currency, unit;
-  bool yes = false;
-};
-
-std::string example_value(const Indicator& ind) { return tr(kind_of(ind.measure).example); }
-
 std::vector<std::string> wrap_lines(const std::string& text) {
   std::vector<std::string> lines;
   size_t start = 0;
@@ -86,143 +76,125 @@ std::vector<std::string> wrap_lines(const std::string& text) {
   return lines;
 }
 
-std::string last_source(const Dataset& data, const std::string& country) {
-  for (auto it = data.entries.rbegin(); it != data.entries.rend(); ++it)
-    if (it->country == country && !it->source.empty()) return it->source;
-  return "";
+void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
+
+// How one entry went: written, refused by the user or the rules, or cut short.
+enum class Outcome { recorded, declined, back, finished, ended, failed };
+
+Outcome outcome_of(const Answer& answer) {
+  switch (answer.kind) {
+    case Answer::Kind::back:
+      return Outcome::back;
+    case Answer::Kind::finished:
+      return Outcome::finished;
+    case Answer::Kind::ended:
+      return Outcome::ended;
+    case Answer::Kind::given:
+      break;
+  }
+  return *parse_yes_no(answer.text) ? Outcome::recorded : Outcome::declined;
 }
 
-// Asks for every field that is missing. Returns false when the input ended.
-bool complete_by_prompts(RecordArgs& a, Dataset& data, Period today, Lang lang, Prompter& p) {
-  const Framework& fw = data.framework;
-  auto tr_s = [&](std::string_view key) { return std::string(tr(key, lang)); };
-  if (a.country.empty()) {
-    auto answer = p.ask(tr_s("Country (ISO code, RI for regional)"), "", [&](const std::string& s) {
-      return resolve_country(data.countries, s)
-                 ? ""
-                 : trf("unknown country '{}'; {}", s, country_hint(data.countries, s, lang));
-    });
-    if (!answer) return false;
-    a.country = *resolve_country(data.countries, *answer);
-    Diagnostics problems;  // a journal with errors is refused when appending, with the list
-    load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, problems);
+// Makes the entry, warns, asks what must be asked and appends it.
+// `confirm`: show the card and ask before writing (entries put together by
+// prompts, unless --yes).
+Outcome write_entry(Session& session, const RecordArgs& a, bool confirm, Prompter& prompter, Entry& entry_out) {
+  const RunContext& context = session.context;
+  Lang lang = context.lang;
+  Dataset& data = session.data;
+  RecordInput input{a.country, a.indicator, a.period,          a.value,     std::nullopt, a.breakdown,
+                    a.source,  a.note,      recorded_by(a.by), context.now, a.item,       a.partners,
+                    a.ends,    a.types,     a.currency,        a.unit};
+  Diagnostics problems;
+  auto entry = make_entry(data, context.today, input, problems);
+  if (!entry) {
+    print_diagnostics(problems);
+    return Outcome::failed;
   }
-  if (a.indicator.empty()) {
-    auto answer = p.ask(tr_s("Indicator"), "", [&](const std::string& s) -> std::string {
-      const Indicator* ind = fw.find_indicator(s);
-      if (!ind) return trf("unknown indicator '{}'; {}", s, fw.indicator_range_hint(s));
-      if ((ind->scope == Scope::regional) != (a.country == kRegionalCode))
-        return ind->scope == Scope::regional ? trf("{} is regional: record it for {}", s, kRegionalCode)
-                                             : trf("{} is recorded by each country, not for {}", s, kRegionalCode);
-      return "";
-    });
-    if (!answer) return false;
-    a.indicator = *answer;
+  const Indicator& ind = *data.framework.find_indicator(entry->indicator);
+  auto implausible = plausibility_problem(ind, Ledger(data.framework, data.entries, &data.rates), *entry);
+  if (implausible) DiagnosticSink("", problems).warning({}, 1, *implausible);
+  print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
+  problems.clear();
+  if (implausible && !a.yes) {
+    Outcome anyway = outcome_of(prompter.ask(yes_no_question(tr("Record it anyway?"), false)));
+    if (anyway != Outcome::recorded) return anyway;
   }
-  const Indicator* ind = fw.find_indicator(a.indicator);
-  if (!ind) return true;  // make_entry reports it
-  p.say(fmt::format("  {} {}\n  {}: {}\n", ind->id, terminal_safe(ind->title.in(lang)), tr_s("Allowed"),
-                    allowed_values(*ind, fw)));
-  if (a.period.empty()) {
-    auto answer = p.ask(tr_s("Period"), last_ended_period(*ind, today).str(), [&](const std::string& s) -> std::string {
-      std::string why;
-      auto period = parse_period(s, &why);
-      if (!period) return trf("'{}' is not a period: {}; e.g. 2019 or 2019-Q2", s, why);
-      auto problem = period_problem(fw, ind, *period, today);
-      return problem ? problem->message : "";
-    });
-    if (!answer) return false;
-    a.period = parse_period(*answer)->str();
+  if (confirm && !a.yes) {
+    // A card in the user's language, saying what the entry replaces.
+    const Entry* replaces = standing_entry(Ledger(data.framework, data.entries, &data.rates), *entry);
+    std::string card = render(entry_card(*entry, data, replaces, lang), Format::text, TextStyle{80, false});
+    std::string shown;
+    for (const std::string& line : wrap_lines(card)) shown += terminal_safe(line) + "\n";
+    prompter.say("\n" + shown + "\n");
+    Outcome confirmed = outcome_of(prompter.ask(yes_no_question(tr("Record this entry?"), true)));
+    if (confirmed != Outcome::recorded) return confirmed;
   }
-  bool items = ind->measure == Measure::items;
-  if (items && a.item.empty()) {
-    auto answer = p.ask(tr_s("Item (identifier)"), "", [](const std::string& s) {
-      return is_item_id(s) ? "" : "letters, digits, '-', '_' and '.', at most 40, e.g. ALLIANCE-1";
-    });
-    if (!answer) return false;
-    a.item = *answer;
+  // The time of recording is when the entry was confirmed, not when it was typed.
+  if (!context.clock_pinned) entry->recorded = utc_now();
+  AppendOptions options{lock_holder(input.by), context.lock_wait, context.today};
+  if (!append_entries(data, {*entry}, options, problems)) {
+    print_diagnostics(problems);
+    return Outcome::failed;
   }
-  if (a.value.empty()) {
-    auto answer = p.ask(tr_s(items ? "Title" : "Value"), "", [&](const std::string& s) -> std::string {
-      std::string why;
-      if (parse_value(*ind, fw, s, &why)) return "";
-      if (ind->measure == Measure::flag && parse_yes_no(s)) return "";  // oui, sí, sim, não…
-      return trf("\"{}\" is not valid ({}{}); {} {}", s, allowed_values(*ind, fw), why.empty() ? "" : ": " + why,
-                 tr_s("e.g."), example_value(*ind));
-    });
-    if (!answer) return false;
-    a.value = *answer;
-  }
-  if (items && a.types.empty()) {
-    for (const std::string& dim_id : ind->breakdown) {
-      const Dimension* dim = fw.find_dimension(dim_id);
-      std::vector<std::string> codes = ind->admitted_codes(*dim);
-      std::string question = fmt::format("{} ({})", dim->title.in(lang), fmt::join(codes, ", "));
-      auto answer = p.ask(question, codes.size() == 1 ? codes.front() : "", [&](const std::string& s) -> std::string {
-        auto problem = check_breakdown_part(*ind, fw, BreakdownPart{dim_id, s, 1});
-        return problem ? problem->message : "";
-      });
-      if (!answer) return false;
-      a.types.push_back(dim_id + "=" + *answer);
+  std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in"), journal_path(data.dir, entry->country),
+                           entry->country, entry->indicator, entry->period.str());
+  entry_out = *entry;
+  return Outcome::recorded;
+}
+
+// Entry after entry for one country, until the user finishes: each put
+// together by prompts, shown as a card and confirmed.
+ExitStatus record_by_prompts(Session& session, const RecordArgs& given) {
+  Dataset& data = session.data;
+  Lang lang = session.context.lang;
+  Prompter prompter(standard_input_reader());
+  prompter.say(prompt_banner(lang));
+  Draft draft;
+  draft.given = given;
+  int recorded = 0, done = 0;  // done: recorded or declined
+  while (true) {
+    DraftEnd end = ask_for_draft(draft, data, session.context.today, lang, prompter);
+    // The input ran out in the middle of an entry: a script's mistake.
+    bool cut_short = end == DraftEnd::ended && (done == 0 || !draft.asked.empty());
+    if (end != DraftEnd::complete) {
+      if (recorded == 0 || !draft.asked.empty()) nothing_recorded();
+      return cut_short ? ExitStatus::data_error : ExitStatus::ok;
     }
-    if (a.partners.empty()) {
-      auto answer = p.ask(tr_s("Partners (optional)"), "", [](const std::string&) { return ""; });
-      if (!answer) return false;
-      a.partners = *answer;
+    Entry entry;
+    switch (write_entry(session, draft_args(draft), true, prompter, entry)) {
+      case Outcome::back:
+        undo_answer(draft);
+        continue;
+      case Outcome::failed:
+      case Outcome::ended:
+        nothing_recorded();
+        return ExitStatus::data_error;
+      case Outcome::finished:
+        nothing_recorded();
+        return ExitStatus::ok;
+      case Outcome::declined:
+        prompter.say(tr("Not recorded.") + "\n");
+        entry = Entry{};
+        entry.country = draft_args(draft).country;
+        entry.indicator = draft_args(draft).indicator;
+        entry.period = parse_period(draft_args(draft).period).value_or(Period{});
+        break;
+      case Outcome::recorded:
+        data.entries.push_back(entry);  // for the next entry's defaults and what it replaces
+        ++recorded;
+        break;
     }
-    // A flow counts an item in the period it starts: only a stock ends.
-    if (a.ends.empty() && ind->accumulate == Accumulate::stock) {
-      auto answer = p.ask(tr_s("Last period open (optional)"), "", [&](const std::string& s) -> std::string {
-        if (s.empty()) return "";
-        std::string why;
-        auto end = parse_period(s, &why);
-        if (!end) return trf("'{}' is not a period: {}; e.g. 2021", s, why);
-        auto problem = item_end_problem(fw, *ind, a.item, *parse_period(a.period), *end);
-        return problem ? problem->message : "";
-      });
-      if (!answer) return false;
-      a.ends = answer->empty() ? "" : parse_period(*answer)->str();
-    }
+    ++done;
+    draft = next_draft(draft, entry, data.framework);
+    const Country* country = data.countries.find(entry.country);
+    prompter.say(fmt::format("\n{}\n", trf("Next entry for {} ({}), . to finish:",
+                                           country ? country->name.in(lang) : entry.country, entry.country)));
   }
-  if (!items && a.breakdown.empty() && kind_of(ind->measure).breakdown) {
-    double total = parse_value(*ind, fw, a.value)->number;
-    for (const std::string& dim_id : ind->breakdown) {
-      const Dimension* dim = fw.find_dimension(dim_id);
-      std::vector<std::string> codes = ind->admitted_codes(*dim);
-      std::string question = fmt::format("{} {} ({}), {} {}:{}", tr_s("Breakdown by"), dim->title.in(lang),
-                                         fmt::join(codes, ", "), tr_s("e.g."), codes.front(), a.value);
-      auto answer = p.ask(question, "", [&](const std::string& s) -> std::string {
-        if (s.empty()) return "";
-        std::string why;
-        auto parts = parse_breakdown_arg(fmt::format("{}={}", dim_id, s), &why);
-        if (!parts) return why;
-        for (const BreakdownPart& part : *parts)
-          if (auto problem = check_breakdown_part(*ind, fw, part)) return problem->message;
-        auto problem = check_breakdown_sum(*ind, *parts, total);
-        return problem ? problem->message : "";
-      });
-      if (!answer) return false;
-      if (!answer->empty()) a.breakdown.push_back(dim_id + "=" + *answer);
-    }
-  }
-  if (a.source.empty()) {
-    auto answer = p.ask(tr_s("Source (means of verification)"), last_source(data, a.country),
-                        [](const std::string& s) { return s.empty() ? tr("every value needs its source") : ""; });
-    if (!answer) return false;
-    a.source = *answer;
-  }
-  if (a.note.empty()) {
-    auto answer = p.ask(tr_s("Note (optional)"), "", [](const std::string&) { return ""; });
-    if (!answer) return false;
-    a.note = *answer;
-  }
-  return true;
 }
 
 ExitStatus record(Session& session, RecordArgs a) {
   const RunContext& context = session.context;
-  Lang lang = context.lang;
-  Period today = context.today;
   bool complete =
       !a.country.empty() && !a.indicator.empty() && !a.period.empty() && !a.value.empty() && !a.source.empty();
   // Recording touches nothing but the country's journal: read here for the
@@ -232,64 +204,15 @@ ExitStatus record(Session& session, RecordArgs a) {
   if (auto country = resolve_country(data.countries, a.country)) a.country = *country;  // "pe", "Perú" → PER
   if (is_journal_code(data.countries, a.country)) {
     Diagnostics later;
-    load_journals(data, {a.country}, LoadOptions{today, std::nullopt}, later);
+    load_journals(data, {a.country}, LoadOptions{context.today, std::nullopt}, later);
   }
-  bool echo = !isatty(STDIN_FILENO);
-  Prompter prompter(std::cin, std::cout, echo);
-  if (!complete && !complete_by_prompts(a, data, today, lang, prompter)) {
-    std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return ExitStatus::data_error;
-  }
-  RecordInput input{a.country, a.indicator, a.period,          a.value,     std::nullopt, a.breakdown,
-                    a.source,  a.note,      recorded_by(a.by), context.now, a.item,       a.partners,
-                    a.ends,    a.types,     a.currency,        a.unit};
-  Diagnostics problems;
-  auto entry = make_entry(data, today, input, problems);
-  if (!entry) {
-    print_diagnostics(problems);
-    std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return ExitStatus::data_error;
-  }
-  const Indicator& ind = *data.framework.find_indicator(entry->indicator);
-  auto implausible = plausibility_problem(ind, Ledger(data.framework, data.entries, &data.rates), *entry);
-  if (implausible) DiagnosticSink("", problems).warning({}, 1, *implausible);
-  print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
-  problems.clear();
-  if (implausible && !a.yes) {
-    auto answer =
-        prompter.ask(fmt::format("{} {}", tr("Record it anyway?", lang), tr("(y/n)", lang)), std::string(tr("n", lang)),
-                     [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); });
-    if (!answer || !*parse_yes_no(*answer)) {
-      std::cerr << tr("Nothing recorded.", lang) << "\n";
-      return answer ? ExitStatus::ok : ExitStatus::data_error;
-    }
-  }
-  if (!complete && !a.yes) {
-    // A card in the user's language, saying what the entry replaces.
-    const Entry* replaces = standing_entry(Ledger(data.framework, data.entries, &data.rates), *entry);
-    std::string card = render(entry_card(*entry, data, replaces, lang), Format::text, TextStyle{80, false});
-    std::string shown;
-    for (const std::string& line : wrap_lines(card)) shown += terminal_safe(line) + "\n";
-    prompter.say("\n" + shown + "\n");
-    auto answer = prompter.ask(fmt::format("{} {}", tr("Record this entry?", lang), tr("(y/n)", lang)),
-                               std::string(tr("y", lang)),
-                               [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); });
-    if (!answer || !*parse_yes_no(*answer)) {
-      std::cerr << tr("Nothing recorded.", lang) << "\n";
-      return answer ? ExitStatus::ok : ExitStatus::data_error;
-    }
-  }
-  // The time of recording is when the entry was confirmed, not when it was typed.
-  if (!context.clock_pinned) entry->recorded = utc_now();
-  AppendOptions options{lock_holder(input.by), context.lock_wait, today};
-  if (!append_entries(data, {*entry}, options, problems)) {
-    print_diagnostics(problems);
-    std::cerr << tr("Nothing recorded.", lang) << "\n";
-    return ExitStatus::data_error;
-  }
-  std::cout << fmt::format("{} {}: {} {} {}\n", tr("Recorded in", lang), journal_path(data.dir, entry->country),
-                           entry->country, entry->indicator, entry->period.str());
-  return ExitStatus::ok;
+  if (!complete) return record_by_prompts(session, a);
+  Prompter prompter(standard_input_reader());  // only for "Record it anyway?"
+  Entry entry;
+  Outcome outcome = write_entry(session, a, false, prompter, entry);
+  if (outcome == Outcome::recorded) return ExitStatus::ok;
+  nothing_recorded();
+  return outcome == Outcome::declined ? ExitStatus::ok : ExitStatus::data_error;
 }
 
 CommandRun setup(CLI::App& cmd) {

@@ -1,27 +1,57 @@
 #include "prompter.h"
 
+#include <iostream>
+
+#include <fmt/format.h>
+
 #include "base/escape.h"
+#include "base/translate.h"
 
 namespace ritrack::cli {
 
-std::optional<std::string> Prompter::ask(const std::string& question, const std::string& default_value,
-                                         const std::function<std::string(const std::string&)>& check) {
+namespace {
+
+std::string prompt_line(const Question& q) {
+  std::string line = terminal_safe(q.text);
+  if (!q.default_value.empty()) line += " [" + terminal_safe(q.default_value) + "]";
+  return line + ": ";
+}
+
+std::string choice_list(const Question& q) {
+  if (q.choices.empty())
+    return "  " + terminal_safe(q.no_choices.empty() ? tr("Type the answer.") : q.no_choices) + "\n";
+  size_t width = 0;
+  for (const Choice& c : q.choices) width = std::max(width, c.value.size());
+  std::string out;
+  for (const Choice& c : q.choices)
+    out += fmt::format("  {:<{}}  {}\n", terminal_safe(c.value), width, terminal_safe(c.label));
+  return out;
+}
+
+}  // namespace
+
+Answer Prompter::ask(const Question& question) {
+  Completions completions{{}, question.list_parts};
+  for (const Choice& c : question.choices) {
+    completions.words.push_back(c.value);
+    if (question.labels_complete && !c.label.empty()) completions.words.push_back(c.label);
+  }
   while (true) {
-    out_ << question;
-    if (!default_value.empty()) out_ << " [" << terminal_safe(default_value) << "]";
-    out_ << ": " << std::flush;
-    std::string answer;
-    if (!std::getline(in_, answer)) {
-      out_ << "\n";
-      return std::nullopt;
+    std::optional<std::string> typed = reader_->read(prompt_line(question), completions);
+    if (!typed) return {Answer::Kind::ended, ""};
+    if (*typed == "<") return {Answer::Kind::back, ""};
+    if (*typed == ".") return {Answer::Kind::finished, ""};
+    if (*typed == "?") {
+      say(choice_list(question));
+      continue;
     }
-    if (!answer.empty() && answer.back() == '\r') answer.pop_back();
-    if (echo_) out_ << terminal_safe(answer) << "\n";
-    if (answer.empty()) answer = default_value;
-    std::string problem = check(answer);
-    if (problem.empty()) return answer;
-    out_ << "  " << terminal_safe(problem) << "\n";
+    std::string answer = typed->empty() ? question.default_value : *typed;
+    std::string problem = question.check(answer);
+    if (problem.empty()) return {Answer::Kind::given, answer};
+    say("  " + terminal_safe(problem) + "\n");
   }
 }
+
+void Prompter::say(const std::string& text) { std::cout << text << std::flush; }
 
 }  // namespace ritrack::cli

@@ -52,14 +52,19 @@ std::string canonical_parts(const Model& model, const Indicator& ind, std::strin
 
 }  // namespace
 
+std::string canonical_value(const Model& model, const Indicator& ind, std::string_view typed) {
+  if (ind.measure == Measure::flag)
+    if (auto yes = parse_yes_no(typed)) return *yes ? "yes" : "no";
+  if (ind.measure == Measure::level)
+    if (const Scale* scale = model.framework.find_scale(ind.scale))
+      if (const ScaleLevel* level = scale->find_by_label(typed)) return std::to_string(level->value);
+  return std::string(typed);
+}
+
 RecordInput canonical_input(const Model& model, RecordInput in) {
   const Indicator* ind = model.framework.find_indicator(in.indicator);
   if (!ind) return in;
-  if (ind->measure == Measure::flag)
-    if (auto yes = parse_yes_no(in.value)) in.value = *yes ? "yes" : "no";
-  if (ind->measure == Measure::level)
-    if (const Scale* scale = model.framework.find_scale(ind->scale))
-      if (const ScaleLevel* level = scale->find_by_label(in.value)) in.value = std::to_string(level->value);
+  in.value = canonical_value(model, *ind, in.value);
   for (std::string& b : in.breakdown) b = canonical_parts(model, *ind, b, true);
   for (std::string& t : in.types) t = canonical_parts(model, *ind, t, false);
   return in;

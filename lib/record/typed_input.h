@@ -13,4 +13,7 @@ namespace ritrack {
 // dropped. Anything it does not recognise is left for the entry rules to refuse.
 RecordInput canonical_input(const Model& model, RecordInput in);
 
+// One value as canonical_input writes it: "yes" for "Sí", "3" for "Institucionalizada".
+std::string canonical_value(const Model& model, const Indicator& ind, std::string_view typed);
+
 }  // namespace ritrack

@@ -49,3 +49,13 @@ TEST_CASE("what a person types becomes the journal's canonical form") {
   in.breakdown = {"sector=XYZ:1"};  // unknown category: kept as typed
   CHECK(canonical_input(m, in).breakdown == std::vector<std::string>{"sector=XYZ:1"});
 }
+
+TEST_CASE("one typed value alone, as the prompt checks it") {
+  Model m = model_with_a_level();
+  const Indicator& flag = *m.framework.find_indicator("1.1");
+  const Indicator& level = *m.framework.find_indicator("1.3");
+  CHECK(canonical_value(m, flag, "oui") == "yes");
+  CHECK(canonical_value(m, flag, "peut-être") == "peut-être");
+  CHECK(canonical_value(m, level, "Nivel 1") == "1");
+  CHECK(canonical_value(m, level, "1") == "1");
+}
