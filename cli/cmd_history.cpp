@@ -8,6 +8,7 @@
 #include "command.h"
 #include "compute/history.h"
 #include "model/value.h"
+#include "output/entry_card.h"
 #include "output/report_document.h"
 #include "report_options.h"
 #include "store/journal_format.h"
@@ -76,8 +77,8 @@ static CommandRun setup(CLI::App& cmd) {
       std::string source = e.retraction ? fmt::format("({})", e.text) : e.source;
       s.rows.push_back({Cell(entry_ref(e)).shortened(fmt::format("{}:{}", e.country, e.pos.line)),
                         Cell(e.recorded).shortened(e.recorded.substr(0, 10)), Cell(e.by), Cell(e.indicator),
-                        Cell(e.period.str()), Cell(value_text(e, *data.framework.find_indicator(e.indicator))),
-                        Cell(source), Cell(e.note), Cell(state, tone).shortened(short_state)});
+                        Cell(e.period.str()), value_cell(e, data.framework, lang), Cell(source), Cell(e.note),
+                        Cell(state, tone).shortened(short_state)});
     }
     t.sections.push_back(std::move(s));
     Document doc = new_document(std::string(tr("History", lang)), lang);

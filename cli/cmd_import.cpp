@@ -10,6 +10,7 @@
 #include "command.h"
 #include "context.h"
 #include "model/value.h"
+#include "output/entry_card.h"
 #include "output/report_document.h"
 #include "record/csv_import.h"
 #include "record/recorder.h"
@@ -105,9 +106,8 @@ static CommandRun setup(CLI::App& cmd) {
     TableSection s;
     for (const ImportedEntry& row : rows) {
       const Entry& e = row.entry;
-      std::string value = value_text(e, *data.framework.find_indicator(e.indicator));
       s.rows.push_back({Cell(std::to_string(row.line)), Cell(e.country), Cell(e.indicator), Cell(e.period.str()),
-                        Cell(value), Cell(e.source)});
+                        value_cell(e, data.framework, lang), Cell(e.source)});
     }
     t.sections.push_back(std::move(s));
     Document doc = new_document("", lang);

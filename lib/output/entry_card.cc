@@ -4,13 +4,12 @@
 
 #include "base/number.h"
 #include "base/translate.h"
+#include "model/value.h"
 
 namespace ritrack {
 
-namespace {
-
-// The value as people say it: "yes", "3 Established", "2,500.5 USD", a title.
 std::string value_for_people(const Entry& e, const Indicator& ind, const Framework& fw, Lang lang) {
+  if (e.retraction) return "";
   switch (ind.measure) {
     case Measure::flag:
       return std::string(e.number == 1 ? tr("yes", lang) : tr("no", lang));
@@ -30,6 +29,16 @@ std::string value_for_people(const Entry& e, const Indicator& ind, const Framewo
   std::string unit = !e.unit.empty() ? e.unit : !e.currency.empty() ? e.currency : ind.unit;
   return format_number_in(lang, e.number) + (unit.empty() ? "" : " " + unit);
 }
+
+Cell value_cell(const Entry& e, const Framework& fw, Lang lang) {
+  const Indicator* ind = fw.find_indicator(e.indicator);
+  if (!ind) return Cell(e.text);
+  std::string raw = value_text(e, *ind);
+  if (ind->measure == Measure::items) return Cell(raw);
+  return Cell(value_for_people(e, *ind, fw, lang)).with_raw(raw);
+}
+
+namespace {
 
 // "Sector: GOB 3, EMP 1" (an item's types: "Partnership type: public_private").
 std::string parts_for_people(const Entry& e, const Framework& fw, Lang lang) {
