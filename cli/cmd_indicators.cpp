@@ -37,7 +37,7 @@ static CommandRun setup(CLI::App& cmd) {
                  label_column("Result", lang, Column::only_in_csv_)};
     for (const Result& r : fw.results) {
       if (*result != 0 && r.id != *result) continue;
-      TableSection s{fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang)), {}};
+      TableSection s{labelled(lang, fmt::format("{} {}", tr("Result", lang), r.id), r.title.in(lang)), {}};
       for (const std::string& id : r.indicators) {
         const Indicator& ind = *fw.find_indicator(id);
         auto word = [&](std::string_view name) { return Cell(std::string(tr(name, lang))); };

@@ -28,9 +28,10 @@ Examples:
 
 static std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) {
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
-  std::string text = fmt::format("{} = {}{}  ({}: {})", m.period.str(), format_number_in(lang, m.value), unit,
-                                 tr("source", lang), m.source);
-  if (!m.inferred.empty()) text += fmt::format("\n{} {}: {}", m.period.str(), tr("is inferred", lang), m.inferred);
+  std::string text = fmt::format("{} = {}{}  ({})", m.period.str(), format_number_in(lang, m.value), unit,
+                                 labelled(lang, tr("source", lang), m.source));
+  if (!m.inferred.empty())
+    text += "\n" + labelled(lang, fmt::format("{} {}", m.period.str(), tr("is inferred", lang)), m.inferred);
   return text;
 }
 
@@ -88,8 +89,9 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
     std::string name = fmt::format("{} ({})", c.category, cat ? cat->name.in(lang) : c.category);
     if (c.baseline)
       field_row("Baseline",
-                fmt::format("{}: {} = {}", name, c.baseline->period.str(), format_number_in(lang, c.baseline->value)));
-    for (const Milestone& t : c.targets) field_row("Target", fmt::format("{}: {}", name, milestone_text(t, ind, lang)));
+                labelled(lang, name,
+                         fmt::format("{} = {}", c.baseline->period.str(), format_number_in(lang, c.baseline->value))));
+    for (const Milestone& t : c.targets) field_row("Target", labelled(lang, name, milestone_text(t, ind, lang)));
   }
   if (!ind.verification.empty()) field_row("Means of verification", ind.verification.in(lang));
   if (!ind.note.empty()) field_row("Note", ind.note.in(lang));

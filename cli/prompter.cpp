@@ -14,7 +14,7 @@ namespace {
 std::string prompt_line(const Question& q) {
   std::string line = terminal_safe(q.text);
   if (!q.default_value.empty()) line += " [" + terminal_safe(q.default_value) + "]";
-  return line + ": ";
+  return labelled(message_lang(), line, "");
 }
 
 std::string choice_list(const Question& q) {

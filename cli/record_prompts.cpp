@@ -322,8 +322,8 @@ void show_indicator(Draft& d, const Framework& fw, Lang lang, Prompter& p) {
   const Indicator* ind = fw.find_indicator(field(d, "indicator"));
   if (!ind || d.shown_indicator == ind->id) return;
   d.shown_indicator = ind->id;
-  p.say(fmt::format("  {} {}\n  {}: {}\n", ind->id, terminal_safe(ind->title.in(lang)), tr("Allowed"),
-                    terminal_safe(allowed_values(*ind, fw))));
+  p.say(fmt::format("  {} {}\n  {}\n", ind->id, terminal_safe(ind->title.in(lang)),
+                    labelled(lang, tr("Allowed"), terminal_safe(allowed_values(*ind, fw)))));
 }
 
 }  // namespace

@@ -84,4 +84,9 @@ std::string format_runtime(std::string_view translated, std::string_view msgid, 
 }
 }  // namespace detail
 
+std::string labelled(Lang lang, std::string_view label, std::string_view text) {
+  // TRANSLATORS: a label and its text, e.g. "Note: …"; French: "{} : {}" with a no-break space.
+  return trf_in(lang, "{}: {}", label, text);
+}
+
 }  // namespace ritrack

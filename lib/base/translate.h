@@ -36,6 +36,11 @@ std::string_view trn(std::string_view singular, std::string_view plural, unsigne
 std::string trnf(std::string_view singular, std::string_view plural, unsigned long n);
 std::string trnf_in(Lang lang, std::string_view singular, std::string_view plural, unsigned long n);
 
+// "Label: text" with the language's punctuation: French puts a no-break
+// space before the colon ("Note : …", "erreur : …"). With an empty text,
+// the label and its colon, as a prompt ends.
+std::string labelled(Lang lang, std::string_view label, std::string_view text);
+
 // Marks a literal kept in a table for translation where it is shown.
 constexpr std::string_view N_(std::string_view msgid) { return msgid; }
 

@@ -34,3 +34,9 @@ TEST_CASE("a translation whose placeholders do not fit falls back to the English
   CHECK(detail::format_runtime("{} et {}", "{}", fmt::make_format_args(1)) == "1");
   CHECK(detail::format_runtime("{n}", "{} items", fmt::make_format_args(3)) == "3 items");
 }
+
+TEST_CASE("a label and its text follow the language's punctuation") {
+  CHECK(labelled(Lang::fr, "Note", "texte") == "Note\u00a0: texte");  // a no-break space before the colon
+  CHECK(labelled(Lang::es, "Nota", "texto") == "Nota: texto");
+  CHECK(labelled(Lang::en, "Period", "") == "Period: ");  // a prompt
+}

@@ -37,7 +37,7 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
     if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
     out += ": ";
   }
-  out += fmt::format("{}: {}\n", tr(severity_name(d.severity)), terminal_safe(d.message));
+  out += labelled(message_lang(), tr(severity_name(d.severity)), terminal_safe(d.message)) + "\n";
   if (auto line = d.pos.line > 0 ? sources.line(d.file, d.pos.line) : std::nullopt) {
     std::string shown = terminal_safe(*line);
     // Columns count characters; tabs became one replacement character each,

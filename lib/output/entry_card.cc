@@ -48,7 +48,7 @@ std::string parts_for_people(const Entry& e, const Framework& fw, Lang lang) {
     bool first_of_dimension = i == 0 || e.breakdown[i - 1].dimension != p.dimension;
     if (first_of_dimension) {
       const Dimension* dim = fw.find_dimension(p.dimension);
-      out += fmt::format("{}{}: ", out.empty() ? "" : "; ", dim ? dim->title.in(lang) : p.dimension);
+      out += (out.empty() ? "" : "; ") + labelled(lang, dim ? dim->title.in(lang) : p.dimension, "");
     } else {
       out += ", ";
     }

@@ -62,12 +62,13 @@ const char* ansi(Tone tone) {
 
 // "  Label:" in 26 columns, the value wrapped in the rest; each line of a
 // value starts a line of its own.
-void render_fields(const Table& table, const TextStyle& style, std::string& out) {
+void render_fields(const Table& table, const TextStyle& style, Lang lang, std::string& out) {
   constexpr size_t kLabel = 26;
   size_t value_width = style.width > kLabel + 8 ? style.width - kLabel : 8;
   for (const TableSection& s : table.sections)
     for (const auto& row : s.rows) {
-      std::string head = pad_right(fmt::format("  {}:", terminal_safe(row.at(0).text)), kLabel);
+      std::string label = labelled(lang, terminal_safe(row.at(0).text), "");
+      std::string head = pad_right("  " + label.substr(0, label.size() - 1), kLabel);
       std::string_view value = row.at(1).text;
       for (size_t start = 0; start <= value.size();) {
         size_t end = std::min(value.find('\n', start), value.size());
@@ -80,8 +81,8 @@ void render_fields(const Table& table, const TextStyle& style, std::string& out)
     }
 }
 
-void render_table(const Table& table, const TextStyle& style, std::string& out) {
-  if (table.as_fields) return render_fields(table, style, out);
+void render_table(const Table& table, const TextStyle& style, Lang lang, std::string& out) {
+  if (table.as_fields) return render_fields(table, style, lang, out);
   std::vector<size_t> shown;
   for (size_t i = 0; i < table.columns.size(); ++i)
     if (!table.columns[i].hide_in_text && !table.columns[i].only_in_csv) shown.push_back(i);
@@ -140,7 +141,7 @@ std::string render_text(const Document& doc, const TextStyle& style) {
         for (const std::string& l : wrap(terminal_safe(b.text), style.width)) out += l + "\n";
         break;
       case Block::Kind::table:
-        render_table(b.table, style, out);
+        render_table(b.table, style, parse_lang(doc.lang).value_or(Lang::en), out);
         break;
     }
   }

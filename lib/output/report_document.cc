@@ -58,7 +58,8 @@ Cell coverage_cell(const Indicator& ind, const Coverage& c, Lang lang) {
                                  tr("carried forward", lang), c.missing.size(), tr("missing", lang));
   Tone tone = c.reported.size() == c.members() ? Tone::good : c.reported.empty() ? Tone::bad : Tone::plain;
   Cell cell = Cell(full, tone).shortened(fmt::format("{}/{}", c.reported.size(), c.members()));
-  if (!c.missing.empty()) cell.tooltip = fmt::format("{}: {}", tr("missing", lang), fmt::join(c.missing, ", "));
+  if (!c.missing.empty())
+    cell.tooltip = labelled(lang, tr("missing", lang), fmt::format("{}", fmt::join(c.missing, ", ")));
   return cell;
 }
 
@@ -80,7 +81,7 @@ Cell milestone_cell(const Indicator& ind, const std::optional<Milestone>& m, Lan
 }
 
 std::string result_title(const Result& r, Lang lang) {
-  return fmt::format("{} {}: {}", tr("Result", lang), r.id, r.title.in(lang));
+  return labelled(lang, fmt::format("{} {}", tr("Result", lang), r.id), r.title.in(lang));
 }
 
 std::string progress_heading(const ProgressReport& report, const Model& model, Lang lang) {
@@ -122,9 +123,10 @@ static void add_category_progress(Document& doc, const ProgressReport& report, L
       }
       bool countries_only = std::all_of(row.categories.begin(), row.categories.end(),
                                         [](const CategoryProgress& c) { return c.targets->for_country(); });
-      doc.paragraph(fmt::format("{} {}: {}", row.indicator->id,
-                                countries_only ? tr("by country", lang) : tr("by category", lang),
-                                fmt::join(parts, "; ")));
+      doc.paragraph(labelled(
+          lang,
+          fmt::format("{} {}", row.indicator->id, countries_only ? tr("by country", lang) : tr("by category", lang)),
+          fmt::format("{}", fmt::join(parts, "; "))));
     }
 }
 
@@ -157,8 +159,8 @@ static void add_type_counts(Document& doc, const std::vector<const ProgressRow*>
                             Lang lang) {
   for (const ProgressRow* row : rows)
     if (has_type_counts(*row))
-      doc.paragraph(fmt::format("{} {}: {}", row->indicator->id, tr("by type", lang),
-                                type_counts(*row->indicator, fw, row->value.breakdown, lang)));
+      doc.paragraph(labelled(lang, fmt::format("{} {}", row->indicator->id, tr("by type", lang)),
+                             type_counts(*row->indicator, fw, row->value.breakdown, lang)));
 }
 
 // Resources recorded in their own unit, beside the money in the table:
@@ -174,8 +176,8 @@ static std::string own_units_text(const ProgressRow& row, Lang lang) {
 static void add_own_units(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
   for (const ProgressRow* row : rows)
     if (!row->own_units.empty())
-      doc.paragraph(
-          fmt::format("{} {}: {}", row->indicator->id, tr("in their own units", lang), own_units_text(*row, lang)));
+      doc.paragraph(labelled(lang, fmt::format("{} {}", row->indicator->id, tr("in their own units", lang)),
+                             own_units_text(*row, lang)));
 }
 
 // Amounts recorded in other currencies: the rates that converted them, with
@@ -195,8 +197,9 @@ static std::string conversions_text(const ProgressRow& row, Lang lang) {
 static void add_conversions(Document& doc, const std::vector<const ProgressRow*>& rows, Lang lang) {
   for (const ProgressRow* row : rows)
     if (!row->value.rates.empty())
-      doc.paragraph(fmt::format("{} {} {}: {}", row->indicator->id, tr("converted to", lang), row->indicator->unit,
-                                conversions_text(*row, lang)));
+      doc.paragraph(
+          labelled(lang, fmt::format("{} {} {}", row->indicator->id, tr("converted to", lang), row->indicator->unit),
+                   conversions_text(*row, lang)));
 }
 
 // When the recorded count of members (5.1) and the members countries.yaml
@@ -307,12 +310,12 @@ void add_register(Document& doc, const Indicator& ind, const Model& model, const
   AggregateQuery q{model.framework, model.countries, ledger};
   AggregateValue value = regional_value(q, ind, at);
   std::string count = value.value ? format_number_in(lang, *value.value) : std::string("—");
-  doc.heading(fmt::format("{} · {} {}: {}", tr("Items", lang), tr("Value", lang), at.str(), count));
+  doc.heading(labelled(lang, fmt::format("{} · {} {}", tr("Items", lang), tr("Value", lang), at.str()), count));
   if (s.rows.empty()) return;
   t.sections.push_back(std::move(s));
   doc.table(std::move(t));
   if (value.value && !ind.breakdown.empty())
-    doc.paragraph(fmt::format("{}: {}", tr("by type", lang), type_counts(ind, model.framework, value.breakdown, lang)));
+    doc.paragraph(labelled(lang, tr("by type", lang), type_counts(ind, model.framework, value.breakdown, lang)));
 }
 
 void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
@@ -332,8 +335,9 @@ void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
   t.sections.push_back(std::move(s));
   doc.table(std::move(t));
   if (cells > 0)
-    doc.paragraph(fmt::format("{}: {}/{} ({}%)", tr("Reporting coverage", lang), reported, cells,
-                              format_number_in(lang, 100.0 * reported / cells, 0)));
+    doc.paragraph(
+        labelled(lang, tr("Reporting coverage", lang),
+                 fmt::format("{}/{} ({}%)", reported, cells, format_number_in(lang, 100.0 * reported / cells, 0))));
 }
 
 void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang lang) {
