@@ -33,8 +33,10 @@ before anything is written; a refused entry writes nothing (exit status 1).
 
 Fields left out are asked for one by one, in the chosen language, with the
 indicator's title, the values it allows and a [default]; an invalid answer
-is asked again. This works from a terminal and with answers piped from a
-script. The entry is shown before it is written.
+is asked again. Tab completes, ? lists the choices, < goes back to the
+previous question, . finishes; after each entry the next one for the same
+country is offered. Answers may also be piped from a script. The entry is
+shown, with what it replaces, before it is written.
 
 A later entry for the same country, indicator and period supersedes an
 earlier one; nothing is ever edited in place (see 'ritrack history').
