@@ -109,7 +109,8 @@ std::string command_list(const CLI::App& app) {
   for (const Command* c : commands()) width = std::max(width, c->name.size());
   for (const Command* c : commands()) out += fmt::format("  {:<{}}  {}\n", c->name, width, tr(c->summary));
   out += "\n" +
-         trf("'ritrack COMMAND --help' shows a command's options and examples; --lang fr|es|en|pt the language.") +
+         trf("'ritrack COMMAND --help' shows a command's options and examples;\n--lang fr|es|en|pt chooses the "
+             "language.") +
          "\n";
   return out;
 }

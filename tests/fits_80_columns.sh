@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Every text report fits an 80-column terminal, in every language, on the
-# illustrative dataset (long titles, 31 members, 50 indicators).
+# Every text report, and the command list (no arguments), fits an 80-column
+# terminal, in every language, on the illustrative dataset (long titles,
+# 31 members, 50 indicators).
 set -u
 bin=$1 src=$2
 export RITRACK_TODAY=2026-11-22 NO_COLOR=1
 status=0
 for lang in en fr es pt; do
-  for args in "progress --as-of 2019-Q4" "progress --as-of 2019-Q4 --country PER" "gaps --as-of 2019-Q4" \
+  for args in "" "progress --as-of 2019-Q4" "progress --as-of 2019-Q4 --country PER" "gaps --as-of 2019-Q4" \
               "matrix --as-of 2019-Q4" "report --format text --as-of 2019-Q2" "history --country PER" \
               "indicators" "show 1.8" "show 5.5"; do
     # shellcheck disable=SC2086
