@@ -71,7 +71,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kCheck{"check", N_("Validate the framework, countries and every journal"), kHelp, Needs::nothing,
-                            setup};
+extern const Command kCheck{
+    "check", N_("Validate the framework, countries and every journal"), kHelp, Needs::nothing, Access::reads, setup};
 
 }  // namespace ritrack::cli

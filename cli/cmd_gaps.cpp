@@ -40,7 +40,8 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kGaps{"gaps", N_("Gap summary: distance to target, pace, reporting gaps"), kHelp,
-                           Needs::everything, setup};
+extern const Command kGaps{"gaps",        N_("Gap summary: distance to target, pace, reporting gaps"),
+                           kHelp,         Needs::everything,
+                           Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -88,6 +88,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kHistory{"history", N_("The audit trail of entries"), kHelp, Needs::one_journal, setup};
+extern const Command kHistory{"history", N_("The audit trail of entries"), kHelp, Needs::one_journal, Access::reads,
+                              setup};
 
 }  // namespace ritrack::cli

@@ -119,7 +119,8 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kImport{"import", N_("Record entries from a CSV file (dry run unless --apply)"), kHelp,
-                             Needs::framework, setup};
+extern const Command kImport{"import",       N_("Record entries from a CSV file (dry run unless --apply)"),
+                             kHelp,          Needs::framework,
+                             Access::writes, setup};
 
 }  // namespace ritrack::cli

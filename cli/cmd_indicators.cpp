@@ -54,6 +54,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kIndicators{"indicators", N_("List the results framework"), kHelp, Needs::framework, setup};
+extern const Command kIndicators{"indicators", N_("List the results framework"), kHelp, Needs::framework, Access::reads,
+                                 setup};
 
 }  // namespace ritrack::cli

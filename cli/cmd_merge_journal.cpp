@@ -77,7 +77,9 @@ CommandRun setup(CLI::App& cmd) {
 
 }  // namespace
 
+// It writes the files git gives it, never the data directory.
 extern const Command kMergeJournal{"merge-journal", N_("Merge a journal changed on two branches (git merge driver)"),
-                                   kHelp, Needs::nothing, setup};
+                                   kHelp,           Needs::nothing,
+                                   Access::reads,   setup};
 
 }  // namespace ritrack::cli

@@ -40,7 +40,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kProgress{"progress", N_("Progress table per result and indicator"), kHelp, Needs::everything,
-                               setup};
+extern const Command kProgress{
+    "progress", N_("Progress table per result and indicator"), kHelp, Needs::everything, Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -239,7 +239,7 @@ CommandRun setup(CLI::App& cmd) {
 
 }  // namespace
 
-extern const Command kRecord{"record", N_("Record a value (asks for what is missing)"), kHelp, Needs::one_journal,
-                             setup};
+extern const Command kRecord{
+    "record", N_("Record a value (asks for what is missing)"), kHelp, Needs::one_journal, Access::writes, setup};
 
 }  // namespace ritrack::cli

@@ -38,7 +38,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kReport{"report", N_("Quarterly report: progress, gaps and coverage"), kHelp, Needs::everything,
-                             setup};
+extern const Command kReport{
+    "report", N_("Quarterly report: progress, gaps and coverage"), kHelp, Needs::everything, Access::reads, setup};
 
 }  // namespace ritrack::cli

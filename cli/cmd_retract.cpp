@@ -57,6 +57,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kRetract{"retract", N_("Withdraw a value with a reason"), kHelp, Needs::one_journal, setup};
+extern const Command kRetract{
+    "retract", N_("Withdraw a value with a reason"), kHelp, Needs::one_journal, Access::writes, setup};
 
 }  // namespace ritrack::cli

@@ -125,6 +125,7 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kShow{"show", N_("Show one indicator with all its metadata"), kHelp, Needs::framework, setup};
+extern const Command kShow{
+    "show", N_("Show one indicator with all its metadata"), kHelp, Needs::framework, Access::reads, setup};
 
 }  // namespace ritrack::cli

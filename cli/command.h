@@ -29,10 +29,17 @@ enum class Needs {
   everything,   // framework, countries and every journal, refused when any has errors
 };
 
+// Whether a command writes into the data (the installed data is read-only).
+enum class Access { reads, writes };
+
+// Where the data directory came from: a write into the installed copy is refused.
+enum class DataSource { option, environment, working_directory, installed };
+
 // Resolved once per run, after the arguments are parsed and before any
 // command runs: nothing below reads the environment or the clock again.
 struct RunContext {
-  std::string data_dir;                              // --data, $RITRACK_DATA, ./data, the installed data
+  std::string data_dir;  // --data, $RITRACK_DATA, ./data, the installed data
+  DataSource data_source = DataSource::option;
   Lang lang = Lang::en;                              // context.h: resolve_lang
   Period today;                                      // the current quarter in UTC; $RITRACK_TODAY pins it
   std::string now;                                   // the recording time; $RITRACK_NOW pins it
@@ -63,6 +70,7 @@ struct Command {
   std::string_view summary;  // one line, for the command list
   std::string_view help;     // after the options in --help: what it does, examples
   Needs needs;
+  Access access;
   // Declares the subcommand's options; returns what runs when it is chosen.
   CommandRun (*setup)(CLI::App& cmd);
 };

@@ -56,21 +56,36 @@ Lang resolve_lang(const std::string& lang_option) {
   return Lang::en;
 }
 
-std::string catalog_dir() {
-  std::error_code ec;
-  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return RITRACK_INSTALLED_LOCALE;
-  return (exe.parent_path().parent_path() / "share" / "locale").string();
-}
-
 namespace {
 
-std::string resolve_data_dir(const GlobalOptions& options) {
-  if (!options.data.empty()) return options.data;
-  if (std::string d = env("RITRACK_DATA"); !d.empty()) return d;
+// `relative` under the prefix the binary was installed to (its folder's
+// parent), so that an install anywhere (--prefix ~/.local) finds its files;
+// else where the build said they would be.
+std::string beside_binary(const std::filesystem::path& relative, const std::string& configured) {
   std::error_code ec;
-  if (std::filesystem::is_directory("data", ec)) return "data";
-  return RITRACK_INSTALLED_DATA;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return configured;
+  std::filesystem::path here = exe.parent_path().parent_path() / relative;
+  return std::filesystem::exists(here, ec) ? here.string() : configured;
+}
+
+std::string installed_data_dir() { return beside_binary("share/ritrack/data", RITRACK_INSTALLED_DATA); }
+
+void resolve_data_dir(const GlobalOptions& options, RunContext& c) {
+  std::error_code ec;
+  if (!options.data.empty()) {
+    c.data_dir = options.data;
+    c.data_source = DataSource::option;
+  } else if (std::string d = env("RITRACK_DATA"); !d.empty()) {
+    c.data_dir = d;
+    c.data_source = DataSource::environment;
+  } else if (std::filesystem::is_directory("data", ec)) {
+    c.data_dir = "data";
+    c.data_source = DataSource::working_directory;
+  } else {
+    c.data_dir = installed_data_dir();
+    c.data_source = DataSource::installed;
+  }
 }
 
 Period current_quarter() {
@@ -103,11 +118,16 @@ void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
 
 }  // namespace
 
+std::string catalog_dir() {
+  // The build tree has share/locale beside the binary's folder too.
+  return beside_binary("share/locale", RITRACK_INSTALLED_LOCALE);
+}
+
 RunContext resolve_context(const GlobalOptions& options) {
   RunContext c;
   c.lang = resolve_lang(options.lang);
   c.today = current_quarter();
-  c.data_dir = resolve_data_dir(options);
+  resolve_data_dir(options, c);
   std::string pinned = env("RITRACK_NOW");
   c.now = pinned.empty() ? utc_now() : pinned;
   c.clock_pinned = !pinned.empty();  // make_entry checks its shape like any other
@@ -118,6 +138,21 @@ RunContext resolve_context(const GlobalOptions& options) {
 
 Dataset load_for(const Command& command, const RunContext& context) {
   if (command.needs == Needs::nothing) return Dataset{};
+  std::error_code ec;
+  if (!std::filesystem::is_directory(context.data_dir, ec)) {
+    if (context.data_source == DataSource::installed)
+      throw IoError(
+          trf("no data found: no ./data here, and no installed data in {}; pass --data DIR or set "
+              "RITRACK_DATA",
+              context.data_dir));
+    throw IoError(
+        trf("no data found in '{}': it is not a directory; pass --data DIR or set RITRACK_DATA", context.data_dir));
+  }
+  if (command.access == Access::writes && context.data_source == DataSource::installed)
+    throw IoError(
+        trf("the installed data in {} is read-only: work in a data repository of your own (a copy of "
+            "it, or a clone of your team's) and pass --data DIR or set RITRACK_DATA",
+            context.data_dir));
   Diagnostics diagnostics;
   std::optional<std::vector<std::string>> journals;
   if (command.needs != Needs::everything) journals.emplace();  // the command loads its own

@@ -147,7 +147,7 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
                    Severity::error,
                    DiagnosticCode::io,
                    trf("data directory '{}' does not exist", dir),
-                   "pass --data DIR or set RITRACK_DATA"});
+                   tr("pass --data DIR or set RITRACK_DATA")});
     return data;
   }
   complete_commit_before_reading(data_path(dir, "values"), options, out);
