@@ -1,16 +1,13 @@
 // ritrack merge-journal: git's merge driver for journals, so that two
 // branches that each recorded entries in the same journal merge cleanly.
-#include <spawn.h>
-#include <sys/wait.h>
 #include <iostream>
 
 #include "base/errors.h"
 #include "base/translate.h"
 #include "command.h"
+#include "process.h"
 #include "store/atomic_write.h"
 #include "store/journal_merge.h"
-
-extern char** environ;  // NOLINT(readability-redundant-declaration): for posix_spawnp
 
 namespace ritrack::cli {
 
@@ -46,17 +43,10 @@ std::string read_or_throw(const std::string& path) {
 
 // git's own three-way merge, which writes conflict markers into `ours`.
 ExitStatus git_merge_file(const MergeArgs& a) {
-  std::vector<std::string> args{"git", "merge-file", "-L",   "ours", "-L",    "base",
-                                "-L",  "theirs",     a.ours, a.base, a.theirs};
-  std::vector<char*> argv;
-  for (std::string& s : args) argv.push_back(s.data());
-  argv.push_back(nullptr);
-  pid_t pid = 0;
-  if (posix_spawnp(&pid, "git", nullptr, nullptr, argv.data(), environ) != 0)
-    throw IoError(tr("cannot run 'git merge-file' to merge what is more than appended entries"));
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ExitStatus::ok : ExitStatus::data_error;
+  auto status =
+      run_program({"git", "merge-file", "-L", "ours", "-L", "base", "-L", "theirs", a.ours, a.base, a.theirs});
+  if (!status) throw IoError(tr("cannot run 'git merge-file' to merge what is more than appended entries"));
+  return *status == 0 ? ExitStatus::ok : ExitStatus::data_error;
 }
 
 ExitStatus merge(const MergeArgs& a) {

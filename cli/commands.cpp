@@ -6,14 +6,14 @@
 namespace ritrack::cli {
 
 extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kImport, kProgress, kGaps, kMatrix,
-    kReport, kMergeJournal;
+    kReport, kInit, kMergeJournal;
 
 namespace {
-constexpr std::array<const Command*, 12> kCommands{
-    &kCheck,        &kIndicators, &kShow,               // the framework and the data
-    &kProgress,     &kGaps,       &kMatrix,  &kReport,  // reports
-    &kRecord,       &kRetract,    &kHistory, &kImport,  // recording and its trail
-    &kMergeJournal,                                     // a data repository in git
+constexpr std::array<const Command*, 13> kCommands{
+    &kCheck,    &kIndicators,   &kShow,               // the framework and the data
+    &kProgress, &kGaps,         &kMatrix,  &kReport,  // reports
+    &kRecord,   &kRetract,      &kHistory, &kImport,  // recording and its trail
+    &kInit,     &kMergeJournal,                       // a data repository in git
 };
 }  // namespace
 

@@ -13,23 +13,26 @@ fail() {
   exit 1
 }
 export RITRACK_TODAY=2026-11-22 GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
-at() { RITRACK_NOW=$1 "$bin" --data data "${@:2}" >/dev/null; }
 
-# A data repository: the mini fixture, journals merged by the driver.
-repo=$work/repo
-mkdir -p "$repo" && cd "$repo"
-git init -q -b main .
+# A data repository made by ritrack init from the mini fixture: it runs git
+# init and configures the merge driver, which finds ritrack on the PATH.
+export PATH="$(dirname "$bin"):$PATH"
+cd "$work"
+"$bin" --data "$src/tests/fixtures/mini" init repo >/dev/null
+cd repo
+git config --get merge.ritrack-journal.driver >/dev/null || fail "init did not configure the merge driver"
 git config user.name tester && git config user.email tester@example.org
-git config merge.ritrack-journal.driver "'$bin' merge-journal %O %A %B"
-cp -R "$src/tests/fixtures/mini" data
-echo 'data/values/*.yaml merge=ritrack-journal' >.gitattributes
+git symbolic-ref HEAD refs/heads/main
+at() { RITRACK_NOW=$1 "$bin" --data . "${@:2}" >/dev/null; }
+at 2026-01-10T09:00:00Z record PER 1.1 2019-Q1 5 --breakdown sector=GOB:3,EMP:1,TRAB:1 --source "fixture report" --by tester
+at 2026-01-10T09:00:00Z record PER 1.3 2019 yes --source "fixture list" --by tester
 git add -A && git commit -qm base
-journal=data/values/PER.yaml
+journal=values/PER.yaml
 
 # merges `branch` into main; the result must be clean and check must pass
 merge_clean() {
   git merge -q --no-edit "$1" >/dev/null 2>&1 || fail "$2: git reported a conflict"
-  "$bin" --data data check >/dev/null 2>&1 || fail "$2: check finds problems after the merge"
+  "$bin" --data . check >/dev/null 2>&1 || fail "$2: check finds problems after the merge"
 }
 entries() { grep -c '^  - indicator:' "$journal"; }
 
@@ -46,8 +49,9 @@ grep -q '^# ritrack: end of journal, 4 entries$' "$journal" || fail "appends: en
 # recorded order: ana's entry (2026-02-01) before bea's (2026-02-02)
 order=$(grep -o 'recorded: 2026-02-0[12]' "$journal" | tr '\n' ' ')
 [ "$order" = "recorded: 2026-02-01 recorded: 2026-02-02 " ] || fail "appends: not in recorded order: $order"
-git show HEAD~1:$journal | head -n 17 >"$work/base_head"
-head -n 17 "$journal" | cmp -s - "$work/base_head" || fail "appends: the base's bytes changed"
+base_lines=$(git show main~2:$journal | wc -l)  # the base journal, its end marker aside
+git show main~2:$journal | head -n $((base_lines - 1)) >"$work/base_body"
+head -n $((base_lines - 1)) "$journal" | cmp -s - "$work/base_body" || fail "appends: the base's bytes changed"
 
 echo "-- one side retracting"
 git checkout -q -b carla
@@ -67,10 +71,10 @@ git checkout -q main
 at 2026-04-02T10:00:00Z record PER 1.3 2020 yes --source "final list" --by bea
 git commit -qam "bea: 1.3 2020 yes"
 merge_clean dani "superseding"
-history=$("$bin" --data data history --country PER --indicator 1.3 --period 2020 --format csv)
+history=$("$bin" --data . history --country PER --indicator 1.3 --period 2020 --format csv)
 echo "$history" | grep -q 'revised list' || fail "superseding: dani's entry is not in history"
 echo "$history" | grep 'final list' | grep -q 'stands' || fail "superseding: the later entry (bea's) does not stand"
-"$bin" --data data progress --country PER --format json | grep -q '"id":"1.3"' || fail "superseding: progress fails"
+"$bin" --data . progress --country PER --format json | grep -q '"id":"1.3"' || fail "superseding: progress fails"
 
 echo "-- a hand-edited line: a real conflict, left to git"
 git checkout -q -b eva

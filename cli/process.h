@@ -1,0 +1,13 @@
+// Running another program (git), found on PATH, and waiting for it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ritrack::cli {
+
+// The program's exit status; nullopt when it could not be run or did not exit.
+std::optional<int> run_program(std::vector<std::string> args);
+
+}  // namespace ritrack::cli
