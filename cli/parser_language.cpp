@@ -15,7 +15,8 @@ void speak_user_language(CLI::App& app) {
                                  N_("TEXT"), N_("INT"), N_("UINT"), N_("FLOAT")})
     formatter->label(std::string(label), tr(label));
   app.set_help_flag("-h,--help", tr("Print this help and exit"));
-  app.set_version_flag("--version", "ritrack " RITRACK_VERSION, tr("Print the version and exit"));
+  app.set_version_flag("--version", "ritrack " RITRACK_VERSION "\n" + trf("build: {}", RITRACK_BUILD),
+                       tr("Print the version and the build, and exit"));
 }
 
 void name_option_groups(CLI::App& app) {

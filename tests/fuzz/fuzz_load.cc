@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace ritrack;
   static Diagnostics setup;
   static DiagnosticSink setup_sink("setup", setup);
-  static const Model model{read_framework(kFramework, setup_sink), read_countries(kCountries, setup_sink)};
+  static const Model model{read_framework(kFramework, setup_sink), read_countries(kCountries, setup_sink), {}};
   if (!setup.empty()) __builtin_trap();  // the fixture itself must be valid
 
   std::string_view text(reinterpret_cast<const char*>(data), size);
