@@ -84,7 +84,7 @@ std::string default_value(const Entry& e, const Indicator& ind, const Framework&
       return tr(e.number != 0 ? "yes" : "no");
     case Measure::level:
       if (const Scale* scale = fw.find_scale(ind.scale))
-        if (const ScaleLevel* level = scale->find(static_cast<int>(e.number))) return level->label.in(lang);
+        if (const ScaleLevel* level = scale->find(static_cast<int>(e.number.whole()))) return level->label.in(lang);
       return format_number(e.number, 6);
     case Measure::text:
     case Measure::items:
@@ -261,7 +261,7 @@ class Questions {
   Question breakdown(const Indicator& ind, const Dimension& dim) const {
     std::vector<std::string> codes = ind.admitted_codes(dim);
     std::string total_text = canonical_value(data_, ind, field(d_, "value"));
-    double total = parse_value(ind, fw_, total_text)->number;
+    Decimal total = parse_value(ind, fw_, total_text)->number;
     Question q{fmt::format("{} {} ({}), {} {}:{}", tr("Breakdown by"), dim.title.in(lang_), fmt::join(codes, ", "),
                            tr("e.g."), codes.front(), total_text)};
     q.check = [this, &ind, &dim, total](const std::string& s) -> std::string {

@@ -39,7 +39,7 @@ bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink) {
   return true;
 }
 
-std::optional<double> field_number(const Field& f, std::string_view what, DiagnosticSink& sink) {
+std::optional<Decimal> field_number(const Field& f, std::string_view what, DiagnosticSink& sink) {
   if (!is_text(&f, what, sink)) return std::nullopt;
   std::string why;
   auto value = parse_number(f.text, &why);

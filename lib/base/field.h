@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/decimal.h"
 #include "base/diagnostic.h"
 #include "base/period.h"
 
@@ -33,7 +34,7 @@ void report_not_text(const Field& f, std::string_view expected, std::string_view
 // field (null) is not reported: that is the reader's, which knows the key.
 bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink);
 // A plain decimal number (base/number.h), or nullopt, reported.
-std::optional<double> field_number(const Field& f, std::string_view what, DiagnosticSink& sink);
+std::optional<Decimal> field_number(const Field& f, std::string_view what, DiagnosticSink& sink);
 // A period (2019, 2019-Q2), or nullopt, reported.
 std::optional<Period> field_period(const Field& f, std::string_view what, DiagnosticSink& sink);
 

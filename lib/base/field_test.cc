@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 TEST_CASE("text: present, not empty, UTF-8; each problem at the field") {
   Diagnostics out;
@@ -27,7 +28,7 @@ TEST_CASE("text: present, not empty, UTF-8; each problem at the field") {
 TEST_CASE("numbers and periods") {
   Diagnostics out;
   DiagnosticSink sink("", out);
-  CHECK(field_number(Field{"12.5", {}, 1, {}, false}, "the value", sink) == 12.5);
+  CHECK(field_number(Field{"12.5", {}, 1, {}, false}, "the value", sink) == 12.5_dec);
   CHECK(field_period(Field{"2019-Q2", {}, 1, {}, false}, "period", sink) == Period{2019, 2});
   CHECK_FALSE(field_number(Field{"1e3", {}, 1, {}, false}, "the 'GOB' part", sink));
   CHECK_FALSE(field_period(Field{"2019-Q5", {}, 1, {}, false}, "period", sink));

@@ -9,8 +9,8 @@
 
 namespace ritrack {
 
-std::optional<double> parse_number(std::string_view text, std::string* why) {
-  auto fail = [&](std::string reason) -> std::optional<double> {
+std::optional<Decimal> parse_number(std::string_view text, std::string* why) {
+  auto fail = [&](std::string reason) -> std::optional<Decimal> {
     if (why) *why = std::move(reason);
     return std::nullopt;
   };
@@ -31,15 +31,17 @@ std::optional<double> parse_number(std::string_view text, std::string* why) {
   if (digits_before > 0 && i < text.size() && (text[i] == 'e' || text[i] == 'E'))
     return fail(tr("exponents are not accepted"));
   if (i != text.size() || digits_before == 0) return fail(tr("not a plain decimal number"));
-  double value = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size() || std::fabs(value) > kMaxNumber)
-    return fail(tr("out of range (at most 10^15)"));
-  return value == 0 ? 0.0 : value;  // no negative zero
+  if (digits_after > static_cast<size_t>(Decimal::kPlaces))
+    return fail(trf("at most {} decimal places", Decimal::kPlaces));
+  std::optional<Decimal> value = digits_before <= 16 ? Decimal::parse(text) : std::nullopt;
+  if (!value || value->abs() > kMaxNumber) return fail(tr("out of range (at most 10^15)"));
+  return value;
 }
 
-std::string format_number_in(Lang lang, double value, int max_decimals, bool grouped) {
-  std::string plain = format_number(value, max_decimals);
+namespace {
+
+// "12345.5" as `lang` writes it.
+std::string localize_plain(Lang lang, const std::string& plain, bool grouped) {
   if (plain.empty()) return plain;
   bool negative = plain.front() == '-';
   std::string digits = plain.substr(negative ? 1 : 0);
@@ -56,6 +58,18 @@ std::string format_number_in(Lang lang, double value, int max_decimals, bool gro
   }
   return (negative ? "-" : "") + out + (fraction.empty() ? "" : std::string(decimal) + fraction);
 }
+
+}  // namespace
+
+std::string format_number_in(Lang lang, double value, int max_decimals, bool grouped) {
+  return localize_plain(lang, format_number(value, max_decimals), grouped);
+}
+
+std::string format_number_in(Lang lang, const Decimal& value, int max_decimals, bool grouped) {
+  return localize_plain(lang, format_number(value, max_decimals), grouped);
+}
+
+std::string format_number(const Decimal& value, int max_decimals) { return value.rounded_str(max_decimals); }
 
 std::string format_number(double value, int max_decimals) {
   if (std::isnan(value)) return "";

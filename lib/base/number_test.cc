@@ -3,12 +3,13 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 TEST_CASE("plain decimals parse") {
   CHECK(*parse_number("28") == 28);
   CHECK(*parse_number("-3") == -3);
-  CHECK(*parse_number("0.25") == doctest::Approx(0.25));
-  CHECK(*parse_number("1000000000000000") == 1e15);
+  CHECK(*parse_number("0.25") == 0.25_dec);
+  CHECK(*parse_number("1000000000000000") == kMaxNumber);
 }
 
 TEST_CASE("spreadsheet and YAML oddities are refused") {

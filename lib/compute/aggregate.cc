@@ -34,7 +34,7 @@ void note_period(AggregateValue& out, const Period& p) {
 // value is the cumulated total at its own period; spec section 5) up to `as_of`.
 void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_of,
                      const std::optional<Milestone>& after, const std::function<bool(const Period&)>& counts,
-                     AggregateValue& out, double& sum, bool& any) {
+                     AggregateValue& out, Decimal& sum, bool& any) {
   for (const StandingValue& v : series) {
     double t = v.period().end_time();
     if (t > as_of.end_time() || (after && t <= after->period.end_time()) || !counts(v.period())) continue;
@@ -46,8 +46,8 @@ void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_
   }
 }
 
-void finish_flow(const Indicator& ind, AggregateValue& out, double sum, bool any) {
-  if (any) out.value = (ind.baseline ? ind.baseline->value : 0) + sum;
+void finish_flow(const Indicator& ind, AggregateValue& out, Decimal sum, bool any) {
+  if (any) out.value = (ind.baseline ? ind.baseline->value : Decimal(0)) + sum;
 }
 
 // The latest value a country gave for the indicator, in money or in any
@@ -84,7 +84,7 @@ Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period
 
 // Adds one country's latest value (stock) to the aggregate by measure.
 void add_stock(const Indicator& ind, const Scale* scale, const std::string& code, const StandingValue* v,
-               AggregateValue& out, std::map<int, int>& levels, double& sum, bool& any) {
+               AggregateValue& out, std::map<int, int>& levels, Decimal& sum, bool& any) {
   if (!v) {
     if (ind.measure == Measure::flag || ind.measure == Measure::level) out.not_counted.push_back(code);
     return;
@@ -97,7 +97,7 @@ void add_stock(const Indicator& ind, const Scale* scale, const std::string& code
       if (v->number() == 1) sum += 1;
       break;
     case Measure::level: {
-      int level = static_cast<int>(v->number());
+      int level = static_cast<int>(v->number().whole());
       ++levels[level];
       bool counts = scale && level >= scale->threshold;
       (counts ? out.counted : out.not_counted).push_back(code);
@@ -121,7 +121,7 @@ void add_stock(const Indicator& ind, const Scale* scale, const std::string& code
 
 AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, const Period& as_of) {
   AggregateValue out;
-  double sum = 0;
+  Decimal sum = 0;
   bool any = false;
   if (ind.scope == Scope::regional) {
     const auto& series = q.ledger.series(ind.id, kRegionalCode);
@@ -136,7 +136,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
       add_derivation(out, *v);
       if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
     } else if (ind.counts_members) {
-      out.value = static_cast<double>(q.countries.members(as_of).size());
+      out.value = Decimal(q.countries.members(as_of).size());
       out.period = as_of;
       out.from_countries = true;
     }
@@ -171,7 +171,7 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
   const auto& series = q.ledger.series(ind.id, country);
   if (ind.accumulate == Accumulate::flow && kind_of(ind.measure).summable) {
     // One country's own flow: everything it recorded, the regional baseline aside.
-    double sum = 0;
+    Decimal sum = 0;
     bool any = false;
     accumulate_flow(
         series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);

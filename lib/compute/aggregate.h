@@ -27,7 +27,7 @@ struct LevelCount {
 };
 
 struct AggregateValue {
-  std::optional<double> value;   // absent: no data (and always for text measures)
+  std::optional<Decimal> value;  // absent: no data (and always for text measures)
   std::optional<Period> period;  // latest period that contributes
   // flag and level measures: member countries that count, and those that do not
   std::vector<std::string> counted, not_counted;

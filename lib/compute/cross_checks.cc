@@ -25,7 +25,7 @@ History history_of(const std::vector<StandingValue>& series, const Period& leave
   History h;
   for (const StandingValue& v : series) {
     if (v.period() == leave_out) continue;
-    double x = v.number();
+    double x = v.number().to_double();  // statistics: approximate by nature
     ++h.n, h.sum += x, h.squares += x * x;
     h.smallest = h.n == 1 ? x : std::min(h.smallest, x);
     h.largest = h.n == 1 ? x : std::max(h.largest, x);
@@ -71,7 +71,7 @@ std::optional<Problem> plausibility_problem(const Indicator& ind, const Ledger& 
   if (candidate.retraction) return std::nullopt;
   auto number = ledger.in_unit(ind, candidate);
   if (!number) return std::nullopt;
-  return plausibility_problem(ind, ledger.series(ind.id, candidate.country), candidate.period, *number);
+  return plausibility_problem(ind, ledger.series(ind.id, candidate.country), candidate.period, number->to_double());
 }
 
 std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& ledger) {
@@ -82,7 +82,7 @@ std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& l
       // Quadratic in a series' length, which is a few dozen periods at most.
       const auto& series = ledger.series(ind.id, country);
       for (const StandingValue& v : series)
-        if (auto problem = judge(ind, history_of(series, v.period()), v.number()))
+        if (auto problem = judge(ind, history_of(series, v.period()), v.number().to_double()))
           out.push_back({v.entry, std::move(*problem)});
     }
   }
@@ -98,7 +98,7 @@ std::vector<EntryProblem> member_counts_that_disagree(const Model& model, const 
     for (const std::string& country : ledger.countries(ind.id)) {
       std::vector<const StandingValue*> disagree;
       for (const StandingValue& v : ledger.series(ind.id, country))
-        if (static_cast<double>(model.countries.members(v.period()).size()) != v.number()) disagree.push_back(&v);
+        if (Decimal(model.countries.members(v.period()).size()) != v.number()) disagree.push_back(&v);
       if (disagree.empty()) continue;
       const StandingValue& latest = *disagree.back();
       std::vector<std::string> earlier;

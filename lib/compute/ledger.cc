@@ -71,12 +71,12 @@ const ExchangeRate* Ledger::rate_for(const Indicator& ind, const Entry& entry) c
   return rates_ ? rates_->find(entry.currency, ind.unit, entry.period) : nullptr;
 }
 
-std::optional<double> Ledger::in_unit(const Indicator& ind, const Entry& entry) const {
+std::optional<Decimal> Ledger::in_unit(const Indicator& ind, const Entry& entry) const {
   if (!entry.unit.empty()) return std::nullopt;
   if (entry.currency.empty()) return entry.number;
   const ExchangeRate* rate = rate_for(ind, entry);
   if (!rate) return std::nullopt;
-  return entry.number * rate->rate;
+  return entry.number.times(rate->rate);
 }
 
 // The amount in its indicator's unit, at the rate for its period.
@@ -85,8 +85,8 @@ void Ledger::add_converted(const Indicator& ind, const Entry& entry) {
   if (!rate) return;
   Entry& converted = derived_.emplace_back(entry);
   converted.currency.clear();
-  converted.number *= rate->rate;
-  for (BreakdownPart& part : converted.breakdown) part.value *= rate->rate;
+  converted.number = converted.number.times(rate->rate);
+  for (BreakdownPart& part : converted.breakdown) part.value = part.value.times(rate->rate);
   by_indicator_[ind.id][entry.country].push_back(StandingValue{&converted, nullptr, rate});
 }
 
@@ -110,7 +110,7 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
     for (const Entry* item : items) {
       if (!(ind.accumulate == Accumulate::stock ? open_in(*item, p) : item->period == p)) continue;
       counted.push_back(item);
-      ++count.number;
+      count.number += 1;
       add_parts(count.breakdown, item->breakdown);  // an item's types are parts of 1
       // The derived value is as recent as the latest item it counts.
       if (item->recorded > count.recorded)

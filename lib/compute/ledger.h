@@ -29,7 +29,7 @@ struct StandingValue {
   // An amount recorded in another currency: the rate that converted it; else null.
   const ExchangeRate* rate = nullptr;
   const Period& period() const { return entry->period; }
-  double number() const { return entry->number; }
+  const Decimal& number() const { return entry->number; }
 };
 
 class Ledger {
@@ -54,7 +54,7 @@ class Ledger {
   static std::string own_unit_series(std::string_view indicator, std::string_view unit);
   // An entry's number in its indicator's unit (amounts in another currency
   // converted); nullopt without a rate, or for a resource in its own unit.
-  std::optional<double> in_unit(const Indicator& ind, const Entry& entry) const;
+  std::optional<Decimal> in_unit(const Indicator& ind, const Entry& entry) const;
   // Item registers: the items that stand for `country`, ascending by start.
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 using testing::value_entry;
 
@@ -99,7 +100,7 @@ TEST_CASE("an amount in another currency is converted at its period's rate") {
   Indicator ind = testing::make_indicator("1.2", Measure::amount);
   ind.unit = "USD";
   fw.indicators.push_back(ind);
-  ExchangeRates rates{{{"EUR", "USD", {2019, 0}, 1.25, "bank"}}};
+  ExchangeRates rates{{{"EUR", "USD", {2019, 0}, 1.25_dec, "bank"}}};
   Entry eur = value_entry("PER", "1.2", {2019, 0}, 100);
   eur.currency = "EUR";
   eur.breakdown = {{"resource", "financial", 100}};
@@ -127,7 +128,7 @@ TEST_CASE("resources in their own unit are series of their own, beside the money
   Ledger ledger(fw, entries);
   CHECK(ledger.series("1.2", "PER").size() == 1);  // the money; staff do not supersede it
   CHECK(ledger.series(Ledger::own_unit_series("1.2", "persons"), "PER")[0].number() == 3);
-  CHECK(ledger.series(Ledger::own_unit_series("1.2", "fte"), "PER")[0].number() == 1.5);
+  CHECK(ledger.series(Ledger::own_unit_series("1.2", "fte"), "PER")[0].number() == 1.5_dec);
   Indicator ind = testing::make_indicator("1.2", Measure::amount);
   CHECK_FALSE(ledger.in_unit(ind, entries[1]));  // never judged against the money
 }

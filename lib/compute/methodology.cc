@@ -15,29 +15,34 @@ const Milestone* target_for(const Indicator& ind, const Period& as_of) {
 namespace {
 
 // +1 when more is better, -1 when less is.
-double sign(const Indicator& ind) { return ind.direction == Direction::increase ? 1.0 : -1.0; }
+int sign(const Indicator& ind) { return ind.direction == Direction::increase ? 1 : -1; }
 
-bool meets(const Indicator& ind, double c, double t) { return sign(ind) * (c - t) >= 0; }
-
-Status status_from_ratio(double ratio) {
-  if (ratio >= kOnTrackRatio) return Status::on_track;
-  if (ratio >= kAtRiskRatio) return Status::at_risk;
+// R = a / b against the thresholds, exactly.
+Status status_from_ratio(Int128 a, Int128 b) {
+  if (ratio_at_least(a, b, kOnTrackRatio.num, kOnTrackRatio.den)) return Status::on_track;
+  if (ratio_at_least(a, b, kAtRiskRatio.num, kAtRiskRatio.den)) return Status::at_risk;
   return Status::off_track;
 }
 
-// Compound growth ratio; nullopt when undefined (non-positive values).
-std::optional<double> cagr_ratio(double b, double c, double t_value, double elapsed, double span) {
-  if (b <= 0 || c <= 0 || t_value <= 0 || elapsed <= 0 || span <= 0) return std::nullopt;
-  double actual = std::pow(c / b, 1.0 / elapsed) - 1;
-  double required = std::pow(t_value / b, 1.0 / span) - 1;
-  if (required == 0) return std::nullopt;
-  return actual / required;
+// R = actual / required compound growth rate, per quarter (the ratio is the
+// same per year). Growth from or to zero is undefined: kCagrZero stands in.
+Status status_from_cagr(Decimal b, Decimal c, Decimal tv, int elapsed, int span, bool& zero_replaced) {
+  for (Decimal* v : {&b, &c, &tv})
+    if (v->sign() <= 0) *v = kCagrZero, zero_replaced = true;
+  double actual = std::pow(c.to_double() / b.to_double(), 1.0 / elapsed) - 1;
+  double required = std::pow(tv.to_double() / b.to_double(), 1.0 / span) - 1;
+  if (required == 0) return actual * (tv - b).sign() < 0 ? Status::off_track : Status::on_track;  // 0 -> 0.001
+  double r = actual / required;
+  if (r >= 0.95) return Status::on_track;
+  if (r >= 0.6) return Status::at_risk;
+  return Status::off_track;
 }
 
 }  // namespace
 
-Assessment assess(const Indicator& ind, std::optional<double> current, const Period& as_of, Method method) {
+Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Period& as_of, Method method) {
   Assessment a;
+  a.method = method;
   a.baseline = ind.baseline;
   if (const Milestone* t = target_for(ind, as_of)) a.target = *t;
   if (!current) return a;  // no_data
@@ -45,36 +50,41 @@ Assessment assess(const Indicator& ind, std::optional<double> current, const Per
     a.status = Status::monitored;
     return a;
   }
-  const double c = *current, tv = a.target->value;
-  const double t = as_of.end_time(), tt = a.target->period.end_time();
-  // Without a baseline the straight path starts at the target's own level and period: only
-  // "achieved or not" can be said.
-  const double b = ind.baseline ? ind.baseline->value : c;
-  const double tb = ind.baseline ? ind.baseline->period.end_time() : t;
+  const Decimal c = *current, tv = a.target->value;
+  const int s = sign(ind);
+  const bool achieved = s * (c - tv).sign() >= 0;
+  a.gap = achieved ? Decimal(0) : (tv - c).abs();
+  const int t = as_of.end_quarter(), tt = a.target->period.end_quarter();
+  if (!achieved && tt > t) a.required_pace = a.gap->to_double() / ((tt - t) / 4.0);
+  if (!ind.baseline) {
+    // No path to measure progress on: only whether the target is met, and by how much not.
+    a.status = achieved ? Status::achieved : Status::not_met;
+    return a;
+  }
+  const Decimal b = ind.baseline->value;
+  const int tb = ind.baseline->period.end_quarter();
 
-  a.achieved_pct = tv == b ? (meets(ind, c, tv) ? 100.0 : 0.0) : 100.0 * (c - b) / (tv - b);
-  double share = tt > tb ? std::clamp((t - tb) / (tt - tb), 0.0, 1.0) : 1.0;
-  a.expected = b + (tv - b) * share;
+  a.achieved_pct = tv == b ? (achieved ? 100.0 : 0.0) : 100.0 * (c - b).to_double() / (tv - b).to_double();
+  // Share of the way from baseline to target that time has covered: elapsed / span quarters.
+  const int span = tt > tb ? tt - tb : 1, elapsed = tt > tb ? std::clamp(t - tb, 0, span) : 1;
+  a.expected = b.to_double() + (tv - b).to_double() * elapsed / span;
 
-  const bool achieved = meets(ind, c, tv);
-  a.gap = achieved ? 0.0 : std::fabs(tv - c);
-  if (t > tb) a.actual_pace = sign(ind) * (c - b) / (t - tb);
-  if (!achieved && tt > t) a.required_pace = *a.gap / (tt - t);
+  if (t > tb) a.actual_pace = s * (c - b).to_double() / ((t - tb) / 4.0);
   if (!achieved && a.actual_pace && *a.actual_pace > 0) {
-    a.projected_year = t + *a.gap / *a.actual_pace;
+    a.projected_year = as_of.end_time() + a.gap->to_double() / *a.actual_pace;
     if (a.required_pace) a.acceleration = *a.required_pace / *a.actual_pace;
   }
 
   if (achieved) {
     a.status = Status::achieved;
-  } else if (*a.expected == b) {
+  } else if (elapsed == 0 || tv == b) {
     // At or before the baseline nothing is expected yet; only moving backwards is off track.
-    a.status = sign(ind) * (c - b) < 0 ? Status::off_track : Status::on_track;
+    a.status = s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
   } else if (method == Method::cagr) {
-    auto ratio = cagr_ratio(b, c, tv, t - tb, tt - tb);
-    a.status = status_from_ratio(ratio ? *ratio : (c - b) / (*a.expected - b));
+    a.status = status_from_cagr(b, c, tv, t - tb, span, a.zero_replaced);
   } else {
-    a.status = status_from_ratio((c - b) / (*a.expected - b));
+    // R = (C - B) / (E - B) with E - B = (T - B) * elapsed / span, exactly.
+    a.status = status_from_ratio((c - b).units() * span, (tv - b).units() * elapsed);
   }
   return a;
 }

@@ -11,7 +11,7 @@
 
 namespace ritrack {
 
-enum class Status { no_data, monitored, achieved, on_track, at_risk, off_track };
+enum class Status { no_data, monitored, achieved, not_met, on_track, at_risk, off_track };
 
 struct StatusRow {
   Status value;
@@ -25,6 +25,8 @@ inline constexpr std::array kStatuses{
     StatusRow{Status::no_data,   "no_data",    N_("no data"),  3},
     StatusRow{Status::monitored, N_("monitored"), "monitored",  4},
     StatusRow{Status::achieved,  N_("achieved"), "achieved",   4},
+    // A target and no baseline: no path to measure the pace on, only the gap.
+    StatusRow{Status::not_met,   "not_met",    N_("not met"),  2},
     StatusRow{Status::on_track,  "on_track",   N_("on track"), 2},
     StatusRow{Status::at_risk,   "at_risk",    N_("at risk"), 1},
     StatusRow{Status::off_track, "off_track",  N_("off track"), 0},
@@ -43,17 +45,30 @@ static_assert(in_enum_order(kMethods));
 
 struct Assessment {
   Status status = Status::no_data;
+  Method method = Method::linear;     // what produced the status
+  bool zero_replaced = false;         // cagr: a zero value stood in for by kCagrZero
   std::optional<Milestone> baseline;  // as used: the indicator's
   std::optional<Milestone> target;    // the target assessed against
-  std::optional<double> achieved_pct, expected, gap, required_pace, actual_pace, projected_year, acceleration;
+  std::optional<Decimal> gap;         // exact: |target - current|, 0 once achieved
+  // Shares, paces and projections divide by time: approximate by nature.
+  std::optional<double> achieved_pct, expected, required_pace, actual_pace, projected_year, acceleration;
 };
 
-// Status thresholds on the ratio of actual to expected progress.
-inline constexpr double kOnTrackRatio = 0.95;
-inline constexpr double kAtRiskRatio = 0.6;
+// Status thresholds on the ratio R of actual to expected progress, as
+// fractions so that R is compared exactly: R >= 19/20 on track, R >= 3/5 at risk.
+struct Fraction {
+  long num, den;
+};
+inline constexpr Fraction kOnTrackRatio{19, 20};
+inline constexpr Fraction kAtRiskRatio{3, 5};
+
+// What `--method cagr` computes with in place of a zero baseline, value or
+// target, where a growth rate is undefined: Open SDG's choice, for figures
+// that compare with theirs (README, "Methodology").
+inline const Decimal kCagrZero = *Decimal::parse("0.001");
 
 // `current` is the value C at `as_of` (absent when no data).
-Assessment assess(const Indicator& ind, std::optional<double> current, const Period& as_of,
+Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Period& as_of,
                   Method method = Method::linear);
 
 // The target assessed at `as_of`: the first whose period ends at or after it, else the last.

@@ -5,9 +5,10 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 using doctest::Approx;
 
-static Indicator indicator(Period bp, double b, Period tp, double t, Direction d = Direction::increase) {
+static Indicator indicator(Period bp, Decimal b, Period tp, Decimal t, Direction d = Direction::increase) {
   Indicator ind;
   ind.id = "9.9";
   ind.direction = d;
@@ -23,7 +24,7 @@ TEST_CASE("increasing indicator behind the straight path") {
   CHECK(*a.achieved_pct == Approx(40));  // 100 * 8 / 20
   CHECK(*a.expected == Approx(20));      // 10 + 20 * (2/4)
   CHECK(a.status == Status::at_risk);    // 8 / 10 = 0.8
-  CHECK(*a.gap == Approx(12));
+  CHECK(*a.gap == 12);
   CHECK(*a.required_pace == Approx(6));      // 12 / 2 years
   CHECK(*a.actual_pace == Approx(4));        // 8 / 2 years
   CHECK(*a.projected_year == Approx(2024));  // 2021 + 12 / 4
@@ -32,10 +33,10 @@ TEST_CASE("increasing indicator behind the straight path") {
 
 TEST_CASE("status thresholds at 0.95 and 0.6 of the expected progress") {
   Indicator ind = indicator({2018, 0}, 10, {2022, 0}, 30);
-  CHECK(assess(ind, 19.6, {2020, 0}).status == Status::on_track);  // 9.6 / 10
-  CHECK(assess(ind, 19.4, {2020, 0}).status == Status::at_risk);   // 9.4 / 10
-  CHECK(assess(ind, 16, {2020, 0}).status == Status::at_risk);     // 6 / 10
-  CHECK(assess(ind, 15.9, {2020, 0}).status == Status::off_track);
+  CHECK(assess(ind, 19.6_dec, {2020, 0}).status == Status::on_track);  // 9.6 / 10
+  CHECK(assess(ind, 19.4_dec, {2020, 0}).status == Status::at_risk);   // 9.4 / 10
+  CHECK(assess(ind, 16, {2020, 0}).status == Status::at_risk);         // 6 / 10
+  CHECK(assess(ind, 15.9_dec, {2020, 0}).status == Status::off_track);
 }
 
 TEST_CASE("regression is off track with no projection") {
@@ -87,7 +88,7 @@ TEST_CASE("decreasing indicator") {
   CHECK(*a.achieved_pct == Approx(37.5));  // 100 * -15 / -40
   CHECK(*a.expected == Approx(80));
   CHECK(a.status == Status::at_risk);  // -15 / -20 = 0.75
-  CHECK(*a.gap == Approx(25));
+  CHECK(*a.gap == 25);
   CHECK(*a.required_pace == Approx(12.5));
   CHECK(*a.actual_pace == Approx(7.5));  // signed by direction: a fall is progress
   CHECK(*a.projected_year == Approx(2021 + 25 / 7.5));
@@ -131,4 +132,73 @@ TEST_CASE("CAGR method on fractional years") {
   CHECK(assess(ind, 20, {2020, 2}, Method::cagr).status == Status::on_track);
   // 13 at 2021.0: (1.3^(1/2)-1) / 0.414 = 0.34.
   CHECK(assess(ind, 13, {2020, 0}, Method::cagr).status == Status::off_track);
+}
+
+// Issue 16: the boundaries, exactly (worked by hand in tests/e2e/progress/README.md).
+TEST_CASE("a ratio of exactly 0.6 is at risk, a billionth less is off track") {
+  // B=1 at 2019.0, T=3 at 2022.0; at 2021-Q2 (2021.5) 10 of 12 quarters: E = 1 + 2 * 10/12 = 8/3.
+  // R = (2 - 1) / (8/3 - 1) = 3/5, which binary floating point puts below 0.6.
+  Indicator ind = indicator({2018, 0}, 1, {2021, 0}, 3);
+  Assessment a = assess(ind, 2, {2021, 2});
+  CHECK(a.status == Status::at_risk);
+  CHECK(*a.expected == Approx(2.6666667));
+  CHECK(assess(ind, 1.999999999_dec, {2021, 2}).status == Status::off_track);
+}
+
+TEST_CASE("a ratio of exactly 0.95 is on track, a billionth less at risk") {
+  // B=0 at 2019.0, T=20 at 2023.0; at 2021.0 E = 10.
+  Indicator ind = indicator({2018, 0}, 0, {2022, 0}, 20);
+  CHECK(assess(ind, 9.5_dec, {2020, 0}).status == Status::on_track);
+  CHECK(assess(ind, 9.499999999_dec, {2020, 0}).status == Status::at_risk);
+  // The same for a decreasing indicator: B=20, T=0, E=10; 10.5 is 9.5 of 10 down.
+  Indicator down = indicator({2018, 0}, 20, {2022, 0}, 0, Direction::decrease);
+  CHECK(assess(down, 10.5_dec, {2020, 0}).status == Status::on_track);
+  CHECK(assess(down, 10.500000001_dec, {2020, 0}).status == Status::at_risk);
+}
+
+TEST_CASE("0.1 + 0.2 against a target of 0.3 is achieved, gap 0, in every method") {
+  Indicator ind = indicator({2018, 0}, 0, {2022, 0}, 0.3_dec);
+  for (Method m : {Method::linear, Method::cagr}) {
+    Assessment a = assess(ind, 0.1_dec + 0.2_dec, {2020, 0}, m);
+    CHECK(a.status == Status::achieved);
+    CHECK(*a.gap == 0);
+    CHECK(*a.achieved_pct == 100);
+  }
+  Assessment short_by_a_cent = assess(ind, 0.29_dec, {2022, 0});
+  CHECK(*short_by_a_cent.gap == 0.01_dec);
+  CHECK(short_by_a_cent.status != Status::achieved);
+}
+
+TEST_CASE("cagr replaces a zero target by 0.001 and says so; linear needs no replacement") {
+  // Eliminating: B=100 at 2019.0, T=0 at 2023.0, C=50 at 2021.0: halfway, on the straight path.
+  Indicator ind = indicator({2018, 0}, 100, {2022, 0}, 0, Direction::decrease);
+  Assessment linear = assess(ind, 50, {2020, 0});
+  CHECK(linear.status == Status::on_track);
+  CHECK_FALSE(linear.zero_replaced);
+  // Growth from 100 to 0.001 in 16 quarters needs -51.3 % a quarter; halving in 8 is -8.3 %.
+  Assessment cagr = assess(ind, 50, {2020, 0}, Method::cagr);
+  CHECK(cagr.status == Status::off_track);
+  CHECK(cagr.method == Method::cagr);
+  CHECK(cagr.zero_replaced);
+  CHECK(assess(ind, 0, {2020, 0}, Method::cagr).status == Status::achieved);  // met: no rate needed
+  // A zero baseline too: from 0.001 to 40 needs the same growth as 0.001 to 20 in half the time.
+  Indicator up = indicator({2018, 0}, 0, {2022, 0}, 40);
+  Assessment from_zero = assess(up, 20, {2020, 0}, Method::cagr);
+  CHECK(from_zero.zero_replaced);
+  CHECK(from_zero.status == Status::on_track);  // (20/0.001)^(1/8) / (40/0.001)^(1/16): ratio > 1
+}
+
+TEST_CASE("without a baseline only achieved or not met, with a gap and no pace") {
+  Indicator ind = indicator({2018, 0}, 0, {2022, 0}, 10);
+  ind.baseline.reset();
+  Assessment a = assess(ind, 4, {2020, 0});
+  CHECK(a.status == Status::not_met);
+  CHECK(*a.gap == 6);
+  CHECK(*a.required_pace == Approx(3));  // 6 in 2 years
+  CHECK_FALSE(a.achieved_pct);
+  CHECK_FALSE(a.expected);
+  CHECK_FALSE(a.actual_pace);
+  CHECK_FALSE(a.projected_year);
+  CHECK(assess(ind, 10, {2020, 0}).status == Status::achieved);
+  CHECK(assess(ind, 4, {2020, 0}, Method::cagr).status == Status::not_met);
 }

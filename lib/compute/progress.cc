@@ -25,7 +25,7 @@ std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, siz
 static std::optional<Milestone> country_baseline(const AggregateQuery& q, const Indicator& ind,
                                                  const std::string& country) {
   if (!ind.baseline) return std::nullopt;
-  std::optional<double> value = country_value(q, ind, country, ind.baseline->period).value;
+  std::optional<Decimal> value = country_value(q, ind, country, ind.baseline->period).value;
   if (!value && ind.accumulate == Accumulate::flow) value = 0;
   if (!value) return std::nullopt;
   return Milestone{ind.baseline->period, *value, "", tr("the country's value at the indicator's baseline period")};
@@ -113,8 +113,8 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
           }
       }
       // Text evidence is never summed: with some, the indicator is monitored.
-      std::optional<double> current = row.value.value;
-      if (ind.measure == Measure::text && !row.value.evidence.empty()) current = row.value.evidence.size();
+      std::optional<Decimal> current = row.value.value;
+      if (ind.measure == Measure::text && !row.value.evidence.empty()) current = Decimal(row.value.evidence.size());
       row.assessment = assess(assessed, current, options.as_of, options.method);
       // The rows point at the framework's targets, not at the copy above.
       if (!assessed.category_targets.empty() && ind.measure != Measure::text) {
@@ -134,8 +134,8 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
 
 std::vector<StatusCount> count_by_status(const ProgressReport& report) {
   std::vector<StatusCount> counts;
-  for (Status s :
-       {Status::achieved, Status::on_track, Status::at_risk, Status::off_track, Status::monitored, Status::no_data})
+  for (Status s : {Status::achieved, Status::on_track, Status::at_risk, Status::off_track, Status::not_met,
+                   Status::monitored, Status::no_data})
     counts.push_back({s, 0});
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows)

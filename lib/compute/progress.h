@@ -16,7 +16,7 @@ namespace ritrack {
 // One category's progress towards its own targets (5.5: EMP towards 7).
 struct CategoryProgress {
   const CategoryTargets* targets = nullptr;
-  std::optional<double> current;  // the category's part of the value; absent when the value has no breakdown
+  std::optional<Decimal> current;  // the category's part of the value; absent when the value has no breakdown
   Assessment assessment;
 };
 
@@ -24,7 +24,7 @@ struct CategoryProgress {
 // technical resources as a count, beside the indicator's money.
 struct OwnUnitValue {
   std::string_view unit;
-  double value = 0;
+  Decimal value = 0;
 };
 
 struct ProgressRow {
@@ -34,8 +34,8 @@ struct ProgressRow {
   // when every target is, else the most urgent of those not achieved.
   Assessment assessment;
   std::vector<CategoryProgress> categories;
-  std::vector<OwnUnitValue> own_units;       // resource indicators: what was recorded in each unit
-  std::vector<std::optional<double>> trend;  // value at each reporting period up to as-of, oldest first
+  std::vector<OwnUnitValue> own_units;        // resource indicators: what was recorded in each unit
+  std::vector<std::optional<Decimal>> trend;  // value at each reporting period up to as-of, oldest first
 };
 
 struct ResultProgress {

@@ -8,6 +8,7 @@
 #include "testing/makers.h"
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 static Dataset fixture() { return testing::load_fixture("tests/fixtures/progress"); }
 
@@ -52,7 +53,7 @@ TEST_CASE("targets per category: each assessed on its part; achieved only when a
                           {"sector", "EMP", baseline, {Milestone{{2020, 4}, 4, "test", {}}}, {}, 1}};
   auto entry = [](Period p, double gob, double emp) {
     Entry e = testing::value_entry("RI", "1.2", p, gob + emp);
-    e.breakdown = {{"sector", "GOB", gob}, {"sector", "EMP", emp}};
+    e.breakdown = {{"sector", "GOB", Decimal::from_double(gob)}, {"sector", "EMP", Decimal::from_double(emp)}};
     return e;
   };
   std::vector<Entry> entries{entry({2019, 4}, 2, 3)};

@@ -9,6 +9,7 @@
 #include <tuple>
 #include <vector>
 
+#include "base/decimal.h"
 #include "base/diagnostic.h"
 #include "base/period.h"
 
@@ -17,7 +18,7 @@ namespace ritrack {
 struct BreakdownPart {
   std::string dimension;  // "sector"
   std::string category;   // "GOB"
-  double value = 0;
+  Decimal value = 0;
 };
 
 // Adds `parts` into `sum`, part by part (same dimension and category).
@@ -38,8 +39,8 @@ struct Entry {
   std::string indicator;
   Period period;
   bool retraction = false;
-  double number = 0;  // count, amount, level; flag: 1 for yes, 0 for no
-  std::string text;   // text measures: the evidence; retractions: the reason
+  Decimal number = 0;  // count, amount, level; flag: 1 for yes, 0 for no
+  std::string text;    // text measures: the evidence; retractions: the reason
   // Amounts: the ISO 4217 currency when it is not the indicator's unit (its
   // parts share it); empty: the unit.
   std::string currency;

@@ -199,7 +199,7 @@ class EntryRules {
       sink_.error(f.pos, f.width, DiagnosticCode::misplaced_key, tr("an entry has a currency or a unit, not both"));
       return;
     }
-    if (row_of(kResourceUnits, *unit).whole && e.number != std::floor(e.number)) {
+    if (row_of(kResourceUnits, *unit).whole && !e.number.is_whole()) {
       sink_.error(f.pos, f.width, DiagnosticCode::bad_value,
                   trf("{} {} is not a whole number", format_number(e.number), f.text));
       return;

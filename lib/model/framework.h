@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.h"
 #include "base/diagnostic.h"
 #include "base/enum_table.h"
 #include "base/lang.h"
@@ -126,7 +127,7 @@ struct Scale {
 // A baseline or a target.
 struct Milestone {
   Period period;
-  double value = 0;
+  Decimal value = 0;
   std::string source;
   std::string inferred;  // why the period is inferred rather than sourced; empty: sourced
 };

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.h"
 #include "base/diagnostic.h"
 #include "base/period.h"
 
@@ -16,7 +17,7 @@ struct ExchangeRate {
   std::string currency;  // ISO 4217, e.g. "EUR"
   std::string to;        // the currency it converts to, e.g. "USD"
   Period period;         // a year (the year's average) or a quarter
-  double rate = 0;       // units of `to` for one unit of `currency`
+  Decimal rate = 0;      // units of `to` for one unit of `currency`
   std::string source;
 };
 

@@ -3,12 +3,13 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 TEST_CASE("a rate is the period's own, else its year's for a quarter, else none") {
-  ExchangeRates r{{{"EUR", "USD", {2019, 0}, 1.12, "year"}, {"EUR", "USD", {2019, 2}, 1.10, "quarter"}}};
-  CHECK(r.find("EUR", "USD", {2019, 2})->rate == 1.10);
-  CHECK(r.find("EUR", "USD", {2019, 3})->rate == 1.12);
-  CHECK(r.find("EUR", "USD", {2019, 0})->rate == 1.12);
+  ExchangeRates r{{{"EUR", "USD", {2019, 0}, 1.12_dec, "year"}, {"EUR", "USD", {2019, 2}, 1.10_dec, "quarter"}}};
+  CHECK(r.find("EUR", "USD", {2019, 2})->rate == 1.10_dec);
+  CHECK(r.find("EUR", "USD", {2019, 3})->rate == 1.12_dec);
+  CHECK(r.find("EUR", "USD", {2019, 0})->rate == 1.12_dec);
   CHECK(r.find("EUR", "USD", {2020, 1}) == nullptr);
   CHECK(r.find("PEN", "USD", {2019, 0}) == nullptr);
   CHECK(r.find("USD", "EUR", {2019, 0}) == nullptr);  // no inverse is guessed

@@ -94,13 +94,13 @@ std::optional<ParsedValue> parse_value(const Indicator& ind, const Framework& fw
         if (why) *why = tr("negative");
         return std::nullopt;
       }
-      if (kind_of(ind.measure).whole && *n != std::floor(*n)) {
+      if (kind_of(ind.measure).whole && !n->is_whole()) {
         if (why) *why = tr("not a whole number");
         return std::nullopt;
       }
       if (kind_of(ind.measure).scale) {
         const Scale* s = fw.find_scale(ind.scale);
-        if (!s || !s->find(static_cast<int>(*n))) {
+        if (!s || !s->find(static_cast<int>(n->whole()))) {
           if (why) *why = tr("outside the scale");
           return std::nullopt;
         }
@@ -136,21 +136,21 @@ std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framewor
                        fmt::join(ind.admitted_codes(*dim), ", ")),
                    ind.note.empty() ? "" : trf("indicator {}: {}", ind.id, ind.note.in(message_lang()))};
   if (part.value < 0) return refuse(tr("a breakdown part cannot be negative"));
-  if (kind_of(ind.measure).whole && part.value != std::floor(part.value))
+  if (kind_of(ind.measure).whole && !part.value.is_whole())
     return refuse(tr("a breakdown part of a count is a whole number"));
   return std::nullopt;
 }
 
 std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts,
-                                           double total) {
-  std::map<std::string, double> sums;
+                                           const Decimal& total) {
+  std::map<std::string, Decimal> sums;
   for (const BreakdownPart& p : parts) sums[p.dimension] += p.value;
   for (const auto& [dimension, sum] : sums) {
-    // Amounts may carry cents; allow rounding noise, nothing more.
-    if (std::fabs(sum - total) > 1e-6 * std::max(1.0, std::fabs(total)))
+    // Exact: the parts of an amount add up to the cent.
+    if (sum != total)
       return Problem{DiagnosticCode::breakdown_sum,
                      trf("the '{}' parts of indicator {} add up to {}, not to the total {}", dimension, ind.id,
-                         format_number(sum), format_number(total)),
+                         sum.str(), total.str()),
                      tr("the parts of each dimension add up to the value")};
   }
   return std::nullopt;

@@ -13,7 +13,7 @@
 namespace ritrack {
 
 struct ParsedValue {
-  double number = 0;
+  Decimal number = 0;
   std::string text;
 };
 
@@ -42,6 +42,7 @@ std::optional<Problem> check_breakdown_dimension(const Indicator& ind, std::stri
 std::optional<Problem> check_breakdown_part(const Indicator& ind, const Framework& fw, const BreakdownPart& part);
 
 // Why the parts of each dimension do not add up to `total`, or empty.
-std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts, double total);
+std::optional<Problem> check_breakdown_sum(const Indicator& ind, const std::vector<BreakdownPart>& parts,
+                                           const Decimal& total);
 
 }  // namespace ritrack

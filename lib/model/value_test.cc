@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 static Framework framework() {
   Framework fw;
@@ -34,7 +35,7 @@ TEST_CASE("values by measure") {
   CHECK(parse_value(make(Measure::flag), fw, "yes")->number == 1);
   CHECK(parse_value(make(Measure::flag), fw, "no")->number == 0);
   CHECK_FALSE(parse_value(make(Measure::flag), fw, "true"));
-  CHECK(parse_value(make(Measure::amount), fw, "2500.50")->number == doctest::Approx(2500.5));
+  CHECK(parse_value(make(Measure::amount), fw, "2500.50")->number == 2500.5_dec);
   CHECK_FALSE(parse_value(make(Measure::count), fw, "2.5", &why));
   CHECK(why == "not a whole number");
   CHECK_FALSE(parse_value(make(Measure::level), fw, "5", &why));
@@ -52,7 +53,7 @@ TEST_CASE("breakdown parts are checked and must add up") {
         "indicator 1.1 is not broken down by 'resource' (it is by: sector)");
   CHECK(check_breakdown_part(ind, fw, {"sector", "NGO", 1})->message ==
         "'NGO' is not a category of 'sector' (one of: GOB, EMP)");
-  CHECK(check_breakdown_part(ind, fw, {"sector", "GOB", 1.5})->message ==
+  CHECK(check_breakdown_part(ind, fw, {"sector", "GOB", 1.5_dec})->message ==
         "a breakdown part of a count is a whole number");
   CHECK_FALSE(check_breakdown_sum(ind, {{"sector", "GOB", 2}, {"sector", "EMP", 1}}, 3));
   CHECK(check_breakdown_sum(ind, {{"sector", "GOB", 2}}, 3)->message ==
@@ -63,7 +64,7 @@ TEST_CASE("entry values as a person reads them") {
   Entry e;
   e.number = 1;
   CHECK(value_text(e, make(Measure::flag)) == "yes");
-  e.number = 2500.5;
+  e.number = 2500.5_dec;
   CHECK(value_text(e, make(Measure::amount)) == "2500.5 USD");
   e.text = "evidence";
   CHECK(value_text(e, make(Measure::text)) == "evidence");

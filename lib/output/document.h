@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/decimal.h"
 #include "base/translate.h"
 
 namespace ritrack {
@@ -37,8 +38,8 @@ struct Cell {
   std::string text;        // the full text (Markdown, CSV, HTML)
   std::string short_text;  // terminal text when narrower than `text`; empty: use `text`
   Tone tone = Tone::plain;
-  std::vector<std::optional<double>> spark;  // a trend: sparkline in text, SVG in HTML, values in CSV
-  std::string tooltip;                       // HTML title attribute
+  std::vector<std::optional<Decimal>> spark;  // a trend: sparkline in text, SVG in HTML, values in CSV
+  std::string tooltip;                        // HTML title attribute
   std::string raw;      // CSV: the bare value when `text` decorates it (a number without unit or period)
   bool absent = false;  // nothing to show: a dash in documents, an empty CSV field
 };
@@ -121,9 +122,9 @@ std::string render_csv(const Document& doc);
 std::string render_html(const Document& doc);
 
 // The lowest and highest values of a trend, or nullopt when it has none.
-std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<double>>& values);
+std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<Decimal>>& values);
 
 // Block characters for a trend, one per value; gaps are spaces.
-std::string sparkline(const std::vector<std::optional<double>>& values);
+std::string sparkline(const std::vector<std::optional<Decimal>>& values);
 
 }  // namespace ritrack

@@ -15,7 +15,7 @@ std::string value_for_people(const Entry& e, const Indicator& ind, const Framewo
       return std::string(e.number == 1 ? tr("yes", lang) : tr("no", lang));
     case Measure::level: {
       const Scale* scale = fw.find_scale(ind.scale);
-      const ScaleLevel* level = scale ? scale->find(static_cast<int>(e.number)) : nullptr;
+      const ScaleLevel* level = scale ? scale->find(static_cast<int>(e.number.whole())) : nullptr;
       std::string number = format_number_in(lang, e.number);
       return level ? fmt::format("{} {}", number, level->label.in(lang)) : number;
     }

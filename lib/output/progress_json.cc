@@ -1,7 +1,5 @@
 #include "output/progress_json.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
 
 #include "base/escape.h"
@@ -10,16 +8,29 @@ namespace ritrack {
 
 namespace {
 
-// Shortest text that reads back as the same double; null when absent.
+// Figures computed with doubles (shares, paces, years): the shortest text
+// that reads back as the same double (fmt's "{}"); null when absent.
 std::string number(std::optional<double> v) {
   if (!v) return "null";
-  double r = std::round(*v * 1e6) / 1e6;  // no 2024.3333333333335 in a contract
-  return fmt::format("{}", r == 0 ? 0.0 : r);
+  return fmt::format("{}", *v == 0 ? 0.0 : *v);  // no "-0"
 }
+
+// Values, targets, gaps: exact, all their decimals ("0.3", "123456789762.125").
+std::string number(const std::optional<Decimal>& v) { return v ? v->str() : "null"; }
 
 std::string milestone(const std::optional<Milestone>& m) {
   if (!m) return "null";
   return fmt::format(R"({{"period":{},"value":{}}})", json_string(m->period.str()), number(m->value));
+}
+
+// Which method gave the status: a ratio against the path (on, at risk, off
+// track) has one; achieved, not met, monitored and no data do not. Under
+// cagr, whether a zero stood in as kCagrZero.
+std::string status_method(const Assessment& a) {
+  bool by_ratio = a.status == Status::on_track || a.status == Status::at_risk || a.status == Status::off_track;
+  return fmt::format(R"("status_method":{},"zero_replaced":{})",
+                     by_ratio ? json_string(a.method == Method::cagr ? "cagr" : "linear") : "null",
+                     a.zero_replaced ? "true" : "false");
 }
 
 std::string strings(const std::vector<std::string>& items) {
@@ -70,20 +81,20 @@ std::string row_json(const ProgressRow& row, const ProgressOptions& o, Lang lang
   for (const CategoryProgress& c : row.categories) {
     const Assessment& ca = c.assessment;
     by_category.push_back(fmt::format(
-        R"({{"dimension":{},"category":{},"baseline":{},"current":{},"target":{},"achieved_pct":{},"status":{}}})",
+        R"({{"dimension":{},"category":{},"baseline":{},"current":{},"target":{},"achieved_pct":{},"status":{},{}}})",
         json_string(c.targets->dimension), json_string(c.targets->category), milestone(ca.baseline), number(c.current),
-        milestone(ca.target), number(ca.achieved_pct), json_string(status_name(ca.status))));
+        milestone(ca.target), number(ca.achieved_pct), json_string(status_name(ca.status)), status_method(ca)));
   }
   return fmt::format(
       R"({{"id":{},"result":{},"title":{},"short_title":{},"measure":{},"scope":{},"accumulate":{},"direction":{},"unit":{},)"
-      R"("baseline":{},"current":{},"target":{},"achieved_pct":{},"expected":{},"status":{},"gap":{},)"
+      R"("baseline":{},"current":{},"target":{},"achieved_pct":{},"expected":{},"status":{},{},"gap":{},)"
       R"("required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{},"reporting":{},)"
       R"("counted":{},"distribution":[{}],"breakdown":[{}],"evidence":[{}],"trend":[{}],"by_category":[{}],"rates":[{}],"own_units":[{}]}})",
       json_string(ind.id), ind.result, json_string(ind.title.in(lang)), json_string(ind.short_title.in(lang)),
       json_string(measure_name(ind.measure)), json_string(scope_name(ind.scope)),
       json_string(accumulate_name(ind.accumulate)), json_string(direction_name(ind.direction)),
       ind.unit.empty() ? "null" : json_string(ind.unit), milestone(a.baseline), current, milestone(a.target),
-      number(a.achieved_pct), number(a.expected), json_string(status_name(a.status)), number(a.gap),
+      number(a.achieved_pct), number(a.expected), json_string(status_name(a.status)), status_method(a), number(a.gap),
       number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration), reporting,
       strings(v.counted), fmt::join(distribution, ","), fmt::join(breakdown, ","), fmt::join(evidence, ","),
       fmt::join(trend, ","), fmt::join(by_category, ","), fmt::join(rates, ","), fmt::join(own_units, ","));
@@ -109,9 +120,10 @@ std::string gaps_json(const GapsReport& gaps) {
   for (const ProgressRow* row : gaps.behind) {
     const Assessment& a = row->assessment;
     behind.push_back(fmt::format(
-        R"({{"id":{},"status":{},"target":{},"gap":{},"required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{}}})",
-        json_string(row->indicator->id), json_string(status_name(a.status)), milestone(a.target), number(a.gap),
-        number(a.required_pace), number(a.actual_pace), number(a.projected_year), number(a.acceleration)));
+        R"({{"id":{},"status":{},{},"target":{},"gap":{},"required_pace":{},"actual_pace":{},"projected_year":{},"acceleration":{}}})",
+        json_string(row->indicator->id), json_string(status_name(a.status)), status_method(a), milestone(a.target),
+        number(a.gap), number(a.required_pace), number(a.actual_pace), number(a.projected_year),
+        number(a.acceleration)));
   }
   for (const ReportingGap& g : gaps.reporting)
     reporting.push_back(fmt::format(R"({{"country":{},"missing":{},"carried":{}}})", json_string(g.country),

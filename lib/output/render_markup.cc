@@ -13,7 +13,7 @@ namespace {
 std::string spark_values(const Cell& c) {
   std::vector<std::string> parts;
   for (const auto& v : c.spark)
-    if (v) parts.push_back(format_number(*v));
+    if (v) parts.push_back(v->str());
   return fmt::format("{}", fmt::join(parts, " "));
 }
 
@@ -103,7 +103,7 @@ std::string render_csv(const Document& doc) {
 
 namespace {
 
-std::string svg_spark(const std::vector<std::optional<double>>& values, Lang lang) {
+std::string svg_spark(const std::vector<std::optional<Decimal>>& values, Lang lang) {
   auto range = trend_range(values);
   if (!range) return "";
   auto [lo, hi] = *range;
@@ -111,7 +111,7 @@ std::string svg_spark(const std::vector<std::optional<double>>& values, Lang lan
   std::string points;
   for (size_t i = 0; i < values.size(); ++i) {
     if (!values[i]) continue;
-    double y = hi > lo ? h - 2 - (*values[i] - lo) / (hi - lo) * (h - 4) : h / 2;
+    double y = hi > lo ? h - 2 - (values[i]->to_double() - lo) / (hi - lo) * (h - 4) : h / 2;
     points += fmt::format("{}{:.1f},{:.1f}", points.empty() ? "" : " ", i * step, y);
   }
   return fmt::format(

@@ -11,18 +11,19 @@
 
 namespace ritrack {
 
-std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<double>>& values) {
+std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<Decimal>>& values) {
   std::optional<std::pair<double, double>> range;
-  for (const auto& v : values) {
-    if (!v) continue;
-    if (!range) range = {*v, *v};
-    range->first = std::min(range->first, *v);
-    range->second = std::max(range->second, *v);
+  for (const auto& value : values) {
+    if (!value) continue;
+    double v = value->to_double();  // drawing: approximate is fine
+    if (!range) range = {v, v};
+    range->first = std::min(range->first, v);
+    range->second = std::max(range->second, v);
   }
   return range;
 }
 
-std::string sparkline(const std::vector<std::optional<double>>& values) {
+std::string sparkline(const std::vector<std::optional<Decimal>>& values) {
   static const char* bars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
   auto [lo, hi] = trend_range(values).value_or(std::pair{0.0, 0.0});
   std::string out;
@@ -30,7 +31,7 @@ std::string sparkline(const std::vector<std::optional<double>>& values) {
     if (!v)
       out += ' ';
     else
-      out += bars[hi > lo ? std::lround((*v - lo) / (hi - lo) * 7) : 3];
+      out += bars[hi > lo ? std::lround((v->to_double() - lo) / (hi - lo) * 7) : 3];
   }
   return out;
 }

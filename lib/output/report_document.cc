@@ -18,6 +18,7 @@ Tone status_tone(Status s) {
     case Status::on_track:
       return Tone::good;
     case Status::at_risk:
+    case Status::not_met:
       return Tone::warn;
     case Status::off_track:
       return Tone::bad;
@@ -44,12 +45,17 @@ std::string compact(double v, Lang lang) {
   if (a >= 1e4) return format_number_in(lang, v / 1e3, 0) + "k";
   return format_number_in(lang, v, 1);
 }
+std::string compact(const Decimal& v, Lang lang) {
+  return v.abs() >= 10'000 ? compact(v.to_double(), lang) : format_number_in(lang, v, 1);
+}
 
-Cell number_cell(const Indicator& ind, std::optional<double> v, Lang lang, std::optional<Period> p = std::nullopt) {
+// A value, target or gap: exact in CSV (raw), rounded for people.
+Cell number_cell(const Indicator& ind, const std::optional<Decimal>& v, Lang lang,
+                 std::optional<Period> p = std::nullopt) {
   if (!v) return Cell::none();
   std::string unit = ind.unit.empty() ? "" : " " + ind.unit;
   std::string full = format_number_in(lang, *v) + unit + (p ? fmt::format(" ({})", p->str()) : "");
-  return Cell(full).shortened(compact(*v, lang)).with_raw(format_number(*v, 6));
+  return Cell(full).shortened(compact(*v, lang)).with_raw(v->str());
 }
 
 Cell coverage_cell(const Indicator& ind, const Coverage& c, Lang lang) {
@@ -140,7 +146,7 @@ std::string type_counts(const Indicator& ind, const Framework& fw, const std::ve
     if (!dim) continue;
     std::vector<std::string> parts;
     for (const std::string& code : ind.admitted_codes(*dim)) {
-      double n = 0;
+      Decimal n = 0;
       for (const BreakdownPart& p : counts)
         if (p.dimension == dim_id && p.category == code) n = p.value;
       parts.push_back(fmt::format("{} {}", dim->find(code)->name.in(lang), format_number_in(lang, n)));
@@ -217,8 +223,7 @@ static void add_membership_note(Document& doc, const ProgressReport& report, Lan
                                   fmt::arg("members", named)));
         continue;
       }
-      if (!row.indicator->counts_members || !row.value.value || *row.value.value == static_cast<double>(named))
-        continue;
+      if (!row.indicator->counts_members || !row.value.value || *row.value.value == Decimal(named)) continue;
       doc.paragraph(fmt::format(
           fmt::runtime(tr("Coverage counts the {members} member countries named in countries.yaml for {period}; "
                           "indicator {id} records {recorded}. A country is named only where a source shows its "
@@ -360,6 +365,9 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
       return v ? Cell(format_number_in(lang, *v, decimals)).shortened(compact(*v, lang)).with_raw(format_number(*v, 6))
                : Cell::none();
     };
+    auto gap = [lang](const std::optional<Decimal>& v) {
+      return v ? Cell(format_number_in(lang, *v, 1)).shortened(compact(*v, lang)).with_raw(v->str()) : Cell::none();
+    };
     for (const ProgressRow* row : gaps.behind) {
       const Assessment& a = row->assessment;
       Cell projected =
@@ -370,7 +378,7 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
       if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
       s.rows.push_back({Cell(row->indicator->id),
                         Cell(row->indicator->short_title.in(lang)).titled(row->indicator->title.in(lang)),
-                        Cell(status_label(a.status, lang), status_tone(a.status)), num(a.gap), num(a.required_pace),
+                        Cell(status_label(a.status, lang), status_tone(a.status)), gap(a.gap), num(a.required_pace),
                         num(a.actual_pace), projected, accel});
     }
     t.sections.push_back(std::move(s));

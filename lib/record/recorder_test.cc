@@ -7,6 +7,7 @@
 #include "testing/fixtures.h"
 
 using namespace ritrack;
+using namespace ritrack::literals;
 namespace fs = std::filesystem;
 
 namespace {
@@ -69,7 +70,7 @@ TEST_CASE("breakdown arguments") {
   REQUIRE(parts);
   CHECK(parts->size() == 2);
   CHECK((*parts)[1].category == "EMP");
-  CHECK((*parts)[1].value == 1.5);
+  CHECK((*parts)[1].value == 1.5_dec);
   CHECK_FALSE(parse_breakdown_arg("GOB:3", &why));
   CHECK_FALSE(parse_breakdown_arg("sector=GOB:x", &why));
   CHECK(why == "'x' is not a number (not a plain decimal number)");

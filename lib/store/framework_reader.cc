@@ -98,18 +98,18 @@ class FrameworkReader {
       if (!check_keys(l, {{"value", "label"}, {}}, tr("a scale level"), sink_)) continue;
       auto v = read_number(l.find("value"), tr("the level value"), sink_);
       if (!v) continue;
-      if (*v != static_cast<int>(*v) || (!scale.levels.empty() && *v <= scale.levels.back().value)) {
+      if (!v->is_whole() || (!scale.levels.empty() && *v <= scale.levels.back().value)) {
         sink_.error(l.find("value")->pos, l.find("value")->width(), DiagnosticCode::bad_scale,
                     tr("scale levels are whole numbers in ascending order"));
         continue;
       }
-      ScaleLevel level{static_cast<int>(*v), {}};
+      ScaleLevel level{static_cast<int>(v->whole()), {}};
       if (auto t = read_localized(l.find("label"), tr("the level label"), sink_)) level.label = *t;
       scale.levels.push_back(std::move(level));
     }
     if (auto t = read_number(node.find("threshold"), tr("the scale threshold"), sink_)) {
-      scale.threshold = static_cast<int>(*t);
-      if (*t != scale.threshold || !scale.find(scale.threshold))
+      scale.threshold = static_cast<int>(t->whole());
+      if (!t->is_whole() || !scale.find(scale.threshold))
         sink_.error(node.find("threshold")->pos, node.find("threshold")->width(), DiagnosticCode::bad_scale,
                     trf("the threshold {} is not a level of scale '{}'", *t, scale.id));
     }
@@ -120,15 +120,14 @@ class FrameworkReader {
     if (!check_keys(node, {{"id", "title", "indicators"}, {}}, tr("a result"), sink_)) return;
     auto id = read_number(node.find("id"), tr("the result id"), sink_);
     if (!id) return;
-    if (*id != static_cast<int>(*id) || *id < 1 ||
-        !claim_id(result_ids_, node.find("id"), fmt::format("{}", *id), "result")) {
-      if (*id != static_cast<int>(*id) || *id < 1)
+    if (!id->is_whole() || *id < 1 || !claim_id(result_ids_, node.find("id"), fmt::format("{}", *id), "result")) {
+      if (!id->is_whole() || *id < 1)
         sink_.error(node.find("id")->pos, node.find("id")->width(), DiagnosticCode::bad_id,
                     tr("a result id is a whole number from 1"));
       return;
     }
     Result result;
-    result.id = static_cast<int>(*id);
+    result.id = static_cast<int>(id->whole());
     if (auto t = read_localized(node.find("title"), tr("the result title"), sink_)) result.title = *t;
     for (const YamlNode& n : read_list(node.find("indicators"), "indicators", sink_)) {
       Indicator ind;
@@ -236,6 +235,15 @@ class FrameworkReader {
       }
       list->push_back(*target);
     }
+    // Progress is measured from a baseline: without one, reports can only say
+    // whether a target is met (status 'not met' until it is).
+    if (!ind.targets.empty() && !ind.baseline)
+      sink_.warning(node.find("targets")->pos, node.find("targets")->width(),
+                    Problem{DiagnosticCode::no_baseline,
+                            trf("{} has targets but no baseline: reports can say whether a target is met, not "
+                                "whether progress is on track",
+                                what),
+                            tr("add the baseline with its period and source when it is known")});
     if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
       sink_.error(node.pos, 1, DiagnosticCode::bad_target,
                   trf("{} is qualitative (text): it takes no baseline or target", what));

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 using namespace ritrack;
+using namespace ritrack::literals;
 
 TEST_CASE("rates: each with its currencies, period, rate and source") {
   Diagnostics out;
@@ -16,7 +17,7 @@ TEST_CASE("rates: each with its currencies, period, rate and source") {
       "  - {currency: BRL, to: USD, period: 2019, rate: 0.25}\n",
       sink);
   REQUIRE(r.rates.size() == 1);
-  CHECK(r.rates[0].rate == 1.12);
+  CHECK(r.rates[0].rate == 1.12_dec);
   REQUIRE(out.size() == 4);
   CHECK(out[0].code == DiagnosticCode::bad_currency);
   CHECK(out[0].message == "'eur' is not an ISO 4217 currency code");

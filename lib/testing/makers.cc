@@ -7,7 +7,7 @@ Entry value_entry(std::string country, std::string indicator, Period period, dou
   e.country = std::move(country);
   e.indicator = std::move(indicator);
   e.period = period;
-  e.number = number;
+  e.number = Decimal::from_double(number);
   e.retraction = retraction;
   return e;
 }
@@ -52,7 +52,7 @@ Document sample_document() {
                Column("Result", Column::only_in_csv_)};
   TableSection s{"Result 1", {}};
   Cell trend;
-  trend.spark = {std::nullopt, 1.0, 2.0, 3.0};
+  trend.spark = {std::nullopt, Decimal(1), Decimal(2), Decimal(3)};
   s.rows.push_back({Cell("1.1"), Cell("A rather long indicator title that will not fit"),
                     Cell("1200000 USD").shortened("1.2M").with_raw("1200000"), trend, Cell("1")});
   t.sections.push_back(s);

@@ -67,7 +67,7 @@ std::optional<std::string> take_text(YamlNode* node, std::string_view what, Diag
   return std::move(node->text);
 }
 
-std::optional<double> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
+std::optional<Decimal> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink) {
   if (!node) return std::nullopt;
   return field_number(field_of(*node), what, sink);
 }

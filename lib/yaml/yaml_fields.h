@@ -28,7 +28,7 @@ bool check_keys(const YamlNode& node, const KeySpec& keys, std::string_view what
 std::optional<std::string> read_text(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // As read_text, moving the text out of the node instead of copying it.
 std::optional<std::string> take_text(YamlNode* node, std::string_view what, DiagnosticSink& sink);
-std::optional<double> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
+std::optional<Decimal> read_number(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 std::optional<Period> read_period(const YamlNode* node, std::string_view what, DiagnosticSink& sink);
 // One of `choices`, e.g. measure: count|amount|flag|level|text.
 std::optional<std::string> read_choice(const YamlNode* node, std::string_view what,

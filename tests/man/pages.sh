@@ -17,8 +17,10 @@ for page in ritrack $(for c in $commands; do echo "ritrack-$c"; done); do
   command=${page#ritrack-}
   [ "$page" = ritrack ] && continue
   # the help's own last line (an example) is in the rendered page
-  example=$(RITRACK_LANG=en "$bin" "$command" --help | grep -m1 "^  ritrack $command")
-  MANWIDTH=200 man -l "$file" 2>/dev/null | grep -qF -- "$example" || { echo "FAIL: $page.1 lacks: $example"; status=1; }
+  help=$(RITRACK_LANG=en "$bin" "$command" --help)
+  example=$(grep -m1 "^  ritrack $command" <<<"$help")
+  rendered=$(MANWIDTH=200 man -l "$file" 2>/dev/null)  # not piped into grep -q: SIGPIPE under pipefail
+  grep -qF -- "$example" <<<"$rendered" || { echo "FAIL: $page.1 lacks: $example"; status=1; }
 done
 [ $status = 0 ] && echo "ok: a man page for each of the $(echo "$commands" | wc -w) commands"
 exit $status
