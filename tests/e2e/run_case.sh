@@ -38,8 +38,9 @@ while IFS= read -r line || [ -n "$line" ]; do
   [ -z "$line" ] && continue
   args=$(printf '%s' "$line" | sed "s|@SRC@|$src|g")
   eval "set -- $args"
-  env -i PATH=/usr/bin:/bin HOME="$work" RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z \
-    LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
+  # USER and no system git config: an entry's "by" is the same whoever runs the tests.
+  env -i PATH=/usr/bin:/bin HOME="$work" USER=maria GIT_CONFIG_NOSYSTEM=1 RITRACK_TODAY=2026-11-22 \
+    RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
   status=$?
   {
     printf '$ ritrack %s\n' "$args"
