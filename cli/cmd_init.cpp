@@ -70,6 +70,8 @@ std::string focal_point_readme(const std::string& name) {
   return out;
 }
 
+// The man pages and catalogs are targets of their own: cmake --install
+// needs them built too (.ci/quickstart-chroot runs these steps).
 constexpr std::string_view kWorkflow =
     R"(# Runs 'ritrack check' on every push and pull request (written by 'ritrack init').
 name: check
@@ -89,7 +91,7 @@ jobs:
             gettext libedit-dev libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev
           git clone --depth 1 "$RITRACK_GIT" /tmp/ritrack
           cmake -S /tmp/ritrack -B /tmp/ritrack/build -DCMAKE_BUILD_TYPE=Release
-          cmake --build /tmp/ritrack/build --target ritrack -j 2
+          cmake --build /tmp/ritrack/build --target ritrack ritrack_man ritrack_catalogs -j 2
           cmake --install /tmp/ritrack/build
       - name: Check the data
         run: ritrack --data . check --format github
