@@ -24,17 +24,22 @@ Status status_from_ratio(Int128 a, Int128 b) {
   return Status::off_track;
 }
 
-// R = actual / required compound growth rate, per quarter (the ratio is the
-// same per year). Growth from or to zero is undefined: kCagrZero stands in.
-Status status_from_cagr(Decimal b, Decimal c, Decimal tv, int elapsed, int span, bool& zero_replaced) {
+// R = actual / required compound annual growth rate, as Open SDG computes it
+// (per year: a ratio of quarterly rates would differ). Growth from or to
+// zero is undefined: kCagrZero stands in. Nullopt when no growth is
+// required even so (a baseline and target both zero).
+std::optional<double> cagr_ratio(Decimal b, Decimal c, Decimal tv, int elapsed, int span, bool& zero_replaced) {
   for (Decimal* v : {&b, &c, &tv})
     if (v->sign() <= 0) *v = kCagrZero, zero_replaced = true;
-  double actual = std::pow(c.to_double() / b.to_double(), 1.0 / elapsed) - 1;
-  double required = std::pow(tv.to_double() / b.to_double(), 1.0 / span) - 1;
-  if (required == 0) return actual * (tv - b).sign() < 0 ? Status::off_track : Status::on_track;  // 0 -> 0.001
-  double r = actual / required;
-  if (r >= 0.95) return Status::on_track;
-  if (r >= 0.6) return Status::at_risk;
+  double actual = std::pow(c.to_double() / b.to_double(), 4.0 / elapsed) - 1;
+  double required = std::pow(tv.to_double() / b.to_double(), 4.0 / span) - 1;
+  if (required == 0) return std::nullopt;
+  return actual / required;
+}
+
+Status status_from_cagr(double r) {
+  if (r >= static_cast<double>(kOnTrackRatio.num) / kOnTrackRatio.den) return Status::on_track;
+  if (r >= static_cast<double>(kAtRiskRatio.num) / kAtRiskRatio.den) return Status::at_risk;
   return Status::off_track;
 }
 
@@ -81,9 +86,11 @@ Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Pe
     // At or before the baseline nothing is expected yet; only moving backwards is off track.
     a.status = s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
   } else if (method == Method::cagr) {
-    a.status = status_from_cagr(b, c, tv, t - tb, span, a.zero_replaced);
+    a.ratio = cagr_ratio(b, c, tv, t - tb, span, a.zero_replaced);
+    a.status = a.ratio ? status_from_cagr(*a.ratio) : s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
   } else {
-    // R = (C - B) / (E - B) with E - B = (T - B) * elapsed / span, exactly.
+    // R = (C - B) / (E - B) with E - B = (T - B) * elapsed / span: decided exactly, shown approximately.
+    a.ratio = (c - b).to_double() * span / ((tv - b).to_double() * elapsed);
     a.status = status_from_ratio((c - b).units() * span, (tv - b).units() * elapsed);
   }
   return a;

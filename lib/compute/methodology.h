@@ -52,6 +52,7 @@ struct Assessment {
   std::optional<Decimal> gap;         // exact: |target - current|, 0 once achieved
   // Shares, paces and projections divide by time: approximate by nature.
   std::optional<double> achieved_pct, expected, required_pace, actual_pace, projected_year, acceleration;
+  std::optional<double> ratio;  // R, of the method, when a ratio decided the status
 };
 
 // Status thresholds on the ratio R of actual to expected progress, as

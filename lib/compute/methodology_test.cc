@@ -202,3 +202,27 @@ TEST_CASE("without a baseline only achieved or not met, with a gap and no pace")
   CHECK(assess(ind, 10, {2020, 0}).status == Status::achieved);
   CHECK(assess(ind, 4, {2020, 0}, Method::cagr).status == Status::not_met);
 }
+
+// Open SDG's own example series (sdg-build, tests/assets/progress-calculation:
+// indicator 3-3-3, total, male and female; direction negative, target 0, base
+// year 2015, current 2019, target year 2030). Their figures come from their
+// formulas (ProgressMeasure_test.py, methodology_2): cagr_o = (y_2019 /
+// y_2015)^(1/4) - 1, cagr_r = (0.001 / y_2015)^(1/15) - 1, R = cagr_o / cagr_r;
+// R < 0 is their "negative progress" (deterioration), our off track.
+TEST_CASE("cagr reproduces Open SDG's example series") {
+  struct Series {
+    const char* name;
+    Decimal base, current;
+    double their_ratio;
+  };
+  for (const Series& x :
+       {Series{"3-3-3 total", 1.55_dec, 1.82_dec, -0.105788}, Series{"3-3-3 male", 1.94_dec, 2.35_dec, -0.123890},
+        Series{"3-3-3 female", 1.16_dec, 1.28_dec, -0.066396}}) {
+    CAPTURE(x.name);
+    Indicator ind = indicator({2015, 0}, x.base, {2030, 0}, 0, Direction::decrease);
+    Assessment a = assess(ind, x.current, {2019, 0}, Method::cagr);
+    CHECK(*a.ratio == Approx(x.their_ratio).epsilon(1e-5));
+    CHECK(a.status == Status::off_track);
+    CHECK(a.zero_replaced);  // their target 0 is 0.001 too
+  }
+}

@@ -28,8 +28,8 @@ std::string milestone(const std::optional<Milestone>& m) {
 // cagr, whether a zero stood in as kCagrZero.
 std::string status_method(const Assessment& a) {
   bool by_ratio = a.status == Status::on_track || a.status == Status::at_risk || a.status == Status::off_track;
-  return fmt::format(R"("status_method":{},"zero_replaced":{})",
-                     by_ratio ? json_string(a.method == Method::cagr ? "cagr" : "linear") : "null",
+  return fmt::format(R"("status_method":{},"ratio":{},"zero_replaced":{})",
+                     by_ratio ? json_string(a.method == Method::cagr ? "cagr" : "linear") : "null", number(a.ratio),
                      a.zero_replaced ? "true" : "false");
 }
 
