@@ -59,6 +59,7 @@ enum class DiagnosticCode {
   members_disagree,
   implausible_value,
   no_baseline,
+  flow_baseline_period,
   journal_truncated,
   journal_count,
   append_failed,
@@ -159,6 +160,9 @@ inline constexpr std::array kDiagnosticCodes{
                       "a value far from the country's own history (a warning)"},
     DiagnosticCodeRow{DiagnosticCode::no_baseline, "no-baseline", ExitStatus::data_error,
                       "an indicator with targets and no baseline: no pace can be measured (a warning)"},
+    DiagnosticCodeRow{DiagnosticCode::flow_baseline_period, "flow-baseline-period", ExitStatus::data_error,
+                      "an annual flow whose baseline ends mid-year: its first year is counted twice in part (a "
+                      "warning)"},
     DiagnosticCodeRow{DiagnosticCode::journal_truncated, "journal-truncated", ExitStatus::data_error,
                       "a journal without its end marker"},
     DiagnosticCodeRow{DiagnosticCode::journal_count, "journal-count", ExitStatus::data_error,

@@ -244,6 +244,17 @@ class FrameworkReader {
                                 "whether progress is on track",
                                 what),
                             tr("add the baseline with its period and source when it is known")});
+    // A flow adds the values of the periods after its baseline: a year that
+    // ends after a mid-year baseline counts whole, quarters the baseline holds too.
+    if (ind.accumulate == Accumulate::flow && ind.cadence == Cadence::annual && ind.baseline &&
+        !ind.baseline->period.is_year() && ind.baseline->period.quarter != 4)
+      sink_.warning(node.find("baseline")->pos, node.find("baseline")->width(),
+                    Problem{DiagnosticCode::flow_baseline_period,
+                            trf("{} adds up annual values after a baseline of {}: the year {} counts whole, "
+                                "with the quarters the baseline already holds",
+                                what, ind.baseline->period.str(), ind.baseline->period.year),
+                            tr("give the baseline for a whole year or its fourth quarter, or record the values "
+                               "quarterly")});
     if (!kind_of(ind.measure).quantitative && (node.find("baseline") || node.find("targets")))
       sink_.error(node.pos, 1, DiagnosticCode::bad_target,
                   trf("{} is qualitative (text): it takes no baseline or target", what));
