@@ -19,3 +19,18 @@ TEST_CASE("JSON: schema, nulls for absent numbers") {
   CHECK(json.find(R"("baseline":null,"current":{"period":"2019","value":1000},"target":null,"achieved_pct":null)") !=
         std::string::npos);
 }
+
+TEST_CASE("JSON: amounts exact to the last digit, computed figures shortest round-trip") {
+  using namespace ritrack::literals;
+  Dataset data = testing::load_fixture("tests/fixtures/progress");
+  for (Entry& e : data.entries)
+    if (e.indicator == "1.2" && e.country == "PER") e.number = 123456789762.125_dec;  // 1e6 rounding gave …12498
+  Ledger ledger(data.framework, data.entries);
+  ProgressOptions o;
+  o.as_of = {2019, 4};
+  o.result = 1;
+  std::string json = progress_json(build_progress(data, ledger, o), Lang::en);
+  CHECK(json.find(R"("current":{"period":"2019","value":123456789762.125})") != std::string::npos);
+  // 1.3: B = 1, E = 1 + 2 * 4/12; shortest text of the double, as it is, not rounded to 6 places.
+  CHECK(json.find(R"("expected":1.6666666666666665,)") != std::string::npos);
+}
