@@ -59,13 +59,13 @@ Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Pe
   const int s = sign(ind);
   const bool achieved = s * (c - tv).sign() >= 0;
   a.gap = achieved ? Decimal(0) : (tv - c).abs();
-  const int t = as_of.end_quarter(), tt = a.target->period.end_quarter();
-  if (!achieved && tt > t) a.required_pace = a.gap->to_double() / ((tt - t) / 4.0);
   if (!ind.baseline) {
     // No path to measure progress on: only whether the target is met, and by how much not.
     a.status = achieved ? Status::achieved : Status::not_met;
     return a;
   }
+  const int t = as_of.end_quarter(), tt = a.target->period.end_quarter();
+  if (!achieved && tt > t) a.required_pace = a.gap->to_double() / ((tt - t) / 4.0);
   const Decimal b = ind.baseline->value;
   const int tb = ind.baseline->period.end_quarter();
 
