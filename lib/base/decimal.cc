@@ -83,9 +83,15 @@ std::string Decimal::rounded_str(int places) const {
 
 Decimal Decimal::times(const Decimal& factor) const {
   // Split the factor into whole and billionths so that no product overflows
-  // for values up to 10^15 and factors up to 10^12.
-  Int128 whole = factor.units_ / kScale, fraction = factor.units_ % kScale;
-  return from_units(units_ * whole + divide_rounded(units_ * fraction, kScale));
+  // for values and factors up to 10^13 each; beyond, the result saturates
+  // (no real amount times a real rate comes near).
+  Int128 whole = factor.units_ / kScale, fraction = factor.units_ % kScale, big = 0, small = 0, sum = 0;
+  if (__builtin_mul_overflow(units_, whole, &big) || __builtin_mul_overflow(units_, fraction, &small) ||
+      __builtin_add_overflow(big, divide_rounded(small, kScale), &sum)) {
+    Int128 max = ~static_cast<Int128>(0) ^ (static_cast<Int128>(1) << 127);
+    return from_units(sign() * factor.sign() < 0 ? -max : max);
+  }
+  return from_units(sum);
 }
 
 bool ratio_at_least(Int128 a, Int128 b, Int128 num, Int128 den) {

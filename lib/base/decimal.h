@@ -29,8 +29,8 @@ class Decimal {
   // 1 to kPlaces digits. Anything else (exponents, '+', grouping) is nullopt;
   // number.h says why to people.
   static std::optional<Decimal> parse(std::string_view plain);
-  // The nearest billionth: for values that only exist as doubles (tests,
-  // figures computed with doubles).
+  // The nearest billionth, for |value| up to 10^15: for values that only
+  // exist as doubles (tests, figures computed with doubles).
   static Decimal from_double(double value);
   static constexpr Decimal from_units(Int128 units) {
     Decimal d;

@@ -70,6 +70,9 @@ TEST_CASE("a product with a rate is rounded to the nearest billionth") {
   CHECK(d("-0.5").times(d("0.000000001")) == d("-0.000000001"));
   CHECK(d("-3").times(d("1.5")) == d("-4.5"));
   CHECK(d("1000000000000000").times(d("4000.123456789")) == d("4000123456789000000"));
+  // 10^15 times 10^15 overflows the billionths: it saturates instead of wrapping.
+  CHECK(d("1000000000000000").times(d("1000000000000000")) > d("1000000000000000"));
+  CHECK(d("-1000000000000000").times(d("1000000000000000")) < 0);
 }
 
 TEST_CASE("ratios compare with thresholds exactly") {
