@@ -80,6 +80,15 @@ std::vector<std::string> wrap_lines(const std::string& text) {
 
 void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
 
+// The entry in progress was not recorded; say so without hiding the ones
+// that were (they are in the journal).
+void this_entry_not_recorded(int recorded_before) {
+  if (recorded_before == 0) return nothing_recorded();
+  std::cerr << trnf("This entry was not recorded; {} entry before it was.",
+                    "This entry was not recorded; {} entries before it were.", recorded_before)
+            << "\n";
+}
+
 // How one entry went: written, refused by the user or the rules, or cut short.
 enum class Outcome { recorded, declined, back, finished, ended, failed };
 
@@ -160,7 +169,7 @@ ExitStatus record_by_prompts(Session& session, const RecordArgs& given) {
     // The input ran out in the middle of an entry: a script's mistake.
     bool cut_short = end == DraftEnd::ended && (done == 0 || !draft.asked.empty());
     if (end != DraftEnd::complete) {
-      if (recorded == 0 || !draft.asked.empty()) nothing_recorded();
+      if (recorded == 0 || !draft.asked.empty()) this_entry_not_recorded(recorded);
       return cut_short ? ExitStatus::data_error : ExitStatus::ok;
     }
     Entry entry;
@@ -170,10 +179,10 @@ ExitStatus record_by_prompts(Session& session, const RecordArgs& given) {
         continue;
       case Outcome::failed:
       case Outcome::ended:
-        nothing_recorded();
+        this_entry_not_recorded(recorded);
         return ExitStatus::data_error;
       case Outcome::finished:
-        nothing_recorded();
+        this_entry_not_recorded(recorded);
         return ExitStatus::ok;
       case Outcome::declined:
         prompter.say(tr("Not recorded.") + "\n");
