@@ -1,6 +1,5 @@
 #include "base/number.h"
 
-#include <charconv>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -33,7 +32,7 @@ std::optional<Decimal> parse_number(std::string_view text, std::string* why) {
   if (i != text.size() || digits_before == 0) return fail(tr("not a plain decimal number"));
   if (digits_after > static_cast<size_t>(Decimal::kPlaces))
     return fail(trf("at most {} decimal places", Decimal::kPlaces));
-  std::optional<Decimal> value = digits_before <= 16 ? Decimal::parse(text) : std::nullopt;
+  std::optional<Decimal> value = Decimal::parse(text);  // nullopt only beyond 25 digits
   if (!value || value->abs() > kMaxNumber) return fail(tr("out of range (at most 10^15)"));
   return value;
 }

@@ -6,7 +6,7 @@
 
 namespace ritrack {
 
-double Period::end_time() const { return is_year() ? year + 1.0 : year + quarter / 4.0; }
+double Period::end_time() const { return end_quarter() / 4.0; }
 
 std::string Period::str() const { return is_year() ? fmt::format("{}", year) : fmt::format("{}-Q{}", year, quarter); }
 

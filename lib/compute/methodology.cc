@@ -80,14 +80,16 @@ Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Pe
     if (a.required_pace) a.acceleration = *a.required_pace / *a.actual_pace;
   }
 
+  // Where no progress is expected (at or before the baseline, or no growth
+  // required), only moving backwards is off track.
+  const Status by_direction = s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
   if (achieved) {
     a.status = Status::achieved;
   } else if (elapsed == 0 || tv == b) {
-    // At or before the baseline nothing is expected yet; only moving backwards is off track.
-    a.status = s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
+    a.status = by_direction;
   } else if (method == Method::cagr) {
     a.ratio = cagr_ratio(b, c, tv, t - tb, span, a.zero_replaced);
-    a.status = a.ratio ? status_from_cagr(*a.ratio) : s * (c - b).sign() < 0 ? Status::off_track : Status::on_track;
+    a.status = a.ratio ? status_from_cagr(*a.ratio) : by_direction;
   } else {
     // R = (C - B) / (E - B) with E - B = (T - B) * elapsed / span: decided exactly, shown approximately.
     a.ratio = (c - b).to_double() * span / ((tv - b).to_double() * elapsed);

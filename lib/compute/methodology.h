@@ -66,7 +66,7 @@ inline constexpr Fraction kAtRiskRatio{3, 5};
 // What `--method cagr` computes with in place of a zero baseline, value or
 // target, where a growth rate is undefined: Open SDG's choice, for figures
 // that compare with theirs (README, "Methodology").
-inline const Decimal kCagrZero = *Decimal::parse("0.001");
+inline constexpr Decimal kCagrZero = Decimal::from_units(Decimal::kScale / 1000);  // 0.001
 
 // `current` is the value C at `as_of` (absent when no data).
 Assessment assess(const Indicator& ind, std::optional<Decimal> current, const Period& as_of,
