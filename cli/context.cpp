@@ -16,6 +16,7 @@
 #include "base/translate.h"
 #include "output/diagnostic_format.h"
 #include "record/recorder.h"
+#include "store/report_file.h"
 
 namespace ritrack::cli {
 
@@ -29,6 +30,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
 }
 
 namespace {
+
+// The data directory loaded by this run: -o may not write into it.
+std::string g_data_in_use;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 std::string env(const char* name) {
   const char* v = std::getenv(name);
@@ -157,6 +161,7 @@ Dataset load_for(const Command& command, const RunContext& context) {
   std::optional<std::vector<std::string>> journals;
   if (command.needs != Needs::everything) journals.emplace();  // the command loads its own
   Dataset data = load_dataset(context.data_dir, LoadOptions{context.today, std::move(journals)}, diagnostics);
+  g_data_in_use = data.dir;
   refuse_on_errors(diagnostics, data.dir);
   return data;
 }
@@ -165,7 +170,8 @@ void Session::load_journals(const std::vector<std::string>& codes) {
   Diagnostics diagnostics;
   std::vector<std::string> listed;
   for (const std::string& code : codes)
-    if (is_journal_code(data.countries, code) && disk().is_file(journal_path(data.dir, code))) listed.push_back(code);
+    if (is_journal_code(data.countries, code) && disk().kind_in(data.dir, journal_file(code)) != FileKind::missing)
+      listed.push_back(code);
   ritrack::load_journals(data, listed, LoadOptions{context.today, std::nullopt}, diagnostics);
   refuse_on_errors(diagnostics, data.dir);
 }
@@ -206,9 +212,7 @@ void write_output(const std::string& text, const std::string& path) {
     std::cout << text << std::flush;
     return;
   }
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out.flush()) throw IoError(trf("cannot write {}", path));
+  write_report_file(path, text, g_data_in_use);
 }
 
 }  // namespace ritrack::cli

@@ -10,7 +10,7 @@
 namespace ritrack {
 
 void throw_io_error(const std::string& what, const std::string& path) {
-  throw IoError(trf("cannot {} {}: {}", what, path, std::strerror(errno)));
+  throw IoError(trf("cannot {} {}: {}", what, path, os_reason(errno)));
 }
 
 }  // namespace ritrack

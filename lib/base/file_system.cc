@@ -2,10 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -15,53 +12,61 @@ namespace ritrack {
 
 namespace {
 
-class Disk : public FileSystem {
- public:
-  std::optional<std::string> read(const std::string& path, std::string* why) const override {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      if (why) *why = std::strerror(errno);
-      return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return std::move(buffer).str();
-  }
-  bool is_directory(const std::string& path) const override {
-    std::error_code ec;
-    return std::filesystem::is_directory(path, ec);
-  }
-  bool is_file(const std::string& path) const override {
-    std::error_code ec;
-    return std::filesystem::exists(path, ec);
-  }
-  std::vector<std::string> list(const std::string& path) const override {
-    std::vector<std::string> names;
-    std::error_code ec;
-    for (const auto& item : std::filesystem::directory_iterator(path, ec))
-      names.push_back(item.path().filename().string());
-    return names;
-  }
-};
-
 // "data/values/" and "data/values" name the same directory.
 std::string as_dir_prefix(const std::string& path) {
   if (path.empty() || path == ".") return "";
   return path.back() == '/' ? path : path + "/";
 }
 
+// A name in memory: data_path, with "." naming `root` itself.
+std::string memory_path(const std::string& root, const std::string& relative) {
+  return relative.empty() || relative == "." ? root : data_path(root, relative);
+}
+
 }  // namespace
 
-const FileSystem& disk() {
-  static const Disk instance;
-  return instance;
+std::string refusal_reason(FileKind kind) {
+  switch (kind) {
+    case FileKind::link:
+      return tr("it is a symbolic link, which ritrack does not follow in a data directory");
+    case FileKind::special:
+      return tr("it is not a regular file (a pipe, a device or a socket)");
+    case FileKind::regular:
+      return os_reason(ENOTDIR);
+    case FileKind::directory:
+      return os_reason(EISDIR);
+    case FileKind::missing:
+      break;
+  }
+  return os_reason(ENOENT);
+}
+
+std::string too_large_reason() {
+  return trf("it is larger than {} MiB, the most ritrack reads from one file", kMaxFileMiB);
 }
 
 std::optional<std::string> MemoryFileSystem::read(const std::string& path, std::string* why) const {
   auto it = files_.find(path);
   if (it != files_.end()) return it->second;
-  if (why) *why = std::strerror(ENOENT);
+  if (why) *why = os_reason(ENOENT);
   return std::nullopt;
+}
+
+std::optional<std::string> MemoryFileSystem::read_in(const std::string& root, const std::string& relative,
+                                                     std::string* why) const {
+  FileKind kind = kind_in(root, relative);
+  if (kind != FileKind::regular) {
+    if (why) *why = refusal_reason(kind);
+    return std::nullopt;
+  }
+  return read(memory_path(root, relative), why);
+}
+
+FileKind MemoryFileSystem::kind_in(const std::string& root, const std::string& relative) const {
+  std::string path = memory_path(root, relative);
+  if (auto it = others_.find(path); it != others_.end()) return it->second;
+  if (files_.count(path)) return FileKind::regular;
+  return is_directory(path) ? FileKind::directory : FileKind::missing;
 }
 
 bool MemoryFileSystem::is_directory(const std::string& path) const {
@@ -71,14 +76,34 @@ bool MemoryFileSystem::is_directory(const std::string& path) const {
   return it != files_.end() && it->first.starts_with(prefix);
 }
 
-std::vector<std::string> MemoryFileSystem::list(const std::string& path) const {
-  std::string prefix = as_dir_prefix(path);
+std::optional<std::vector<std::string>> MemoryFileSystem::list_in(const std::string& root, const std::string& relative,
+                                                                  std::string* why) const {
+  FileKind kind = kind_in(root, relative);
+  if (kind != FileKind::directory) {
+    if (why) *why = refusal_reason(kind);
+    return std::nullopt;
+  }
+  std::string prefix = as_dir_prefix(memory_path(root, relative));
   std::set<std::string> names;
   for (auto it = files_.lower_bound(prefix); it != files_.end() && it->first.starts_with(prefix); ++it) {
     std::string rest = it->first.substr(prefix.size());
     names.insert(rest.substr(0, rest.find('/')));
   }
-  return {names.begin(), names.end()};
+  for (const auto& [path, other] : others_)
+    if (path.starts_with(prefix) && path.find('/', prefix.size()) == std::string::npos)
+      names.insert(path.substr(prefix.size()));
+  return std::vector<std::string>{names.begin(), names.end()};
+}
+
+std::optional<std::string> read_data_file(const FileSystem& fs, const std::string& dir, const std::string& relative,
+                                          Diagnostics& out) {
+  std::string why;
+  auto text = fs.read_in(dir, relative, &why);
+  if (!text) {
+    std::string path = data_path(dir, relative);
+    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, trf("cannot read {}: {}", path, why), ""});
+  }
+  return text;
 }
 
 std::optional<std::string> read_file(const FileSystem& fs, const std::string& path, Diagnostics& out) {

@@ -1,8 +1,14 @@
 // Where files are read from. The library reads through this interface so
 // that tests can hand it files held in memory; writes go to the disk itself
 // (store/atomic_write.h), because their guarantees are about the disk.
+//
+// A data directory is shared through git: anyone who can open a pull request
+// chooses its file names, links and file types. Files in it are therefore
+// read with read_in, which follows no link below the directory, reads only
+// regular files, and reads at most kMaxFileBytes (README, "Shared data").
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,15 +18,30 @@
 
 namespace ritrack {
 
+// The most ritrack reads from one file: far beyond any journal (a million
+// entries is about 250 MB spread over thirty journals), far below memory.
+inline constexpr size_t kMaxFileMiB = 256;
+inline constexpr size_t kMaxFileBytes = kMaxFileMiB << 20;
+
+// What a name in a data directory is, links not followed.
+enum class FileKind { missing, regular, directory, link, special };
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
-  // The whole of a file, or nullopt with the reason (strerror text) in `why`.
+  // A file the user named (a CSV to import, init's source): links are
+  // followed and pipes read. Nullopt with the reason in `why`.
   virtual std::optional<std::string> read(const std::string& path, std::string* why) const = 0;
+  // A file of the data directory `root`: no component of `relative` may be a
+  // link, and the file must be a regular one.
+  virtual std::optional<std::string> read_in(const std::string& root, const std::string& relative,
+                                             std::string* why) const = 0;
+  virtual FileKind kind_in(const std::string& root, const std::string& relative) const = 0;
+  // Names in directory `relative` of `root` (not "." or ".."), in no order.
+  virtual std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,
+                                                          std::string* why) const = 0;
+  // Whether `path` (the data directory itself, links followed) is a directory.
   virtual bool is_directory(const std::string& path) const = 0;
-  virtual bool is_file(const std::string& path) const = 0;
-  // Names of the entries of directory `path` (not "." or ".."), in no order.
-  virtual std::vector<std::string> list(const std::string& path) const = 0;
 };
 
 // The disk, as the process sees it.
@@ -30,16 +51,32 @@ const FileSystem& disk();
 class MemoryFileSystem : public FileSystem {
  public:
   void add(const std::string& path, std::string text) { files_[path] = std::move(text); }
+  // A link or special file at `path`: seen by kind_in, refused by read_in.
+  void add_other(const std::string& path, FileKind kind) { others_[path] = kind; }
   std::optional<std::string> read(const std::string& path, std::string* why) const override;
+  std::optional<std::string> read_in(const std::string& root, const std::string& relative,
+                                     std::string* why) const override;
+  FileKind kind_in(const std::string& root, const std::string& relative) const override;
+  std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,
+                                                  std::string* why) const override;
   bool is_directory(const std::string& path) const override;
-  bool is_file(const std::string& path) const override { return files_.count(path) != 0; }
-  std::vector<std::string> list(const std::string& path) const override;
 
  private:
   std::map<std::string, std::string> files_;
+  std::map<std::string, FileKind> others_;
 };
 
-// The whole of a file, or nullopt with an "io" diagnostic when it cannot be read.
+// Why a read or a listing in a data directory was refused, for `kind`
+// (link, special, regular where a directory was wanted).
+std::string refusal_reason(FileKind kind);
+// Why a file larger than kMaxFileBytes was not read.
+std::string too_large_reason();
+
+// A file of data directory `dir`, or nullopt with an "io" diagnostic naming
+// data_path(dir, relative) when it cannot be read.
+std::optional<std::string> read_data_file(const FileSystem& fs, const std::string& dir, const std::string& relative,
+                                          Diagnostics& out);
+// A file the user named, or nullopt with an "io" diagnostic.
 std::optional<std::string> read_file(const FileSystem& fs, const std::string& path, Diagnostics& out);
 inline std::optional<std::string> read_file(const std::string& path, Diagnostics& out) {
   return read_file(disk(), path, out);

@@ -42,6 +42,15 @@ void use_catalogs(const std::string& dir) {
 }
 
 void set_message_lang(Lang lang) { g_message_lang = lang; }
+
+// strerror answers in the language $LANGUAGE names, which is the last one
+// looked up: set it to the message language first, English included.
+std::string os_reason(int errnum) {
+  char buffer[256];
+  std::lock_guard lock(g_switch);
+  if (g_ready) switch_to(g_message_lang);
+  return strerror_r(errnum, buffer, sizeof buffer);
+}
 Lang message_lang() { return g_message_lang; }
 
 std::string_view tr(std::string_view msgid, Lang lang) {

@@ -23,6 +23,9 @@ void use_catalogs(const std::string& dir);
 // (diagnostics, hints, errors): the user's, chosen once by the command line.
 void set_message_lang(Lang lang);
 Lang message_lang();
+// The system's words for an errno value ("Permission denied"), in the
+// message language where the system has them (Debian's libc-l10n).
+std::string os_reason(int errnum);
 
 // `msgid` (English) in `lang`; msgid itself when there is no translation.
 std::string_view tr(std::string_view msgid, Lang lang);

@@ -1,5 +1,7 @@
 #include "output/diagnostic_format.h"
 
+#include <filesystem>
+
 #include <fmt/format.h>
 
 #include "base/escape.h"
@@ -9,8 +11,14 @@ namespace ritrack {
 
 std::optional<std::string> SourceLines::line(const std::string& file, int number) {
   auto it = files_.find(file);
-  // A missing file just means no excerpt.
-  if (it == files_.end()) it = files_.emplace(file, files_read_.read(file, nullptr)).first;
+  // A missing file just means no excerpt. Quoted files are read as data
+  // files are: never through a link, never a pipe or a device, so that a
+  // link to /proc/self/environ cannot print the environment into a CI log.
+  if (it == files_.end()) {
+    std::filesystem::path p(file);
+    std::string parent = p.parent_path().string();
+    it = files_.emplace(file, files_read_.read_in(parent.empty() ? "." : parent, p.filename().string(), nullptr)).first;
+  }
   if (!it->second || number < 1) return std::nullopt;
   const std::string& text = *it->second;
   size_t start = 0;

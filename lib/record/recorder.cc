@@ -173,12 +173,11 @@ void remove_stale_temporaries(const std::string& journal) {
 // text with the new entries. Returns nullopt, with diagnostics, when refused.
 std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update, const AppendOptions& options,
                                 Diagnostics& out) {
-  std::error_code ec;
   remove_stale_temporaries(update.path);
   std::string old;
-  if (std::filesystem::exists(update.path, ec)) {
+  if (disk().kind_in(data.dir, journal_file(update.code)) != FileKind::missing) {
     Diagnostics io;
-    auto text = read_file(update.path, io);
+    auto text = read_data_file(disk(), data.dir, journal_file(update.code), io);
     if (!text) throw IoError(io.front().message);
     old = std::move(*text);
   } else {

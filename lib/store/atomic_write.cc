@@ -14,6 +14,17 @@
 
 namespace ritrack {
 
+// The umask cannot be read without setting it; it is read once, before any
+// file is staged, and put back at once.
+static mode_t process_umask() {
+  static const mode_t mask = [] {
+    mode_t m = ::umask(022);
+    ::umask(m);
+    return m;
+  }();
+  return mask;
+}
+
 static std::string directory_of(const std::string& path) {
   std::string dir = std::filesystem::path(path).parent_path().string();
   return dir.empty() ? "." : dir;
@@ -42,9 +53,10 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
     errno = saved;
     throw_io_error(what, target_);
   };
-  // Keep the journal's permissions (mkstemp creates 0600).
+  // Keep the file's permissions; a new one gets what open(2) would give it
+  // (mkstemp creates 0600, which would shut out a group sharing the data).
   struct stat st;
-  mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
+  mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : (0666 & ~process_umask());
   if (::fchmod(fd, mode) != 0) fail(tr("set permissions for"));
   size_t written = 0;
   while (written < content.size()) {
@@ -52,11 +64,11 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       if (n == 0) errno = ENOSPC;
-      fail("write");
+      fail(tr("write"));
     }
     written += static_cast<size_t>(n);
   }
-  if (::fsync(fd) != 0) fail("sync");
+  if (::fsync(fd) != 0) fail(tr("sync"));
   if (::close(fd) != 0) {
     ::unlink(temp_.c_str());
     temp_.clear();

@@ -20,16 +20,30 @@
 
 namespace ritrack {
 
-std::string journal_path(const std::string& dir, std::string_view code) {
-  return data_path(dir, fmt::format("values/{}.yaml", code));
-}
+std::string journal_file(std::string_view code) { return fmt::format("values/{}.yaml", code); }
+
+std::string journal_path(const std::string& dir, std::string_view code) { return data_path(dir, journal_file(code)); }
 
 std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
                                        Diagnostics& out) {
   std::vector<std::string> codes;
-  std::string values = data_path(dir, "values");
-  if (!fs.is_directory(values)) return codes;
-  for (const std::string& name : fs.list(values)) {
+  // No values/ at all is a repository where nothing was recorded yet; one
+  // that cannot be listed is an error, never "no data".
+  if (fs.kind_in(dir, "values") == FileKind::missing) return codes;
+  std::string why;
+  auto names = fs.list_in(dir, "values", &why);
+  if (!names) {
+    std::string values = data_path(dir, "values");
+    out.push_back({values,
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::io,
+                   trf("cannot read {}: {}", values, why),
+                   tr("every command needs to read the journals in values/")});
+    return codes;
+  }
+  for (const std::string& name : *names) {
     if (name.size() <= 5 || !name.ends_with(".yaml")) continue;
     std::string code = name.substr(0, name.size() - 5);
     if (is_journal_code(countries, code)) {
@@ -52,6 +66,9 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
 
 namespace {
 
+// No entry takes fewer bytes than this in a journal ("- indicator: ..." alone is longer).
+constexpr size_t kMinEntryBytes = 64;
+
 // One journal's results, kept apart so that journals can be read in parallel
 // and still be reported and stored in code order.
 struct JournalLoad {
@@ -63,11 +80,13 @@ struct JournalLoad {
 
 void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& load) {
   std::string file = journal_path(data.dir, load.code);
-  auto text = read_file(*options.files, file, load.diagnostics);
+  auto text = read_data_file(*options.files, data.dir, journal_file(load.code), load.diagnostics);
   if (!text) return;
   load.read = true;
-  // The end marker states the count: one allocation for the entries.
-  if (auto marker = find_end_marker(*text)) load.entries.reserve(std::min<size_t>(marker->entries, 10'000'000));
+  // The end marker states the count: one allocation for the entries. Anyone
+  // can write the marker, so the claim is capped by what the bytes can hold.
+  if (auto marker = find_end_marker(*text))
+    load.entries.reserve(std::min<size_t>(marker->entries, text->size() / kMinEntryBytes));
   DiagnosticSink sink(file, load.diagnostics);
   JournalContext context{data, options.today, load.code};
   read_journal(*text, context, sink, [&](Entry&& e) { load.entries.push_back(std::move(e)); });
@@ -104,9 +123,11 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
 // A commit of several journals that a crash interrupted is completed before
 // they are read, so that a report never mixes old and new journals
 // (store/journal_commit.h). It is a warning once done, an error if it cannot be.
-static void complete_commit_before_reading(const std::string& values, const LoadOptions& options, Diagnostics& out) {
+static void complete_commit_before_reading(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
+  std::string values = data_path(dir, "values");
   std::string intent = values + "/" + kCommitIntent;
-  if (options.files != &disk() || !disk().is_file(intent)) return;
+  if (options.files != &disk() || disk().kind_in(dir, fmt::format("values/{}", kCommitIntent)) == FileKind::missing)
+    return;
   try {
     FileLock lock(values + "/" + kCommitLock, options.lock_timeout, "ritrack (completing a commit)");
     size_t journals = complete_interrupted_commit(values);
@@ -150,15 +171,15 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
                    tr("pass --data DIR or set RITRACK_DATA")});
     return data;
   }
-  complete_commit_before_reading(data_path(dir, "values"), options, out);
+  complete_commit_before_reading(dir, options, out);
   std::string framework_file = data_path(dir, "framework.yaml");
-  if (auto text = read_file(fs, framework_file, out)) {
+  if (auto text = read_data_file(fs, dir, "framework.yaml", out)) {
     ++data.files_read;
     DiagnosticSink sink(framework_file, out);
     data.framework = read_framework(*text, sink);
   }
   std::string countries_file = data_path(dir, "countries.yaml");
-  if (auto text = read_file(fs, countries_file, out)) {
+  if (auto text = read_data_file(fs, dir, "countries.yaml", out)) {
     ++data.files_read;
     DiagnosticSink sink(countries_file, out);
     data.countries = read_countries(*text, sink);
@@ -172,8 +193,8 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
                        ""});
   // Optional: without it, amounts are recorded in their indicator's unit only.
   std::string rates_file = data_path(dir, "rates.yaml");
-  if (fs.is_file(rates_file))
-    if (auto text = read_file(fs, rates_file, out)) {
+  if (fs.kind_in(dir, "rates.yaml") != FileKind::missing)
+    if (auto text = read_data_file(fs, dir, "rates.yaml", out)) {
       ++data.files_read;
       DiagnosticSink sink(rates_file, out);
       data.rates = read_rates(*text, sink);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cerrno>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/escape.h"
 #include "base/translate.h"
 
 namespace ritrack {
@@ -24,15 +26,48 @@ static std::string read_holder(int fd) {
   ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
   std::string s(buffer, n > 0 ? static_cast<size_t>(n) : 0);
   while (!s.empty() && (s.back() == '\n' || s.back() == '\0')) s.pop_back();
-  return s.empty() ? tr("another ritrack process") : s;
+  // Anyone can commit a lock file: its text reaches the terminal made safe.
+  return s.empty() ? tr("another ritrack process") : terminal_safe(s);
+}
+
+// A lock file is opened without following a link and must be a regular file
+// with a single name: a link or a hard link committed in its place would
+// otherwise be truncated and written through. It is created group-writable
+// as far as the umask allows, and opened read-only where it is not ours to
+// write (flock needs no write access), so that everyone sharing a checkout
+// can take it.
+static int open_lock_file(const std::string& path, bool* writable) {
+  constexpr int kFlags = O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+  auto refuse = [&](const struct stat& st) {
+    std::string what = S_ISLNK(st.st_mode)   ? tr("a symbolic link")
+                       : S_ISREG(st.st_mode) ? tr("a file with more than one name")
+                                             : tr("a pipe, a device or a socket");
+    throw IoError(trf("{} is not a lock file ritrack made ({}); remove it", path, what));
+  };
+  auto is_lock_file = [](const struct stat& st) { return S_ISREG(st.st_mode) && st.st_nlink == 1; };
+  struct stat st;
+  bool exists = ::lstat(path.c_str(), &st) == 0;
+  if (exists && !is_lock_file(st)) refuse(st);
+  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | kFlags, 0666);
+  *writable = fd >= 0;
+  if (fd < 0 && errno == EACCES && exists) fd = ::open(path.c_str(), O_RDONLY | kFlags);
+  if (fd < 0) {
+    if (errno == ELOOP && ::lstat(path.c_str(), &st) == 0) refuse(st);
+    throw_io_error(tr("open the lock file"), path);
+  }
+  if (::fstat(fd, &st) != 0 || !is_lock_file(st)) {  // swapped in since lstat
+    ::close(fd);
+    refuse(st);
+  }
+  return fd;
 }
 
 // The lock is flock() on the file, not the file's existence: a crashed holder
 // releases it with its last descriptor, so no stale lock survives a kill -9.
 FileLock::FileLock(std::string lock_path, std::chrono::milliseconds timeout, const std::string& holder)
     : path_(std::move(lock_path)) {
-  fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw_io_error(tr("open the lock file"), path_);
+  bool writable = false;
+  fd_ = open_lock_file(path_, &writable);
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -51,7 +86,7 @@ FileLock::FileLock(std::string lock_path, std::chrono::milliseconds timeout, con
   }
   // Who holds it, for the message another writer shows while it waits in vain.
   std::string text = holder + "\n";
-  if (::ftruncate(fd_, 0) == 0 && ::pwrite(fd_, text.data(), text.size(), 0) < 0) {
+  if (writable && ::ftruncate(fd_, 0) == 0 && ::pwrite(fd_, text.data(), text.size(), 0) < 0) {
     // The note is a courtesy; the lock itself is held.
   }
 }

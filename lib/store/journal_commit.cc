@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
@@ -11,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "base/errors.h"
+#include "base/file_system.h"
 #include "base/translate.h"
 
 namespace ritrack {
@@ -37,8 +37,13 @@ std::string file_name(const std::string& path) { return std::filesystem::path(pa
 
 size_t complete_interrupted_commit(const std::string& values_dir) {
   std::string intent = in_dir(values_dir, kCommitIntent);
-  std::ifstream in(intent);
-  if (!in) return 0;
+  // Read like any data file: a link or a pipe committed in its place is refused.
+  FileKind kind = disk().kind_in(values_dir, kCommitIntent);
+  if (kind == FileKind::missing) return 0;
+  std::string why;
+  auto text = disk().read_in(values_dir, kCommitIntent, &why);
+  if (!text) throw std::runtime_error(trf("cannot read {}: {}", intent, why));
+  std::istringstream in(*text);
   std::string header;
   std::getline(in, header);
   if (header != kIntentHeader)

@@ -1,0 +1,93 @@
+// The disk's refusals, on real links, pipes and devices in a scratch directory.
+#include <sys/stat.h>
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
+
+#include <doctest/doctest.h>
+
+#include "base/file_system.h"
+
+using namespace ritrack;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Scratch {
+  fs::path dir;
+  Scratch() {
+    std::string pattern = (fs::temp_directory_path() / "ritrack-disk-XXXXXX").string();
+    dir = ::mkdtemp(pattern.data());
+    fs::create_directories(dir / "data/values");
+  }
+  ~Scratch() {
+    std::error_code ec;
+    fs::permissions(dir / "data/values", fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(dir, ec);
+  }
+  void write(const std::string& relative, const std::string& text) const {
+    std::ofstream(dir / relative, std::ios::binary) << text;
+  }
+  std::string data() const { return (dir / "data").string(); }
+};
+
+}  // namespace
+
+TEST_CASE("the disk reads a regular file of a data directory whole") {
+  Scratch s;
+  s.write("data/values/PER.yaml", "entries: []\n");
+  CHECK(*disk().read_in(s.data(), "values/PER.yaml", nullptr) == "entries: []\n");
+  CHECK(disk().kind_in(s.data(), "values") == FileKind::directory);
+  CHECK(*disk().list_in(s.data(), "values", nullptr) == std::vector<std::string>{"PER.yaml"});
+}
+
+TEST_CASE("the disk refuses a link to a file, in the last place or on the way") {
+  Scratch s;
+  s.write("secret", "TOKEN=hunter2\n");
+  fs::create_symlink(s.dir / "secret", s.dir / "data/values/PER.yaml");
+  fs::create_directories(s.dir / "elsewhere");
+  s.write("elsewhere/ARG.yaml", "TOKEN=hunter2\n");
+  fs::create_directory_symlink(s.dir / "elsewhere", s.dir / "data/linked");
+  std::string why;
+  CHECK_FALSE(disk().read_in(s.data(), "values/PER.yaml", &why));
+  CHECK(why == "it is a symbolic link, which ritrack does not follow in a data directory");
+  CHECK(disk().kind_in(s.data(), "values/PER.yaml") == FileKind::link);
+  CHECK_FALSE(disk().read_in(s.data(), "linked/ARG.yaml", &why));
+  CHECK(why == "linked is a symbolic link, which ritrack does not follow in a data directory");
+  CHECK_FALSE(disk().list_in(s.data(), "linked", &why));
+  CHECK(why == "it is a symbolic link, which ritrack does not follow in a data directory");
+  CHECK_FALSE(disk().read_in(s.data(), "../secret", &why));
+  CHECK(why == "'..' may not appear in a path inside the data directory");
+}
+
+TEST_CASE("the disk refuses a pipe without waiting for a writer") {
+  Scratch s;
+  REQUIRE(::mkfifo((s.dir / "data/values/PER.yaml").c_str(), 0600) == 0);
+  std::string why;
+  CHECK_FALSE(disk().read_in(s.data(), "values/PER.yaml", &why));
+  CHECK(why == "it is not a regular file (a pipe, a device or a socket)");
+  CHECK(disk().kind_in(s.data(), "values/PER.yaml") == FileKind::special);
+}
+
+TEST_CASE("the disk says why a directory cannot be listed") {
+  Scratch s;
+  s.write("data/framework.yaml", "x");
+  std::string why;
+  CHECK_FALSE(disk().list_in(s.data(), "framework.yaml", &why));
+  CHECK(why == "Not a directory");
+  if (::geteuid() != 0) {  // root lists any directory
+    fs::permissions(s.dir / "data/values", fs::perms::none);
+    CHECK_FALSE(disk().list_in(s.data(), "values", &why));
+    CHECK(why == "Permission denied");
+  }
+}
+
+TEST_CASE("a file the user names is read through links and from pipes, within the limit") {
+  Scratch s;
+  s.write("rows.csv", "a,b\n");
+  fs::create_symlink(s.dir / "rows.csv", s.dir / "link.csv");
+  CHECK(*disk().read((s.dir / "link.csv").string(), nullptr) == "a,b\n");
+  std::string why;
+  CHECK_FALSE(disk().read(s.dir.string(), &why));
+  CHECK(why == "Is a directory");
+}
