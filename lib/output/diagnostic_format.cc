@@ -17,16 +17,18 @@ std::optional<std::string> SourceLines::line(const std::string& file, int number
   if (it == files_.end()) {
     std::filesystem::path p(file);
     std::string parent = p.parent_path().string();
-    it = files_.emplace(file, files_read_.read_in(parent.empty() ? "." : parent, p.filename().string(), nullptr)).first;
+    std::optional<Text> text;
+    if (auto bytes = files_read_.read_in(parent.empty() ? "." : parent, p.filename().string(), nullptr)) {
+      text.emplace();
+      text->bytes = std::move(*bytes);
+      text->line_starts.push_back(0);
+      for (size_t at = 0; (at = text->bytes.find('\n', at)) != std::string::npos;) text->line_starts.push_back(++at);
+    }
+    it = files_.emplace(file, std::move(text)).first;
   }
-  if (!it->second || number < 1) return std::nullopt;
-  const std::string& text = *it->second;
-  size_t start = 0;
-  for (int i = 1; i < number; ++i) {
-    start = text.find('\n', start);
-    if (start == std::string::npos) return std::nullopt;
-    ++start;
-  }
+  if (!it->second || number < 1 || static_cast<size_t>(number) > it->second->line_starts.size()) return std::nullopt;
+  const std::string& text = it->second->bytes;
+  size_t start = it->second->line_starts[static_cast<size_t>(number) - 1];
   if (start >= text.size()) return std::nullopt;
   size_t end = text.find('\n', start);
   std::string out = text.substr(start, end == std::string::npos ? std::string::npos : end - start);

@@ -199,10 +199,10 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
     count(old, out);  // the missing marker is among them
     return std::nullopt;
   }
-  std::string text = old;
-  size_t total = marker->entries;
-  for (const Entry* e : update.entries)
-    text = append_entry(text, *e, data.framework.find_indicator(e->indicator)->measure, ++total);
+  std::string added;
+  for (const Entry* e : update.entries) added += format_entry(*e, data.framework.find_indicator(e->indicator)->measure);
+  size_t total = marker->entries + update.entries.size();
+  std::string text = append_entries(old, added, total);
   Diagnostics problems;
   size_t items = count(text, problems);
   // Warnings (a value from before the country joined) do not stop an append:

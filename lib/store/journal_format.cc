@@ -1,11 +1,11 @@
 #include "store/journal_format.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
 
 #include "base/escape.h"
-#include "base/number.h"
 
 namespace ritrack {
 
@@ -27,8 +27,7 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
   auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
   std::string_view word(ptr, rest.data() + rest.size() - ptr);
   if (ec != std::errc() || (word != " entries" && word != " entry")) return std::nullopt;
-  int line_number = 1;
-  for (size_t i = 0; i < start; ++i) line_number += text[i] == '\n';
+  auto line_number = static_cast<int>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(start), '\n'));
   return EndMarker{n, start, line_number};
 }
 
@@ -36,7 +35,7 @@ std::string yaml_quote(std::string_view text) { return yaml_string(text); }
 
 // In the journal, text is quoted and numbers carry no unit.
 static std::string journal_value(const Entry& e, Measure measure) {
-  if (kind_of(measure).numeric) return format_number(e.number, 6);
+  if (kind_of(measure).numeric) return e.number.str();  // exact: every decimal the entry has
   if (measure == Measure::flag) return e.number == 1 ? "yes" : "no";
   return yaml_quote(e.text);
 }
@@ -66,7 +65,7 @@ std::string format_entry(const Entry& e, Measure measure) {
         std::string parts;
         for (size_t j = i; j < e.breakdown.size() && e.breakdown[j].dimension == dim; ++j)
           parts += fmt::format("{}{}: {}", parts.empty() ? "" : ", ", e.breakdown[j].category,
-                               format_number(e.breakdown[j].value, 6));
+                               e.breakdown[j].value.str());
         out += fmt::format("      {}: {{{}}}\n", dim, parts);
       }
     }
@@ -85,12 +84,17 @@ std::string new_journal(std::string_view code, std::string_view name) {
       code, name, code, end_marker(0));
 }
 
-std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure, size_t entries_after) {
+std::string append_entries(std::string_view old_text, std::string_view formatted, size_t entries_after) {
   auto marker = find_end_marker(old_text);
-  std::string out(marker ? old_text.substr(0, marker->offset) : old_text);
+  std::string_view kept = marker ? old_text.substr(0, marker->offset) : old_text;
+  std::string marker_line = end_marker(entries_after);
+  std::string out;
+  out.reserve(kept.size() + 1 + formatted.size() + marker_line.size() + 1);
+  out += kept;
   if (!out.empty() && out.back() != '\n') out += '\n';
-  out += format_entry(entry, measure);
-  out += end_marker(entries_after) + "\n";
+  out += formatted;
+  out += marker_line;
+  out += '\n';
   return out;
 }
 

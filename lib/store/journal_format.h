@@ -31,9 +31,14 @@ std::string format_entry(const Entry& e, Measure measure);
 // A new journal's text: header comment, `country:`, `entries:` and the marker.
 std::string new_journal(std::string_view code, std::string_view name);
 
-// `old_text` with `entry` appended: every byte before the old marker stays
-// as it was; the marker is rewritten to count `entries_after`.
-std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure, size_t entries_after);
+// `old_text` with `formatted` (format_entry's text for one or more entries)
+// appended: every byte before the old marker stays as it was; the marker is
+// rewritten to count `entries_after`. One pass, however many entries.
+std::string append_entries(std::string_view old_text, std::string_view formatted, size_t entries_after);
+inline std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure,
+                                size_t entries_after) {
+  return append_entries(old_text, format_entry(entry, measure), entries_after);
+}
 
 // YAML double-quoted scalar (escapes quotes, backslashes and controls).
 std::string yaml_quote(std::string_view text);

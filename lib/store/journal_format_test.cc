@@ -90,3 +90,31 @@ TEST_CASE("an item is written with its identifier, types, partners and end") {
         "    partners: \"the federation\"\n    ends: 2021\n    source: \"report\"\n"
         "    recorded: 2026-11-22T10:00:00Z\n    by: \"ana\"\n");
 }
+
+TEST_CASE("numbers are written with every decimal they have, never rounded") {
+  Entry e;
+  e.indicator = "5.1";
+  e.period = Period{2019, 0};
+  e.number = *Decimal::parse("0.000000123");
+  e.breakdown = {{"sector", "GOB", *Decimal::parse("1234567.000000001")}};
+  e.source = "s";
+  e.recorded = "2026-11-22T10:00:00Z";
+  e.by = "b";
+  std::string text = format_entry(e, Measure::amount);
+  CHECK(text.find("    value: 0.000000123\n") != std::string::npos);
+  CHECK(text.find("GOB: 1234567.000000001") != std::string::npos);
+}
+
+TEST_CASE("many entries are appended in one pass, the marker counting them all") {
+  std::string formatted;
+  Entry e;
+  e.indicator = "1.1";
+  e.period = Period{2019, 1};
+  e.number = 1;
+  e.source = "s";
+  e.recorded = "2026-11-22T10:00:00Z";
+  e.by = "b";
+  for (int i = 0; i < 3; ++i) formatted += format_entry(e, Measure::count);
+  std::string next = append_entries("country: PER\nentries:\n# ritrack: end of journal, 0 entries\n", formatted, 3);
+  CHECK(next == "country: PER\nentries:\n" + formatted + "# ritrack: end of journal, 3 entries\n");
+}
