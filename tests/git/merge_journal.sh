@@ -72,12 +72,12 @@ at 2026-04-02T10:00:00Z record PER 1.3 2020 yes --source "final list" --by bea
 git commit -qam "bea: 1.3 2020 yes"
 merge_clean dani "superseding"
 history=$("$bin" --data . history --country PER --indicator 1.3 --period 2020 --format csv)
-echo "$history" | grep -q 'revised list' || fail "superseding: dani's entry is not in history"
+grep -q 'revised list' <<<"$history" || fail "superseding: dani's entry is not in history"
 echo "$history" | grep 'final list' | grep -q 'stands' || fail "superseding: the later entry (bea's) does not stand"
 # Into a variable first: grep -q stops reading early, and under pipefail the
 # writer's SIGPIPE would fail the test at random.
 progress=$("$bin" --data . progress --country PER --format json) || fail "superseding: progress fails"
-echo "$progress" | grep -q '"id":"1.3"' || fail "superseding: 1.3 is not in progress"
+grep -q '"id":"1.3"' <<<"$progress" || fail "superseding: 1.3 is not in progress"
 
 echo "-- a hand-edited line: a real conflict, left to git"
 git checkout -q -b eva

@@ -35,5 +35,5 @@ status=$?
 cat out.log
 [ "$status" -eq 3 ] || fail "file-size limit: exit $status, expected 3"
 cmp -s original.yaml data/values/PER.yaml || fail "file-size limit: the journal changed"
-ls data/values | grep -q '\.tmp\.' && fail "a temporary file was left behind"
+grep -q '\.tmp\.' <<<"$(ls data/values)" && fail "a temporary file was left behind"
 echo "failed writes: exit 3, journal byte-identical, no temporary left"

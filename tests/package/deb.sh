@@ -13,15 +13,15 @@ fail() {
 (cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" >cpack.log 2>&1) || fail "cpack: $(cat "$work/cpack.log")"
 deb=$(ls "$work"/*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no .deb made"
-dpkg-deb -f "$deb" Depends | grep -q "libedit2" || fail "Depends lacks the libraries: $(dpkg-deb -f "$deb" Depends)"
+grep -q "libedit2" <<<"$(dpkg-deb -f "$deb" Depends)" || fail "Depends lacks the libraries: $(dpkg-deb -f "$deb" Depends)"
 contents=$(dpkg-deb -c "$deb")
 for path in ./usr/bin/ritrack ./usr/share/ritrack/data/framework.yaml ./usr/share/ritrack/examples/framework.yaml \
   ./usr/share/locale/es/LC_MESSAGES/ritrack.mo ./usr/share/man/man1/ritrack-record.1 \
   ./usr/share/bash-completion/completions/ritrack; do
-  echo "$contents" | grep -qF " $path" || fail "the package lacks $path"
+  grep -qF " $path" <<<"$contents" || fail "the package lacks $path"
 done
 dpkg-deb -x "$deb" "$work/root"
 cd "$work" && out=$(RITRACK_TODAY=2026-11-22 "$work/root/usr/bin/ritrack" --lang pt progress 2>&1) ||
   fail "the unpacked binary does not run: $out"
-echo "$out" | grep -q "^Progresso" || fail "the unpacked binary does not find its data and catalogs: $out"
+grep -q "^Progresso" <<<"$out" || fail "the unpacked binary does not find its data and catalogs: $out"
 echo "ok: $(basename "$deb")"
