@@ -68,6 +68,7 @@ enum class DiagnosticCode {
   bad_csv,
   missing_column,
   unknown_column,
+  duplicate_column,
 };
 
 struct DiagnosticCodeRow {
@@ -179,6 +180,8 @@ inline constexpr std::array kDiagnosticCodes{
                       "a CSV file without a required column"},
     DiagnosticCodeRow{DiagnosticCode::unknown_column, "unknown-column", ExitStatus::data_error,
                       "a CSV column ritrack does not know"},
+    DiagnosticCodeRow{DiagnosticCode::duplicate_column, "duplicate-column", ExitStatus::data_error,
+                      "a CSV column named twice"},
 };
 static_assert(in_enum_order(kDiagnosticCodes));
 
