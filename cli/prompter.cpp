@@ -52,6 +52,7 @@ Answer Prompter::ask(const Question& question) {
   }
 }
 
-void Prompter::say(const std::string& text) { std::cout << text << std::flush; }
+// Whatever a prompt says, no control character from the data reaches the terminal.
+void Prompter::say(const std::string& text) { std::cout << terminal_lines(text) << std::flush; }
 
 }  // namespace ritrack::cli

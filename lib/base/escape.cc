@@ -8,51 +8,89 @@ namespace ritrack {
 
 static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
+namespace {
+
+// The code point at `i` and its length in bytes, or length 0 when malformed.
+std::pair<char32_t, size_t> decode(std::string_view s, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return {c, 1};
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+  if (n == 0 || c > 0xF4 || i + n > s.size()) return {0, 0};
+  char32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
+  return {cp, n};
+}
+
+// Code points that must not reach a reader as they are: C0 controls, DEL,
+// C1 controls (U+009B is CSI on some terminals) and the bidirectional
+// marks, embeddings, overrides and isolates that make text display in
+// another order than it reads ("Trojan Source").
+bool is_unsafe(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+         (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+// Calls `emit(cp, bytes)` for each code point of `text`, or `emit(0, {})`
+// for each byte that is not part of well-formed UTF-8.
+template <typename Emit>
+void for_each_code_point(std::string_view text, Emit emit) {
+  for (size_t i = 0; i < text.size();) {
+    auto [cp, n] = decode(text, i);
+    if (n == 0) {
+      emit(char32_t{0}, std::string_view{});
+      ++i;
+    } else {
+      emit(cp, text.substr(i, n));
+      i += n;
+    }
+  }
+}
+
+}  // namespace
+
 std::string terminal_safe(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 || c == 0x7f) {
-      out += kReplacement;
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      out += kReplacement;  // C1 controls, e.g. U+009B (CSI)
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
+  for_each_code_point(
+      text, [&](char32_t cp, std::string_view bytes) { out += bytes.empty() || is_unsafe(cp) ? kReplacement : bytes; });
+  return out;
+}
+
+std::string terminal_lines(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    out += bytes.empty() || (is_unsafe(cp) && cp != '\n') ? kReplacement : bytes;
+  });
   return out;
 }
 
 std::string json_string(std::string_view text) {
   std::string out = "\"";
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f)
-          out += fmt::format("\\u{:04x}", c);
-        else
-          out += ch;
-    }
-  }
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    if (bytes.empty())
+      out += kReplacement;  // JSON is UTF-8: a malformed byte has no escape
+    else if (cp == '"')
+      out += "\\\"";
+    else if (cp == '\\')
+      out += "\\\\";
+    else if (cp == '\n')
+      out += "\\n";
+    else if (cp == '\r')
+      out += "\\r";
+    else if (cp == '\t')
+      out += "\\t";
+    else if (is_unsafe(cp))
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));  // kept, but inert when printed
+    else
+      out += bytes;
+  });
   return out + "\"";
 }
 
@@ -62,13 +100,10 @@ std::string csv_field(std::string_view text) {
                                  text[0] == '\t' || text[0] == '\r');
   if (risky && !parse_number(text)) value = "'" + value;
   std::string cleaned;
-  for (char c : value) {
-    bool control = (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
-    if (control)
-      cleaned += kReplacement;
-    else
-      cleaned += c;
-  }
+  for_each_code_point(value, [&](char32_t cp, std::string_view bytes) {
+    bool kept = !bytes.empty() && (!is_unsafe(cp) || cp == '\t' || cp == '\n');  // a lone CR rewrites a terminal line
+    cleaned += kept ? bytes : kReplacement;
+  });
   value = std::move(cleaned);
   if (value.find_first_of(",;\"\n\r") == std::string::npos) return value;
   std::string out = "\"";
@@ -81,8 +116,8 @@ std::string csv_field(std::string_view text) {
 
 std::string html_escape(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    switch (c) {
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    switch (cp) {
       case '&':
         out += "&amp;";
         break;
@@ -99,12 +134,9 @@ std::string html_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-          out += kReplacement;
-        else
-          out += c;
+        out += bytes.empty() || (is_unsafe(cp) && cp != '\n' && cp != '\t') ? kReplacement : bytes;
     }
-  }
+  });
   return out;
 }
 
@@ -133,16 +165,16 @@ std::string markdown_cell(std::string_view text) {
 
 std::string github_data(std::string_view text) {
   std::string out;
-  for (char c : text) {
-    if (c == '%')
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    if (cp == '%')
       out += "%25";
-    else if (c == '\r')
+    else if (cp == '\r')
       out += "%0D";
-    else if (c == '\n')
+    else if (cp == '\n')
       out += "%0A";
     else
-      out += c;
-  }
+      out += bytes.empty() || is_unsafe(cp) ? kReplacement : bytes;  // the log is read in a terminal
+  });
   return out;
 }
 
@@ -158,27 +190,6 @@ std::string github_property(std::string_view text) {
   }
   return out;
 }
-
-namespace {
-
-// The code point at `i` and its length in bytes, or length 0 when malformed.
-std::pair<char32_t, size_t> decode(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return {c, 1};
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c > 0xF4 || i + n > s.size()) return {0, 0};
-  char32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-  return {cp, n};
-}
-
-}  // namespace
 
 bool is_utf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {

@@ -10,6 +10,8 @@ namespace ritrack {
 
 // Control characters (C0, DEL, C1) become U+FFFD so no escape sequence reaches a terminal.
 std::string terminal_safe(std::string_view text);
+// terminal_safe, but newlines kept: for text made of several lines.
+std::string terminal_lines(std::string_view text);
 // A JSON string literal, quotes included.
 std::string json_string(std::string_view text);
 // A YAML double-quoted scalar: the JSON string, with the code points YAML

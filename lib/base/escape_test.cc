@@ -57,7 +57,33 @@ TEST_CASE("UTF-8: well-formed text only") {
 
 TEST_CASE("YAML strings escape what YAML may not hold raw") {
   CHECK(yaml_string("a \"b\"\n") == "\"a \\\"b\\\"\\n\"");
-  CHECK(yaml_string("x\xc2\x85y") == "\"x\xc2\x85y\"");   // NEL is allowed
+  CHECK(yaml_string("x\xc2\x85y") == "\"x\\u0085y\"");    // NEL is allowed, but a C1 control: escaped
   CHECK(yaml_string("x\xc2\x9by") == "\"x\\u009by\"");    // a C1 control is not
   CHECK(yaml_string("\xef\xbb\xbfz") == "\"\\ufeffz\"");  // nor a byte-order mark
+}
+
+TEST_CASE("no control, bidirectional override or malformed byte reaches any output as it is") {
+  const std::string hostile =
+      "a\x1b[31mb\xc2\x9b"
+      "c\xe2\x80\xae"
+      "d\xe2\x81\xa6"
+      "e\xff\x80"
+      "f\x7f";
+  const std::string fffd = "\xef\xbf\xbd";
+  CHECK(terminal_safe(hostile) ==
+        "a" + fffd + "[31mb" + fffd + "c" + fffd + "d" + fffd + "e" + fffd + fffd + "f" + fffd);
+  CHECK(json_string(hostile) == "\"a\\u001b[31mb\\u009bc\\u202ed\\u2066e" + fffd + fffd + "f\\u007f\"");
+  CHECK(is_utf8(json_string(hostile)));
+  for (const std::string& out : {csv_field(hostile), html_escape(hostile), markdown_cell(hostile), github_data(hostile),
+                                 github_property(hostile)}) {
+    CHECK(out.find('\x1b') == std::string::npos);
+    CHECK(out.find("\xc2\x9b") == std::string::npos);
+    CHECK(out.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(out.find("\xe2\x81\xa6") == std::string::npos);
+    CHECK(out.find('\x7f') == std::string::npos);
+    CHECK(is_utf8(out));
+  }
+  CHECK(terminal_safe("Perú — ñandú") == "Perú — ñandú");  // text is text
+  CHECK(terminal_lines("a\nb\x1b") == "a\nb" + fffd);
+  CHECK(github_data("50%\nnext") == "50%25%0Anext");
 }

@@ -42,7 +42,7 @@ static std::string_view severity_name(Severity s) { return s == Severity::error 
 std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
   std::string out;
   if (!d.file.empty()) {
-    out += d.file;
+    out += terminal_safe(d.file);
     if (d.pos.line > 0) out += fmt::format(":{}", d.pos.line);
     if (d.pos.line > 0 && d.pos.column > 0) out += fmt::format(":{}", d.pos.column);
     out += ": ";
