@@ -2,9 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "base/errors.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;
@@ -71,5 +74,50 @@ TEST_CASE("an intent that is not ritrack's, or names paths outside, is left alon
   put(dir / kCommitIntent, kHeader + "PER.yaml ../../etc/passwd\n");
   CHECK_THROWS_AS(complete_interrupted_commit(dir.string()), std::runtime_error);
   CHECK(fs::exists(dir / kCommitIntent));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("a commit whose later rename is refused is undone: every journal as it was") {
+  fs::path dir = fresh_dir("ritrack-commit-undo");
+  put(dir / "ARG.yaml", "old ARG");
+  put(dir / "PER.yaml", "old PER");
+  std::vector<StagedFile> staged;
+  staged.emplace_back((dir / "ARG.yaml").string(), "new ARG");
+  staged.emplace_back((dir / "BRA.yaml").string(), "new BRA");  // a new journal
+  staged.emplace_back((dir / "PER.yaml").string(), "new PER");
+  fs::remove(staged[2].temp());  // its rename must fail
+  std::string message;
+  try {
+    commit_together(dir.string(), staged);
+  } catch (const IoError& e) {
+    message = e.what();
+  }
+  CHECK(message ==
+        "cannot replace " + (dir / "PER.yaml").string() + ": No such file or directory; no journal was changed");
+  CHECK(slurp(dir / "ARG.yaml") == "old ARG");
+  CHECK(slurp(dir / "PER.yaml") == "old PER");
+  CHECK_FALSE(fs::exists(dir / "BRA.yaml"));
+  CHECK_FALSE(fs::exists(dir / kCommitIntent));
+  std::vector<std::string> left;
+  for (const auto& f : fs::directory_iterator(dir)) left.push_back(f.path().filename().string());
+  std::sort(left.begin(), left.end());
+  CHECK(left == std::vector<std::string>{"ARG.yaml", "PER.yaml"});  // no staged file, no backup
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an undoing interrupted half-way is finished by recovery") {
+  fs::path dir = fresh_dir("ritrack-commit-undo-recover");
+  put(dir / "ARG.yaml", "new ARG");
+  put(dir / "ARG.yaml.tmp.old-42", "old ARG");
+  put(dir / "BRA.yaml", "new BRA");
+  put(dir / "PER.yaml", "old PER");  // already put back before the interruption
+  put(dir / kCommitIntent,
+      "# ritrack: rollback of a commit of several journals; each line: JOURNAL BACKUP\n"
+      "PER.yaml PER.yaml.tmp.old-42\nARG.yaml ARG.yaml.tmp.old-42\nBRA.yaml -\n");
+  CHECK(complete_interrupted_commit(dir.string()) == 0);
+  CHECK(slurp(dir / "ARG.yaml") == "old ARG");
+  CHECK(slurp(dir / "PER.yaml") == "old PER");
+  CHECK_FALSE(fs::exists(dir / "BRA.yaml"));
+  CHECK_FALSE(fs::exists(dir / kCommitIntent));
   fs::remove_all(dir);
 }
