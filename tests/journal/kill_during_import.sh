@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# kill -9 at random moments of an import into three journals: after the next
-# command has run (here check, which completes an interrupted commit), the
-# three journals are all old or all new, byte for byte, and check passes.
+# kill -9 at random moments of an import into several journals (three, or
+# RITRACK_KILL_JOURNALS): after the next command has run (here check, which
+# completes an interrupted commit), the journals are all old or all new, byte for byte, and check passes.
 # A pause between the renames (RITRACK_TEST_COMMIT_PAUSE_MS) as long as a
 # whole import widens the window in which only some journals are replaced,
 # so that kills, drawn over the time an import takes (slower under ASan),
@@ -9,13 +9,15 @@
 . "$(dirname "$0")/common.sh"
 runs=${RITRACK_KILL_RUNS:-60}
 export RITRACK_NOW=2026-11-22T10:00:00Z  # the new journals are the same bytes every run
-cat >rows.csv <<'CSV'
-country,indicator,period,value,source
-PER,1.1,2020-Q1,4,import test
-BRA,1.1,2020-Q1,2,import test
-CHL,1.1,2020-Q1,1,import test
-CSV
-journals="PER BRA CHL"
+# The journals to import into (RITRACK_KILL_JOURNALS), one row each.
+journals=${RITRACK_KILL_JOURNALS:-PER BRA CHL}
+{
+  echo "country,indicator,period,value,source"
+  for j in $journals; do
+    if [ "$j" = RI ]; then echo "RI,2.1,2020-Q1,30,import test"; else echo "$j,1.1,2020-Q1,4,import test"; fi
+  done
+} >rows.csv
+count=$(echo $journals | wc -w)
 mkdir old new
 for j in $journals; do cp "data/values/$j.yaml" old/; done
 start=$(date +%s%N)
@@ -29,13 +31,13 @@ restore() {
   for j in $journals; do cp "old/$j.yaml" "data/values/$j.yaml"; done
   rm -f data/values/.commit.intent data/values/*.tmp.*
 }
-state_of() {  # old, new or mixed, over the three journals
+state_of() {  # old, new or mixed, over the journals
   local olds=0 news=0
   for j in $journals; do
     if cmp -s "old/$j.yaml" "data/values/$j.yaml"; then olds=$((olds + 1))
     elif cmp -s "new/$j.yaml" "data/values/$j.yaml"; then news=$((news + 1)); fi
   done
-  if [ "$olds" -eq 3 ]; then echo old; elif [ "$news" -eq 3 ]; then echo new; else echo mixed; fi
+  if [ "$olds" -eq "$count" ]; then echo old; elif [ "$news" -eq "$count" ]; then echo new; else echo mixed; fi
 }
 
 old=0 new=0 completed=0
@@ -61,5 +63,5 @@ done
 # The test proves something only if kills hit every phase.
 [ "$completed" -gt 0 ] || fail "no kill landed between the renames; nothing was proven"
 [ "$old" -gt 0 ] || fail "no kill landed before the commit; nothing was proven"
-echo "$runs imports into 3 journals killed at random: $old left all old, $new all new" \
+echo "$runs imports into $count journals killed at random: $old left all old, $new all new" \
      "($completed of them interrupted between renames and completed by check)"
