@@ -16,9 +16,10 @@ struct ImportedEntry {
   Entry entry;
 };
 
-// Every row checked as `record` would check it. Problems are reported as
-// FILE:LINE (no column) and the rows with problems are left out; a bad
-// header stops before the rows.
+// Every row checked as `record` would check it. Problems are reported at
+// FILE:LINE:COL (the column of the field at fault, where there is one) and
+// the rows with problems are left out; a malformed file or a bad header
+// stops before the rows.
 std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& file, const Dataset& data,
                                        const Period& today, const std::string& by, const std::string& recorded,
                                        Diagnostics& out);
