@@ -115,11 +115,10 @@ ExitStatus init(Session& session, const InitArgs& a) {
   const std::string& from = session.context.data_dir;
   std::vector<std::pair<std::string, std::string>> files;  // path in the repository, content
   for (const char* name : {"framework.yaml", "countries.yaml", "rates.yaml"}) {
-    fs::path source = fs::path(from) / name;
-    if (!fs::exists(source, ec)) continue;
+    if (disk().kind_in(from, name) == FileKind::missing) continue;
     Diagnostics problems;
-    auto text = read_file(source.string(), problems);
-    if (!text) throw IoError(problems.empty() ? trf("cannot read {}", source.string()) : problems.front().message);
+    auto text = read_data_file(disk(), from, name, problems);  // as the data is read: no link followed
+    if (!text) throw IoError(problems.front().message);
     files.emplace_back(name, *text);
   }
   files.emplace_back("values/.gitkeep", "");

@@ -67,13 +67,16 @@ Fd open_parent(const std::string& root, const std::string& relative, std::string
   std::vector<std::string> parts = components(relative);
   Fd dir(::open(root.empty() ? "." : root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (!dir) {
-    if (why) *why = os_reason(errno);
+    int saved = errno;
+    if (why) *why = os_reason(saved);
+    errno = saved;
     return Fd();
   }
   if (parts.empty()) parts.emplace_back(".");
   for (size_t i = 0; i + 1 < parts.size(); ++i) {
     if (parts[i] == "..") {
       if (why) *why = tr("'..' may not appear in a path inside the data directory");
+      errno = EINVAL;
       return Fd();
     }
     Fd next(::openat(dir.get(), parts[i].c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
@@ -172,8 +175,11 @@ class Disk : public FileSystem {
     std::string last;
     Fd dir = open_parent(root, relative, &last, nullptr);
     struct stat st;
-    if (!dir || ::fstatat(dir.get(), last.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return FileKind::missing;
-    return kind_of(st);
+    if (dir && ::fstatat(dir.get(), last.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) return kind_of(st);
+    // Only a name that is not there is missing: one that cannot be looked
+    // at must not pass for "nothing recorded".
+    if (errno == ENOENT || errno == ENOTDIR) return FileKind::missing;
+    return errno == ELOOP ? FileKind::link : FileKind::unreadable;
   }
 
   std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,

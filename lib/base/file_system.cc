@@ -35,6 +35,8 @@ std::string refusal_reason(FileKind kind) {
       return os_reason(ENOTDIR);
     case FileKind::directory:
       return os_reason(EISDIR);
+    case FileKind::unreadable:
+      return os_reason(EACCES);
     case FileKind::missing:
       break;
   }

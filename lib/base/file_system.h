@@ -23,8 +23,9 @@ namespace ritrack {
 inline constexpr size_t kMaxFileMiB = 256;
 inline constexpr size_t kMaxFileBytes = kMaxFileMiB << 20;
 
-// What a name in a data directory is, links not followed.
-enum class FileKind { missing, regular, directory, link, special };
+// What a name in a data directory is, links not followed. `unreadable`: it
+// cannot be looked at (a directory on the way that the user may not search).
+enum class FileKind { missing, regular, directory, link, special, unreadable };
 
 class FileSystem {
  public:

@@ -81,6 +81,12 @@ if [ "$(id -u)" -eq 0 ]; then  # device nodes need root
   mknod data/values/PER.yaml c 1 5 && expect 3 "check, PER.yaml is /dev/zero's device" "$bin" --data data check
 fi
 
+# A journal beyond the size limit (sparse: nothing is written) is refused unread.
+fresh
+truncate -s 300M data/values/PER.yaml
+expect 3 "check, PER.yaml is 300 MiB" bash -c "ulimit -v 1000000; exec \"\$0\" --data data check" "$bin"
+grep -q "larger than 256 MiB" out.log || fail "300 MiB journal: the limit is not said: $(cat out.log)"
+
 # 4. End markers claiming absurd counts: an error about the count, no abort,
 # and no memory reserved from the claim (the address space is capped at 1 GB).
 for claim in 10000000 4294967296 18446744073709551615 18446744073709551616 99999999999999999999999; do
