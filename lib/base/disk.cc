@@ -224,6 +224,13 @@ class Disk : public FileSystem {
 
 }  // namespace
 
+int open_in_data(const std::string& root, const std::string& relative, int flags, unsigned mode) {
+  std::string last;
+  Fd dir = open_parent(root, relative, &last, nullptr);
+  if (!dir) return -1;
+  return ::openat(dir.get(), last.c_str(), flags | O_NOFOLLOW | O_CLOEXEC, static_cast<mode_t>(mode));
+}
+
 const FileSystem& disk() {
   static const Disk instance;
   return instance;

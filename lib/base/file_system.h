@@ -48,6 +48,11 @@ class FileSystem {
 // The disk, as the process sees it.
 const FileSystem& disk();
 
+// open(2) of `relative` in data directory `root`, no link below `root`
+// followed (O_NOFOLLOW is added): for the files ritrack writes in place, its
+// lock files. -1 with errno set (ELOOP for a link) when it cannot.
+int open_in_data(const std::string& root, const std::string& relative, int flags, unsigned mode = 0);
+
 // Files held in memory, for tests: a directory exists when a file lies below it.
 class MemoryFileSystem : public FileSystem {
  public:

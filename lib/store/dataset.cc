@@ -129,7 +129,7 @@ static void complete_commit_before_reading(const std::string& dir, const LoadOpt
   if (options.files != &disk() || disk().kind_in(dir, fmt::format("values/{}", kCommitIntent)) == FileKind::missing)
     return;
   try {
-    FileLock lock(values + "/" + kCommitLock, options.lock_timeout, "ritrack (completing a commit)");
+    FileLock lock(dir, fmt::format("values/{}", kCommitLock), options.lock_timeout, "ritrack (completing a commit)");
     size_t journals = complete_interrupted_commit(values);
     out.push_back({intent,
                    {},

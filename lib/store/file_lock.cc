@@ -12,6 +12,7 @@
 
 #include "base/errors.h"
 #include "base/escape.h"
+#include "base/file_system.h"
 #include "base/translate.h"
 
 namespace ritrack {
@@ -36,38 +37,40 @@ static std::string read_holder(int fd) {
 // as far as the umask allows, and opened read-only where it is not ours to
 // write (flock needs no write access), so that everyone sharing a checkout
 // can take it.
-static int open_lock_file(const std::string& path, bool* writable) {
-  constexpr int kFlags = O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
-  auto refuse = [&](const struct stat& st) {
-    std::string what = S_ISLNK(st.st_mode)   ? tr("a symbolic link")
-                       : S_ISREG(st.st_mode) ? tr("a file with more than one name")
-                                             : tr("a pipe, a device or a socket");
+static int open_lock_file(const std::string& root, const std::string& relative, const std::string& path,
+                          bool* writable) {
+  constexpr int kFlags = O_NONBLOCK | O_NOCTTY;
+  auto refuse = [&](const std::string& what) {
     throw IoError(trf("{} is not a lock file ritrack made ({}); remove it", path, what));
   };
-  auto is_lock_file = [](const struct stat& st) { return S_ISREG(st.st_mode) && st.st_nlink == 1; };
-  struct stat st;
-  bool exists = ::lstat(path.c_str(), &st) == 0;
-  if (exists && !is_lock_file(st)) refuse(st);
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | kFlags, 0666);
+  auto check = [&](FileKind kind) {
+    if (kind == FileKind::link) refuse(tr("a symbolic link"));
+    if (kind == FileKind::special || kind == FileKind::directory) refuse(tr("a pipe, a device or a socket"));
+  };
+  FileKind kind = disk().kind_in(root, relative);
+  check(kind);  // before opening: no device is ever opened
+  int fd = open_in_data(root, relative, O_RDWR | O_CREAT | kFlags, 0666);
   *writable = fd >= 0;
-  if (fd < 0 && errno == EACCES && exists) fd = ::open(path.c_str(), O_RDONLY | kFlags);
+  if (fd < 0 && errno == EACCES && kind == FileKind::regular) fd = open_in_data(root, relative, O_RDONLY | kFlags);
   if (fd < 0) {
-    if (errno == ELOOP && ::lstat(path.c_str(), &st) == 0) refuse(st);
+    if (errno == ELOOP) check(disk().kind_in(root, relative));
     throw_io_error(tr("open the lock file"), path);
   }
-  if (::fstat(fd, &st) != 0 || !is_lock_file(st)) {  // swapped in since lstat
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink != 1) {  // swapped in since, or a hard link
     ::close(fd);
-    refuse(st);
+    refuse(S_ISREG(st.st_mode) ? tr("a file with more than one name") : tr("a pipe, a device or a socket"));
   }
   return fd;
 }
 
 // The lock is flock() on the file, not the file's existence: a crashed holder
 // releases it with its last descriptor, so no stale lock survives a kill -9.
-FileLock::FileLock(std::string lock_path, std::chrono::milliseconds timeout, const std::string& holder)
-    : path_(std::move(lock_path)) {
+FileLock::FileLock(const std::string& root, const std::string& relative, std::chrono::milliseconds timeout,
+                   const std::string& holder)
+    : path_(data_path(root, relative)) {
   bool writable = false;
-  fd_ = open_lock_file(path_, &writable);
+  fd_ = open_lock_file(root, relative, path_, &writable);
   auto deadline = std::chrono::steady_clock::now() + timeout;
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
@@ -90,6 +93,10 @@ FileLock::FileLock(std::string lock_path, std::chrono::milliseconds timeout, con
     // The note is a courtesy; the lock itself is held.
   }
 }
+
+FileLock::FileLock(const std::string& lock_path, std::chrono::milliseconds timeout, const std::string& holder)
+    : FileLock(std::filesystem::path(lock_path).parent_path().string(),
+               std::filesystem::path(lock_path).filename().string(), timeout, holder) {}
 
 FileLock::FileLock(FileLock&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) { other.fd_ = -1; }
 

@@ -12,9 +12,13 @@ inline constexpr std::chrono::seconds kDefaultLockWait{10};
 
 class FileLock {
  public:
-  // Waits up to `timeout` for the lock on `lock_path` (created if missing).
-  // Throws IoError naming the holder (pid, user, since) when it times out.
-  FileLock(std::string lock_path, std::chrono::milliseconds timeout, const std::string& holder);
+  // Waits up to `timeout` for the lock on `relative` in data directory
+  // `root` (created if missing; no link below `root` followed). Throws
+  // IoError naming the holder (pid, user, since) when it times out.
+  FileLock(const std::string& root, const std::string& relative, std::chrono::milliseconds timeout,
+           const std::string& holder);
+  // The same for a lock file named by its path: its directory is the root.
+  FileLock(const std::string& lock_path, std::chrono::milliseconds timeout, const std::string& holder);
   ~FileLock();
   FileLock(const FileLock&) = delete;
   FileLock& operator=(const FileLock&) = delete;
@@ -25,7 +29,8 @@ class FileLock {
   int fd_ = -1;
 };
 
-// The lock file for a journal: data/values/.PER.yaml.lock
+// The lock file for a journal: data/values/.PER.yaml.lock, or
+// values/.PER.yaml.lock for values/PER.yaml.
 std::string lock_path_for(const std::string& journal_path);
 
 }  // namespace ritrack

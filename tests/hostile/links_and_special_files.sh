@@ -48,6 +48,7 @@ for target in /proc/self/environ "$work/outside.txt" values/BRA.yaml "$work/nowh
     expect 3 "check --format github, $file -> $target" "$bin" --data data check --format github
     grep -q "$secret" out.log && fail "annotations, $file -> $target: printed the environment"
     expect 3 "progress, $file -> $target" "$bin" --data data progress
+    expect 3 "record, $file -> $target" "$bin" --data data record PER 1.3 2020 yes --source x --yes
     [ -e "$work/nowhere" ] && fail "$file -> nowhere: the link's target was created"
     untouched "$file -> $target"
   done
