@@ -6,13 +6,14 @@
 namespace ritrack::cli {
 
 extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kImport, kProgress, kGaps, kMatrix,
-    kReport, kInit, kMergeJournal;
+    kReport, kExport, kInit, kMergeJournal;
 
 namespace {
-constexpr std::array<const Command*, 13> kCommands{
+constexpr std::array<const Command*, 14> kCommands{
     &kCheck,    &kIndicators,   &kShow,               // the framework and the data
     &kProgress, &kGaps,         &kMatrix,  &kReport,  // reports
     &kRecord,   &kRetract,      &kHistory, &kImport,  // recording and its trail
+    &kExport,                                         // for other systems
     &kInit,     &kMergeJournal,                       // a data repository in git
 };
 }  // namespace

@@ -16,8 +16,10 @@ namespace ritrack {
 
 namespace {
 
-const std::vector<std::string> kColumns{"country", "indicator", "period", "value",    "source", "note",     "breakdown",
-                                        "by",      "item",      "types",  "partners", "ends",   "currency", "unit"};
+// `recorded` keeps an entry's recording time (an export imported elsewhere).
+const std::vector<std::string> kColumns{"country",  "indicator", "period",   "value", "source",
+                                        "note",     "breakdown", "by",       "item",  "types",
+                                        "partners", "ends",      "currency", "unit",  "recorded"};
 const std::vector<std::string> kRequired{"country", "indicator", "period", "value", "source"};
 
 // Column name -> index, from the header row; unknown, repeated and missing
@@ -82,6 +84,15 @@ std::string_view column_of(DiagnosticCode code) {
   }
 }
 
+// CSV written by ritrack protects text that a spreadsheet would run as a
+// formula with a leading ' (base/escape.h, csv_field); reading it back
+// removes it, so that an export imports as the text it was.
+std::string unprotected(const std::string& cell) {
+  bool protected_formula =
+      cell.size() > 1 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
+  return protected_formula ? cell.substr(1) : cell;
+}
+
 std::vector<std::string> split_spaces(const std::string& text) {
   std::vector<std::string> parts;
   for (size_t start = 0; start < text.size();) {
@@ -124,7 +135,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
     }
     auto field = [&](const std::string& name) {
       auto it = column.find(name);
-      return it == column.end() ? std::string{} : row.fields[it->second];
+      return it == column.end() ? std::string{} : unprotected(row.fields[it->second]);
     };
     RecordInput in{field("country"),
                    field("indicator"),
@@ -135,7 +146,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
                    field("source"),
                    field("note"),
                    field("by").empty() ? by : field("by"),
-                   recorded,
+                   field("recorded").empty() ? recorded : field("recorded"),
                    field("item"),
                    field("partners"),
                    field("ends"),

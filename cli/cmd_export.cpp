@@ -1,0 +1,87 @@
+// ritrack export: the data in the formats other systems and analysts read.
+#include <fmt/format.h>
+
+#include "base/errors.h"
+#include "base/escape.h"
+#include "base/translate.h"
+#include "command.h"
+#include "context.h"
+#include "output/export_format.h"
+
+namespace ritrack::cli {
+
+static constexpr std::string_view kHelp = N_(R"(Writes the values that stand (superseded and retracted entries left out)
+with their breakdowns, units, sources and who recorded them, sorted so that
+the same data always gives the same bytes.
+
+  csv   one row per value, with the columns 'ritrack import' reads: an
+        export imports back into another data repository
+  json  the same as {"schema":"ritrack.export/1","values":[...]}
+
+--history adds every superseded and retracted entry, with its state.
+
+Examples:
+  ritrack export --to csv -o values.csv
+  ritrack export --to json --country PER --from 2019-Q1 --to-period 2021-Q4)");
+
+namespace {
+
+struct ExportArgs {
+  std::string to = "csv", from, to_period;
+  std::vector<std::string> countries, indicators;
+  bool history = false;
+  std::string output;
+};
+
+std::optional<Period> period_option(const std::string& text, std::string_view option) {
+  if (text.empty()) return std::nullopt;
+  std::string why;
+  auto p = parse_period(text, &why);
+  if (!p) throw UsageError(trf("{} '{}' is not a period: {}", option, terminal_safe(text), why));
+  return p;
+}
+
+}  // namespace
+
+static CommandRun setup(CLI::App& cmd) {
+  auto a = std::make_shared<ExportArgs>();
+  std::vector<std::string> targets;
+  for (const ExportTargetRow& t : kExportTargets) targets.emplace_back(t.name);
+  cmd.add_option("--to", a->to, trf("Format: {}", fmt::join(targets, ", ")))->check(CLI::IsMember(targets));
+  cmd.add_option("--from", a->from, tr("Only periods from this one, e.g. 2019-Q1"));
+  cmd.add_option("--to-period", a->to_period, tr("Only periods up to this one, e.g. 2021-Q4"));
+  cmd.add_option("--country", a->countries, tr("Only these countries (ISO codes, or RI); repeatable"))->delimiter(',');
+  cmd.add_option("--indicator", a->indicators, tr("Only these indicators; repeatable"))->delimiter(',');
+  cmd.add_flag("--history", a->history, tr("Every entry, superseded and retracted ones too, with its state"));
+  cmd.add_option("-o,--output", a->output, tr("Write to FILE instead of standard output"));
+  return [a](Session& session) {
+    const ExportTargetRow& target = *std::find_if(kExportTargets.begin(), kExportTargets.end(),
+                                                  [&](const ExportTargetRow& t) { return t.name == a->to; });
+    ExportFilter filter{
+        period_option(a->from, "--from"), period_option(a->to_period, "--to-period"), {}, {}, a->history};
+    for (const std::string& c : a->countries) {
+      auto code = resolve_country(session.data.countries, c);
+      if (!code) throw UsageError(trf("unknown country '{}'", terminal_safe(c)));
+      filter.countries.push_back(*code);
+    }
+    for (const std::string& i : a->indicators) {
+      if (!session.data.framework.find_indicator(i)) throw UsageError(trf("unknown indicator '{}'", terminal_safe(i)));
+      filter.indicators.push_back(i);
+    }
+    if (filter.countries.empty())
+      session.load_all_journals();
+    else
+      session.load_journals(filter.countries);
+    std::vector<ExportRow> rows = export_rows(session.data.entries, filter);
+    const Framework& fw = session.data.framework;
+    std::string text =
+        target.value == ExportTarget::json ? export_json(rows, fw, a->history) : export_csv(rows, fw, a->history);
+    write_output(text, a->output);
+    return ExitStatus::ok;
+  };
+}
+
+extern const Command kExport{
+    "export", N_("The data for other systems and analysts"), kHelp, Needs::one_journal, Access::reads, setup};
+
+}  // namespace ritrack::cli

@@ -1,0 +1,31 @@
+// What `ritrack export` exports: the values that stand (or, with history,
+// every entry and what became of it), filtered, in a stable order so that
+// the same data always gives the same bytes.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compute/history.h"
+#include "model/entry.h"
+
+namespace ritrack {
+
+struct ExportFilter {
+  std::optional<Period> from, to;       // periods lying within [from, to]
+  std::vector<std::string> countries;   // empty: all
+  std::vector<std::string> indicators;  // empty: all
+  bool history = false;                 // every entry, with its state
+};
+
+struct ExportRow {
+  const Entry* entry = nullptr;
+  HistoryRow::State state = HistoryRow::State::stands;
+};
+
+// Sorted by country, indicator, period, item and unit, then in recording
+// order; without history, only values in force (no retraction rows).
+std::vector<ExportRow> export_rows(const std::vector<Entry>& entries, const ExportFilter& filter);
+
+}  // namespace ritrack

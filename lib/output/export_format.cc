@@ -1,0 +1,124 @@
+#include "output/export_format.h"
+
+#include <fmt/format.h>
+
+#include "base/escape.h"
+
+namespace ritrack {
+
+namespace {
+
+// The value as a person would type it for import: numbers exact, flags yes/no.
+std::string plain_value(const Entry& e, Measure m) {
+  if (e.retraction) return "";
+  if (m == Measure::flag) return e.number == 1 ? "yes" : "no";
+  if (kind_of(m).numeric) return e.number.str();
+  return e.text;
+}
+
+// Money in the indicator's unit names it; other currencies and own units are the entry's.
+std::string currency_of(const Entry& e, const Indicator& ind) {
+  if (!e.currency.empty()) return e.currency;
+  return ind.measure == Measure::amount && e.unit.empty() ? ind.unit : "";
+}
+
+// "sector=GOB:3,EMP:1 level=national:4", as import reads it.
+std::string breakdown_text(const Entry& e) {
+  if (!e.item.empty()) return "";
+  std::string out;
+  for (size_t i = 0; i < e.breakdown.size(); ++i) {
+    const BreakdownPart& p = e.breakdown[i];
+    bool new_dimension = i == 0 || e.breakdown[i - 1].dimension != p.dimension;
+    if (new_dimension)
+      out += fmt::format("{}{}=", out.empty() ? "" : " ", p.dimension);
+    else
+      out += ",";
+    out += fmt::format("{}:{}", p.category, p.value.str());
+  }
+  return out;
+}
+
+// Item registers: "type=law instrument=policy".
+std::string types_text(const Entry& e) {
+  if (e.item.empty()) return "";
+  std::string out;
+  for (const BreakdownPart& p : e.breakdown)
+    out += fmt::format("{}{}={}", out.empty() ? "" : " ", p.dimension, p.category);
+  return out;
+}
+
+}  // namespace
+
+std::string export_csv(const std::vector<ExportRow>& rows, const Framework& framework, bool history) {
+  std::string out =
+      "country,indicator,period,value,currency,unit,breakdown,item,types,partners,ends,source,note,recorded,by";
+  out += history ? ",state\r\n" : "\r\n";
+  for (const ExportRow& row : rows) {
+    const Entry& e = *row.entry;
+    const Indicator& ind = *framework.find_indicator(e.indicator);
+    std::vector<std::string> cells{e.country,
+                                   e.indicator,
+                                   e.period.str(),
+                                   plain_value(e, ind.measure),
+                                   currency_of(e, ind),
+                                   e.unit,
+                                   breakdown_text(e),
+                                   e.item,
+                                   types_text(e),
+                                   e.partners,
+                                   e.ends ? e.ends->str() : "",
+                                   e.retraction ? e.text : e.source,
+                                   e.note,
+                                   e.recorded,
+                                   e.by};
+    if (history) cells.emplace_back(state_name(row.state));
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+    out += "\r\n";
+  }
+  return out;
+}
+
+std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history) {
+  std::string out = R"({"schema":"ritrack.export/1","values":[)";
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const Entry& e = *rows[r].entry;
+    const Indicator& ind = *framework.find_indicator(e.indicator);
+    std::string value = e.retraction                   ? "null"
+                        : ind.measure == Measure::flag ? (e.number == 1 ? "true" : "false")
+                        : kind_of(ind.measure).numeric ? e.number.str()
+                                                       : json_string(e.text);
+    out += fmt::format(R"({}{{"country":{},"indicator":{},"period":{},"value":{})", r ? "," : "",
+                       json_string(e.country), json_string(e.indicator), json_string(e.period.str()), value);
+    if (std::string c = currency_of(e, ind); !c.empty()) out += fmt::format(R"(,"currency":{})", json_string(c));
+    if (!e.unit.empty()) out += fmt::format(R"(,"unit":{})", json_string(e.unit));
+    if (!e.item.empty()) {
+      out += fmt::format(R"(,"item":{},"types":{{)", json_string(e.item));
+      for (size_t i = 0; i < e.breakdown.size(); ++i)
+        out += fmt::format("{}{}:{}", i ? "," : "", json_string(e.breakdown[i].dimension),
+                           json_string(e.breakdown[i].category));
+      out += "}";
+      if (!e.partners.empty()) out += fmt::format(R"(,"partners":{})", json_string(e.partners));
+      if (e.ends) out += fmt::format(R"(,"ends":{})", json_string(e.ends->str()));
+    } else if (!e.breakdown.empty()) {
+      out += R"(,"breakdown":{)";
+      for (size_t i = 0; i < e.breakdown.size(); ++i) {
+        const BreakdownPart& p = e.breakdown[i];
+        bool new_dimension = i == 0 || e.breakdown[i - 1].dimension != p.dimension;
+        if (new_dimension)
+          out += fmt::format("{}{}:{{", i ? "}," : "", json_string(p.dimension));
+        else
+          out += ",";
+        out += fmt::format("{}:{}", json_string(p.category), p.value.str());
+      }
+      out += "}}";
+    }
+    out += fmt::format(R"(,"source":{})", json_string(e.retraction ? e.text : e.source));
+    if (!e.note.empty()) out += fmt::format(R"(,"note":{})", json_string(e.note));
+    out += fmt::format(R"(,"recorded":{},"by":{})", json_string(e.recorded), json_string(e.by));
+    if (history) out += fmt::format(R"(,"state":{})", json_string(state_name(rows[r].state)));
+    out += "}";
+  }
+  return out + "]}\n";
+}
+
+}  // namespace ritrack
