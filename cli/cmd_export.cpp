@@ -7,6 +7,7 @@
 #include "command.h"
 #include "context.h"
 #include "output/export_format.h"
+#include "store/sdmx_reader.h"
 
 namespace ritrack::cli {
 
@@ -14,9 +15,11 @@ static constexpr std::string_view kHelp = N_(R"(Writes the values that stand (su
 with their breakdowns, units, sources and who recorded them, sorted so that
 the same data always gives the same bytes.
 
-  csv   one row per value, with the columns 'ritrack import' reads: an
-        export imports back into another data repository
-  json  the same as {"schema":"ritrack.export/1","values":[...]}
+  csv       one row per value, with the columns 'ritrack import' reads:
+            an export imports back into another data repository
+  json      the same as {"schema":"ritrack.export/1","values":[...]}
+  sdmx-csv  SDMX-CSV 2.0 observations for SDG data platforms, coded as
+            data/sdmx.yaml says (README, "Exporting")
 
 --history adds every superseded and retracted entry, with its state.
 
@@ -41,6 +44,22 @@ std::optional<Period> period_option(const std::string& text, std::string_view op
   return p;
 }
 
+// data/sdmx.yaml, or the defaults (model/sdmx.h) when the data has none.
+SdmxStructure sdmx_structure(const std::string& dir) {
+  if (disk().kind_in(dir, "sdmx.yaml") == FileKind::missing) return {};
+  Diagnostics problems;
+  SdmxStructure structure;
+  if (auto text = read_data_file(disk(), dir, "sdmx.yaml", problems)) {
+    DiagnosticSink sink(data_path(dir, "sdmx.yaml"), problems);
+    structure = read_sdmx(*text, sink);
+  }
+  if (!problems.empty()) {
+    print_diagnostics(problems);
+    throw DataError(trf("{} has errors", data_path(dir, "sdmx.yaml")), exit_status_for(problems));
+  }
+  return structure;
+}
+
 }  // namespace
 
 static CommandRun setup(CLI::App& cmd) {
@@ -57,6 +76,8 @@ static CommandRun setup(CLI::App& cmd) {
   return [a](Session& session) {
     const ExportTargetRow& target = *std::find_if(kExportTargets.begin(), kExportTargets.end(),
                                                   [&](const ExportTargetRow& t) { return t.name == a->to; });
+    if (a->history && !target.flat)
+      throw UsageError(trf("--history is for the flat formats (csv, json), not {}", target.name));
     ExportFilter filter{
         period_option(a->from, "--from"), period_option(a->to_period, "--to-period"), {}, {}, a->history};
     for (const std::string& c : a->countries) {
@@ -74,8 +95,18 @@ static CommandRun setup(CLI::App& cmd) {
       session.load_journals(filter.countries);
     std::vector<ExportRow> rows = export_rows(session.data.entries, filter);
     const Framework& fw = session.data.framework;
-    std::string text =
-        target.value == ExportTarget::json ? export_json(rows, fw, a->history) : export_csv(rows, fw, a->history);
+    std::string text;
+    switch (target.value) {
+      case ExportTarget::csv:
+        text = export_csv(rows, fw, a->history);
+        break;
+      case ExportTarget::json:
+        text = export_json(rows, fw, a->history);
+        break;
+      case ExportTarget::sdmx_csv:
+        text = export_sdmx_csv(rows, fw, sdmx_structure(session.data.dir));
+        break;
+    }
     write_output(text, a->output);
     return ExitStatus::ok;
   };

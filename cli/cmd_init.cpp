@@ -114,7 +114,7 @@ ExitStatus init(Session& session, const InitArgs& a) {
     throw UsageError(trf("{} already exists and is not an empty directory: init makes a new data repository", a.dir));
   const std::string& from = session.context.data_dir;
   std::vector<std::pair<std::string, std::string>> files;  // path in the repository, content
-  for (const char* name : {"framework.yaml", "countries.yaml", "rates.yaml"}) {
+  for (const char* name : {"framework.yaml", "countries.yaml", "rates.yaml", "sdmx.yaml"}) {
     if (disk().kind_in(from, name) == FileKind::missing) continue;
     Diagnostics problems;
     auto text = read_data_file(disk(), from, name, problems);  // as the data is read: no link followed

@@ -121,4 +121,41 @@ std::string export_json(const std::vector<ExportRow>& rows, const Framework& fra
   return out + "]}\n";
 }
 
+std::string export_sdmx_csv(const std::vector<ExportRow>& rows, const Framework& framework,
+                            const SdmxStructure& structure) {
+  std::vector<std::string> header{"STRUCTURE", "STRUCTURE_ID", "ACTION", "INDICATOR", "REF_AREA", "TIME_PERIOD"};
+  for (const Dimension& d : framework.dimensions) header.push_back(structure.dimension_id(d.id));
+  for (const char* column : {"UNIT_MEASURE", "OBS_VALUE", "OBS_STATUS", "SOURCE_DETAIL", "COMMENT"})
+    header.emplace_back(column);
+  std::string out;
+  auto line = [&](const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csv_field(cells[i]);
+    out += "\r\n";
+  };
+  line(header);
+  const std::string id = structure.structure_id();
+  for (const ExportRow& row : rows) {
+    const Entry& e = *row.entry;
+    const Indicator& ind = *framework.find_indicator(e.indicator);
+    if (e.retraction || !e.item.empty() || !(kind_of(ind.measure).numeric || ind.measure == Measure::flag)) continue;
+    std::string unit = !e.unit.empty()                  ? e.unit
+                       : ind.measure == Measure::amount ? currency_of(e, ind)
+                                                        : std::string(kind_of(ind.measure).name);
+    std::string area = structure.area_code(e.country);
+    // The total, then each breakdown part with the other dimensions at their total.
+    auto observation = [&](const BreakdownPart* part) {
+      std::vector<std::string> cells{"dataflow", id, "I", structure.indicator_code(e.indicator), area, e.period.str()};
+      for (const Dimension& d : framework.dimensions)
+        cells.push_back(part && part->dimension == d.id ? part->category : "_T");
+      cells.push_back(structure.unit_code(unit));
+      cells.push_back(part ? part->value.str() : e.number.str());
+      cells.insert(cells.end(), {"A", e.source, e.note});
+      line(cells);
+    };
+    observation(nullptr);
+    for (const BreakdownPart& p : e.breakdown) observation(&p);
+  }
+  return out;
+}
+
 }  // namespace ritrack

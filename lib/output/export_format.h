@@ -10,10 +10,11 @@
 #include "base/enum_table.h"
 #include "compute/export_rows.h"
 #include "model/framework.h"
+#include "model/sdmx.h"
 
 namespace ritrack {
 
-enum class ExportTarget { csv, json };
+enum class ExportTarget { csv, json, sdmx_csv };
 
 struct ExportTargetRow {
   ExportTarget value;
@@ -23,6 +24,7 @@ struct ExportTargetRow {
 inline constexpr std::array kExportTargets{
     ExportTargetRow{ExportTarget::csv, "csv", true},
     ExportTargetRow{ExportTarget::json, "json", true},
+    ExportTargetRow{ExportTarget::sdmx_csv, "sdmx-csv", false},
 };
 static_assert(in_enum_order(kExportTargets));
 
@@ -34,5 +36,14 @@ std::string export_csv(const std::vector<ExportRow>& rows, const Framework& fram
 // {"schema":"ritrack.export/1","values":[{country, indicator, period, value, ...}]}:
 // numbers as JSON numbers, flags as true/false, breakdowns as objects.
 std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history);
+
+// SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions INDICATOR,
+// REF_AREA, TIME_PERIOD and one per framework dimension ("_T" for the
+// total), UNIT_MEASURE, then OBS_VALUE and the attributes OBS_STATUS,
+// SOURCE_DETAIL and COMMENT. One observation per value and one per
+// breakdown part; flags are 1 and 0; text values and item registers have
+// no numeric observation and are left out.
+std::string export_sdmx_csv(const std::vector<ExportRow>& rows, const Framework& framework,
+                            const SdmxStructure& structure);
 
 }  // namespace ritrack
