@@ -1,4 +1,6 @@
 // ritrack export: the data in the formats other systems and analysts read.
+#include <iostream>
+
 #include <fmt/format.h>
 
 #include "base/errors.h"
@@ -7,6 +9,7 @@
 #include "command.h"
 #include "context.h"
 #include "output/export_format.h"
+#include "store/dhis2_reader.h"
 #include "store/sdmx_reader.h"
 
 namespace ritrack::cli {
@@ -20,12 +23,15 @@ the same data always gives the same bytes.
   json      the same as {"schema":"ritrack.export/1","values":[...]}
   sdmx-csv  SDMX-CSV 2.0 observations for SDG data platforms, coded as
             data/sdmx.yaml says (README, "Exporting")
+  dhis2     a dataValueSets payload for DHIS2, with the UIDs of your
+            instance from --mapping FILE (--mapping-template writes one)
 
 --history adds every superseded and retracted entry, with its state.
 
 Examples:
   ritrack export --to csv -o values.csv
-  ritrack export --to json --country PER --from 2019-Q1 --to-period 2021-Q4)");
+  ritrack export --to json --country PER --from 2019-Q1 --to-period 2021-Q4
+  ritrack export --to dhis2 --mapping-template -o dhis2.yaml)");
 
 namespace {
 
@@ -34,6 +40,8 @@ struct ExportArgs {
   std::vector<std::string> countries, indicators;
   bool history = false;
   std::string output;
+  std::string mapping;  // DHIS2: the user's mapping file
+  bool mapping_template = false;
 };
 
 std::optional<Period> period_option(const std::string& text, std::string_view option) {
@@ -60,6 +68,33 @@ SdmxStructure sdmx_structure(const std::string& dir) {
   return structure;
 }
 
+// The DHIS2 payload, or DataError after listing every code the mapping lacks.
+std::string dhis2_payload(const std::vector<ExportRow>& rows, const Framework& fw, const std::string& file) {
+  if (file.empty())
+    throw UsageError(tr("--to dhis2 needs --mapping FILE (ritrack export --to dhis2 --mapping-template writes one)"));
+  Diagnostics problems;
+  auto text = read_file(file, problems);
+  Dhis2Mapping mapping;
+  if (text) {
+    DiagnosticSink sink(file, problems);
+    mapping = read_dhis2_mapping(*text, sink);
+  }
+  if (!problems.empty()) {
+    print_diagnostics(problems);
+    throw DataError(trf("{} has errors", file), exit_status_for(problems));
+  }
+  std::vector<Dhis2Unmapped> unmapped;
+  std::string payload = export_dhis2(rows, fw, mapping, unmapped);
+  if (!unmapped.empty()) {
+    for (const Dhis2Unmapped& u : unmapped)
+      std::cerr << trf("{}: error: no UID for '{}' in {}", terminal_safe(file), terminal_safe(u.code), u.section)
+                << "\n";
+    throw DataError(trf("the DHIS2 mapping lacks {}; nothing was exported", trnf("{} UID", "{} UIDs", unmapped.size())),
+                    ExitStatus::data_error);
+  }
+  return payload;
+}
+
 }  // namespace
 
 static CommandRun setup(CLI::App& cmd) {
@@ -72,8 +107,15 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--country", a->countries, tr("Only these countries (ISO codes, or RI); repeatable"))->delimiter(',');
   cmd.add_option("--indicator", a->indicators, tr("Only these indicators; repeatable"))->delimiter(',');
   cmd.add_flag("--history", a->history, tr("Every entry, superseded and retracted ones too, with its state"));
+  cmd.add_option("--mapping", a->mapping, tr("DHIS2: the file giving the UID of each code"));
+  cmd.add_flag("--mapping-template", a->mapping_template,
+               tr("DHIS2: write the mapping to fill, every code with an empty UID"));
   cmd.add_option("-o,--output", a->output, tr("Write to FILE instead of standard output"));
   return [a](Session& session) {
+    if (a->mapping_template) {
+      write_output(dhis2_mapping_template(session.data.framework, session.data.countries), a->output);
+      return ExitStatus::ok;
+    }
     const ExportTargetRow& target = *std::find_if(kExportTargets.begin(), kExportTargets.end(),
                                                   [&](const ExportTargetRow& t) { return t.name == a->to; });
     if (a->history && !target.flat)
@@ -105,6 +147,9 @@ static CommandRun setup(CLI::App& cmd) {
         break;
       case ExportTarget::sdmx_csv:
         text = export_sdmx_csv(rows, fw, sdmx_structure(session.data.dir));
+        break;
+      case ExportTarget::dhis2:
+        text = dhis2_payload(rows, fw, a->mapping);
         break;
     }
     write_output(text, a->output);

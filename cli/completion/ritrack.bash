@@ -40,7 +40,8 @@ _ritrack() {
     --country) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_countries)" -- "$cur"); return ;;
     --indicator) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_indicators)" -- "$cur"); return ;;
     --format) mapfile -t COMPREPLY < <(compgen -W "text md csv json html github" -- "$cur"); return ;;
-    --to) mapfile -t COMPREPLY < <(compgen -W "csv json" -- "$cur"); return ;;
+    --to) mapfile -t COMPREPLY < <(compgen -W "csv json sdmx-csv dhis2" -- "$cur"); return ;;
+    --mapping) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
   esac
   if [[ -z $command ]]; then
     local commands

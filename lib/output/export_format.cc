@@ -1,5 +1,7 @@
 #include "output/export_format.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 #include "base/escape.h"
@@ -155,6 +157,64 @@ std::string export_sdmx_csv(const std::vector<ExportRow>& rows, const Framework&
     observation(nullptr);
     for (const BreakdownPart& p : e.breakdown) observation(&p);
   }
+  return out;
+}
+
+std::string export_dhis2(const std::vector<ExportRow>& rows, const Framework& framework, const Dhis2Mapping& mapping,
+                         std::vector<Dhis2Unmapped>& unmapped) {
+  std::set<Dhis2Unmapped> missing;
+  auto uid = [&](const std::map<std::string, std::string>& section, std::string_view name, const std::string& code) {
+    auto it = section.find(code);
+    if (it == section.end() || it->second.empty()) missing.insert({std::string(name), code});
+    return it == section.end() ? std::string() : it->second;
+  };
+  std::string out = R"({"dataValues":[)";
+  bool first = true;
+  for (const ExportRow& row : rows) {
+    const Entry& e = *row.entry;
+    const Indicator& ind = *framework.find_indicator(e.indicator);
+    if (e.retraction || !e.item.empty()) continue;
+    std::string period =
+        e.period.is_year() ? std::to_string(e.period.year) : fmt::format("{}Q{}", e.period.year, e.period.quarter);
+    std::string element = uid(mapping.data_elements, "data_elements", e.indicator);
+    std::string unit = uid(mapping.org_units, "org_units", e.country);
+    std::string comment = e.note.empty() ? e.source : e.source + " — " + e.note;
+    auto value = [&](const std::string& combo, const std::string& text) {
+      out += fmt::format(
+          R"({}{{"dataElement":{},"period":{},"orgUnit":{},"categoryOptionCombo":{},"value":{},"comment":{}}})",
+          first ? "" : ",", json_string(element), json_string(period), json_string(unit),
+          json_string(uid(mapping.category_option_combos, "category_option_combos", combo)), json_string(text),
+          json_string(comment));
+      first = false;
+    };
+    value(kTotalCombo, ind.measure == Measure::flag   ? (e.number == 1 ? "true" : "false")
+                       : kind_of(ind.measure).numeric ? e.number.str()
+                                                      : e.text);
+    for (const BreakdownPart& p : e.breakdown) value(combo_key(p.dimension, p.category), p.value.str());
+  }
+  unmapped.assign(missing.begin(), missing.end());
+  return out + "]}\n";
+}
+
+std::string dhis2_mapping_template(const Framework& framework, const CountryList& countries) {
+  // Names are comments: made safe, on one line.
+  auto named = [](const std::string& key, const std::string& name) {
+    return fmt::format("  {}: \"\"  # {}\n", yaml_string(key), terminal_safe(name));
+  };
+  std::string out =
+      "# DHIS2 mapping for 'ritrack export --to dhis2 --mapping FILE': give each code\n"
+      "# the UID of its counterpart in your DHIS2 instance. An export that needs a\n"
+      "# code left empty is refused, naming every one.\n"
+      "data_elements:\n";
+  for (const Indicator& ind : framework.indicators) out += named(ind.id, ind.title.in(Lang::en));
+  out += "org_units:\n";
+  for (const Country& c : countries.countries) out += named(c.code, c.name.in(Lang::en));
+  out += named(std::string(kRegionalCode), "the region (regional indicators)");
+  out += "category_option_combos:\n";
+  out += named(kTotalCombo, "the value itself (default category combination)");
+  for (const Dimension& d : framework.dimensions)
+    for (const Category& c : d.categories)
+      out += named(combo_key(d.id, c.code), d.title.in(Lang::en) + ": " + c.name.in(Lang::en));
   return out;
 }
 

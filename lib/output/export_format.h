@@ -5,16 +5,19 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "base/enum_table.h"
 #include "compute/export_rows.h"
+#include "model/countries.h"
+#include "model/dhis2.h"
 #include "model/framework.h"
 #include "model/sdmx.h"
 
 namespace ritrack {
 
-enum class ExportTarget { csv, json, sdmx_csv };
+enum class ExportTarget { csv, json, sdmx_csv, dhis2 };
 
 struct ExportTargetRow {
   ExportTarget value;
@@ -25,6 +28,7 @@ inline constexpr std::array kExportTargets{
     ExportTargetRow{ExportTarget::csv, "csv", true},
     ExportTargetRow{ExportTarget::json, "json", true},
     ExportTargetRow{ExportTarget::sdmx_csv, "sdmx-csv", false},
+    ExportTargetRow{ExportTarget::dhis2, "dhis2", false},
 };
 static_assert(in_enum_order(kExportTargets));
 
@@ -45,5 +49,25 @@ std::string export_json(const std::vector<ExportRow>& rows, const Framework& fra
 // no numeric observation and are left out.
 std::string export_sdmx_csv(const std::vector<ExportRow>& rows, const Framework& framework,
                             const SdmxStructure& structure);
+
+// A code the DHIS2 mapping has no UID for: its section of the mapping
+// ("data_elements", "org_units", "category_option_combos") and the code.
+struct Dhis2Unmapped {
+  std::string section, code;
+  bool operator==(const Dhis2Unmapped&) const = default;
+  // (clang-tidy 14 misreads a defaulted <=> as a literal 0)
+  bool operator<(const Dhis2Unmapped& o) const { return std::tie(section, code) < std::tie(o.section, o.code); }
+};
+
+// A DHIS2 dataValueSets payload: {"dataValues":[{dataElement, period
+// ("2019Q2", "2019"), orgUnit, categoryOptionCombo, value, comment}]}, one
+// value for the total and one per breakdown part; flags are "true" and
+// "false"; item registers are left out. Every code without a UID goes to
+// `unmapped` (sorted, once each): the caller refuses the export then.
+std::string export_dhis2(const std::vector<ExportRow>& rows, const Framework& framework, const Dhis2Mapping& mapping,
+                         std::vector<Dhis2Unmapped>& unmapped);
+// The mapping to fill: every indicator, country (and RI), the total and
+// every breakdown category, each with an empty UID and its English name.
+std::string dhis2_mapping_template(const Framework& framework, const CountryList& countries);
 
 }  // namespace ritrack
