@@ -64,8 +64,8 @@ std::string format_entry(const Entry& e, Measure measure) {
         if (i > 0 && e.breakdown[i - 1].dimension == dim) continue;
         std::string parts;
         for (size_t j = i; j < e.breakdown.size() && e.breakdown[j].dimension == dim; ++j)
-          parts += fmt::format("{}{}: {}", parts.empty() ? "" : ", ", e.breakdown[j].category,
-                               e.breakdown[j].value.str());
+          parts +=
+              fmt::format("{}{}: {}", parts.empty() ? "" : ", ", e.breakdown[j].category, e.breakdown[j].value.str());
         out += fmt::format("      {}: {{{}}}\n", dim, parts);
       }
     }

@@ -35,8 +35,7 @@ std::string new_journal(std::string_view code, std::string_view name);
 // appended: every byte before the old marker stays as it was; the marker is
 // rewritten to count `entries_after`. One pass, however many entries.
 std::string append_entries(std::string_view old_text, std::string_view formatted, size_t entries_after);
-inline std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure,
-                                size_t entries_after) {
+inline std::string append_entry(std::string_view old_text, const Entry& entry, Measure measure, size_t entries_after) {
   return append_entries(old_text, format_entry(entry, measure), entries_after);
 }
 
