@@ -10,7 +10,6 @@
 #include "context.h"
 #include "output/export_format.h"
 #include "store/dhis2_reader.h"
-#include "store/sdmx_reader.h"
 
 namespace ritrack::cli {
 
@@ -50,22 +49,6 @@ std::optional<Period> period_option(const std::string& text, std::string_view op
   auto p = parse_period(text, &why);
   if (!p) throw UsageError(trf("{} '{}' is not a period: {}", option, terminal_safe(text), why));
   return p;
-}
-
-// data/sdmx.yaml, or the defaults (model/sdmx.h) when the data has none.
-SdmxStructure sdmx_structure(const std::string& dir) {
-  if (disk().kind_in(dir, "sdmx.yaml") == FileKind::missing) return {};
-  Diagnostics problems;
-  SdmxStructure structure;
-  if (auto text = read_data_file(disk(), dir, "sdmx.yaml", problems)) {
-    DiagnosticSink sink(data_path(dir, "sdmx.yaml"), problems);
-    structure = read_sdmx(*text, sink);
-  }
-  if (!problems.empty()) {
-    print_diagnostics(problems);
-    throw DataError(trf("{} has errors", data_path(dir, "sdmx.yaml")), exit_status_for(problems));
-  }
-  return structure;
 }
 
 // The DHIS2 payload, or DataError after listing every code the mapping lacks.
@@ -146,7 +129,7 @@ static CommandRun setup(CLI::App& cmd) {
         text = export_json(rows, fw, a->history);
         break;
       case ExportTarget::sdmx_csv:
-        text = export_sdmx_csv(rows, fw, sdmx_structure(session.data.dir));
+        text = export_sdmx_csv(rows, fw, session.data.sdmx);
         break;
       case ExportTarget::dhis2:
         text = dhis2_payload(rows, fw, a->mapping);

@@ -1,11 +1,12 @@
 // What computation and rendering need to know about the data: the framework,
-// the countries and the exchange rates, without the journals or where they
-// were loaded from.
+// the countries, the exchange rates and the SDMX codes, without the journals
+// or where they were loaded from.
 #pragma once
 
 #include "model/countries.h"
 #include "model/framework.h"
 #include "model/rates.h"
+#include "model/sdmx.h"
 
 namespace ritrack {
 
@@ -13,6 +14,7 @@ struct Model {
   Framework framework;
   CountryList countries;
   ExchangeRates rates;
+  SdmxStructure sdmx;  // data/sdmx.yaml, or the defaults
 };
 
 }  // namespace ritrack

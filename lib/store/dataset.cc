@@ -17,6 +17,7 @@
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
 #include "store/rates_reader.h"
+#include "store/sdmx_reader.h"
 
 namespace ritrack {
 
@@ -198,6 +199,14 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
       ++data.files_read;
       DiagnosticSink sink(rates_file, out);
       data.rates = read_rates(*text, sink);
+    }
+  // Optional too: the codes of export --to sdmx-csv, checked with the rest
+  // so that CI catches a broken mapping before an export needs it.
+  if (fs.kind_in(dir, "sdmx.yaml") != FileKind::missing)
+    if (auto text = read_data_file(fs, dir, "sdmx.yaml", out)) {
+      ++data.files_read;
+      DiagnosticSink sink(data_path(dir, "sdmx.yaml"), out);
+      data.sdmx = read_sdmx(*text, sink);
     }
   std::vector<std::string> codes = journal_codes(fs, dir, data.countries, out);
   if (options.journals)

@@ -42,7 +42,7 @@ inline constexpr std::string_view kCountries = R"(countries:
 inline Model model() {
   Diagnostics setup;
   DiagnosticSink sink("setup", setup);
-  Model m{read_framework(kFramework, sink), read_countries(kCountries, sink), {}};
+  Model m{read_framework(kFramework, sink), read_countries(kCountries, sink), {}, {}};
   if (!setup.empty()) __builtin_trap();
   return m;
 }
