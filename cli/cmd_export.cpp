@@ -43,14 +43,6 @@ struct ExportArgs {
   bool mapping_template = false;
 };
 
-std::optional<Period> period_option(const std::string& text, std::string_view option) {
-  if (text.empty()) return std::nullopt;
-  std::string why;
-  auto p = parse_period(text, &why);
-  if (!p) throw UsageError(trf("{} '{}' is not a period: {}", option, terminal_safe(text), why));
-  return p;
-}
-
 // The DHIS2 payload, or DataError after listing every code the mapping lacks.
 std::string dhis2_payload(const std::vector<ExportRow>& rows, const Framework& fw, const std::string& file) {
   if (file.empty())
@@ -82,8 +74,7 @@ std::string dhis2_payload(const std::vector<ExportRow>& rows, const Framework& f
 
 static CommandRun setup(CLI::App& cmd) {
   auto a = std::make_shared<ExportArgs>();
-  std::vector<std::string> targets;
-  for (const ExportTargetRow& t : kExportTargets) targets.emplace_back(t.name);
+  std::vector<std::string> targets = names_of(kExportTargets);
   cmd.add_option("--to", a->to, trf("Format: {}", fmt::join(targets, ", ")))->check(CLI::IsMember(targets));
   cmd.add_option("--from", a->from, tr("Only periods from this one, e.g. 2019-Q1"));
   cmd.add_option("--to-period", a->to_period, tr("Only periods up to this one, e.g. 2021-Q4"));
@@ -99,8 +90,7 @@ static CommandRun setup(CLI::App& cmd) {
       write_output(dhis2_mapping_template(session.data.framework, session.data.countries), a->output);
       return ExitStatus::ok;
     }
-    const ExportTargetRow& target = *std::find_if(kExportTargets.begin(), kExportTargets.end(),
-                                                  [&](const ExportTargetRow& t) { return t.name == a->to; });
+    const ExportTargetRow& target = row_of(kExportTargets, *parse_name(kExportTargets, a->to));
     if (a->history && !target.flat)
       throw UsageError(trf("--history is for the flat formats (csv, json), not {}", target.name));
     ExportFilter filter{

@@ -7,6 +7,7 @@
 #include "base/translate.h"
 #include "command.h"
 #include "compute/history.h"
+#include "context.h"
 #include "model/value.h"
 #include "output/entry_card.h"
 #include "output/report_document.h"
@@ -42,11 +43,7 @@ static CommandRun setup(CLI::App& cmd) {
   auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
   return [filter, period, options](Session& session) {
     Lang lang = session.context.lang;
-    if (!period->empty()) {
-      std::string why;
-      filter->period = parse_period(*period, &why);
-      if (!filter->period) throw UsageError(trf("--period '{}' is not a period: {}", *period, why));
-    }
+    filter->period = period_option(*period, "--period");
     if (filter->country.empty())
       session.load_all_journals();
     else {

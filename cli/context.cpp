@@ -207,6 +207,14 @@ void print_diagnostics(const Diagnostics& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::cerr << format_diagnostic_text(d, sources);
 }
 
+std::optional<Period> period_option(const std::string& text, std::string_view option) {
+  if (text.empty()) return std::nullopt;
+  std::string why;
+  auto period = parse_period(text, &why);
+  if (!period) throw UsageError(trf("{} '{}' is not a period: {}", option, terminal_safe(text), why));
+  return period;
+}
+
 void write_output(const std::string& text, const std::string& path) {
   if (path.empty() || path == "-") {
     std::cout << text << std::flush;

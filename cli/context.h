@@ -2,7 +2,9 @@
 // to, and what every command shares: loading, diagnostics, output.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -34,6 +36,10 @@ Dataset load_for(const Command& command, const RunContext& context);
 
 // Prints diagnostics to stderr in the text format.
 void print_diagnostics(const Diagnostics& diagnostics);
+
+// The period an option names ("--as-of 2019-Q2"), or nullopt when it is
+// empty; UsageError naming the option when it is not a period.
+std::optional<Period> period_option(const std::string& text, std::string_view option);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-"; throws IoError.
 void write_output(const std::string& text, const std::string& path);

@@ -49,14 +49,7 @@ std::shared_ptr<ReportOptions> add_report_options(CLI::App& cmd, const std::vect
 ReportContext open_report(const Session& session, const ReportOptions& options) {
   const Dataset& data = session.data;
   ProgressOptions p;
-  if (options.as_of.empty()) {
-    p.as_of = session.context.today;
-  } else {
-    std::string why;
-    auto as_of = parse_period(options.as_of, &why);
-    if (!as_of) throw UsageError(trf("--as-of '{}' is not a period: {}", terminal_safe(options.as_of), why));
-    p.as_of = *as_of;
-  }
+  p.as_of = period_option(options.as_of, "--as-of").value_or(session.context.today);
   p.method = *parse_name(kMethods, options.method);
   p.result = options.result;
   p.country = resolve_country(data.countries, options.country).value_or(options.country);

@@ -190,9 +190,10 @@ class Disk : public FileSystem {
     Fd fd(::openat(parent.get(), last.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd) {
       int saved = errno;
-      if (why) *why = os_reason(saved);
-      if (FileKind kind = kind_in(root, relative); kind != FileKind::directory && kind != FileKind::missing)
-        if (why) *why = refusal_reason(kind);
+      // A link or a file in its place says what it is; else the system's reason.
+      FileKind kind = kind_in(root, relative);
+      bool named = kind == FileKind::link || kind == FileKind::regular || kind == FileKind::special;
+      if (why) *why = named ? refusal_reason(kind) : os_reason(saved);
       return std::nullopt;
     }
     DIR* listing = ::fdopendir(fd.get());

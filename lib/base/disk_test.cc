@@ -7,28 +7,16 @@
 #include <doctest/doctest.h>
 
 #include "base/file_system.h"
+#include "testing/fixtures.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "ritrack-disk-XXXXXX").string();
-    dir = ::mkdtemp(pattern.data());
-    fs::create_directories(dir / "data/values");
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::permissions(dir / "data/values", fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(dir, ec);
-  }
-  void write(const std::string& relative, const std::string& text) const {
-    std::ofstream(dir / relative, std::ios::binary) << text;
-  }
-  std::string data() const { return (dir / "data").string(); }
+struct Scratch : testing::ScratchDir {
+  Scratch() { fs::create_directories(dir / "data/values"); }
+  std::string data() const { return at("data"); }
 };
 
 }  // namespace

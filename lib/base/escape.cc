@@ -94,11 +94,19 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
+// What a spreadsheet would run as a formula.
+static bool starts_like_formula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+std::string csv_unguarded(std::string_view cell) {
+  bool guarded = cell.size() > 1 && cell.front() == '\'' && starts_like_formula(cell.substr(1));
+  return std::string(guarded ? cell.substr(1) : cell);
+}
+
 std::string csv_field(std::string_view text) {
   std::string value(text);
-  bool risky = !text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
-                                 text[0] == '\t' || text[0] == '\r');
-  if (risky && !parse_number(text)) value = "'" + value;
+  if (starts_like_formula(text) && !parse_number(text)) value = "'" + value;
   std::string cleaned;
   for_each_code_point(value, [&](char32_t cp, std::string_view bytes) {
     bool kept = !bytes.empty() && (!is_unsafe(cp) || cp == '\t' || cp == '\n');  // a lone CR rewrites a terminal line

@@ -20,6 +20,9 @@ std::string yaml_string(std::string_view text);
 // A CSV field: quoted when needed; text starting with = + - @ tab or CR is
 // prefixed with ' so spreadsheets do not run it, while numbers stay numbers.
 std::string csv_field(std::string_view text);
+// A cell as it was before csv_field guarded it: "'=SUM(A1)" is "=SUM(A1)",
+// so that what ritrack writes reads back as the text it was.
+std::string csv_unguarded(std::string_view cell);
 std::string html_escape(std::string_view text);
 // Markdown table cell: | escaped, newlines folded, HTML-significant characters escaped.
 std::string markdown_cell(std::string_view text);

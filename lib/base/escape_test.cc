@@ -87,3 +87,10 @@ TEST_CASE("no control, bidirectional override or malformed byte reaches any outp
   CHECK(terminal_lines("a\nb\x1b") == "a\nb" + fffd);
   CHECK(github_data("50%\nnext") == "50%25%0Anext");
 }
+
+TEST_CASE("a cell guarded against formulas reads back as the text it was") {
+  for (std::string text : {"=SUM(A1)", "+1 call", "-5% drop", "@home", "plain", "'quoted", "'"})
+    CHECK(csv_unguarded(csv_field(text)) == text);
+  CHECK(csv_unguarded("'=x") == "=x");
+  CHECK(csv_unguarded("'x") == "'x");  // not a guard
+}

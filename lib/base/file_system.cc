@@ -23,6 +23,10 @@ std::string memory_path(const std::string& root, const std::string& relative) {
   return relative.empty() || relative == "." ? root : data_path(root, relative);
 }
 
+Diagnostic cannot_read(const std::string& path, const std::string& why) {
+  return {path, {}, 1, Severity::error, DiagnosticCode::io, trf("cannot read {}: {}", path, why), ""};
+}
+
 }  // namespace
 
 std::string refusal_reason(FileKind kind) {
@@ -101,18 +105,14 @@ std::optional<std::string> read_data_file(const FileSystem& fs, const std::strin
                                           Diagnostics& out) {
   std::string why;
   auto text = fs.read_in(dir, relative, &why);
-  if (!text) {
-    std::string path = data_path(dir, relative);
-    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, trf("cannot read {}: {}", path, why), ""});
-  }
+  if (!text) out.push_back(cannot_read(data_path(dir, relative), why));
   return text;
 }
 
 std::optional<std::string> read_file(const FileSystem& fs, const std::string& path, Diagnostics& out) {
   std::string why;
   auto text = fs.read(path, &why);
-  if (!text)
-    out.push_back({path, {}, 1, Severity::error, DiagnosticCode::io, trf("cannot read {}: {}", path, why), ""});
+  if (!text) out.push_back(cannot_read(path, why));
   return text;
 }
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -32,6 +33,18 @@ inline void add_parts(std::vector<BreakdownPart>& sum, const std::vector<Breakdo
     else
       it->value += p.value;
   }
+}
+
+// `parts` grouped by dimension: each run of parts of one dimension, in
+// order (an entry keeps a dimension's parts together).
+inline std::vector<std::span<const BreakdownPart>> by_dimension(const std::vector<BreakdownPart>& parts) {
+  std::vector<std::span<const BreakdownPart>> groups;
+  for (size_t start = 0, end = 0; start < parts.size(); start = end) {
+    for (end = start + 1; end < parts.size() && parts[end].dimension == parts[start].dimension; ++end) {
+    }
+    groups.emplace_back(parts.data() + start, end - start);
+  }
+  return groups;
 }
 
 struct Entry {

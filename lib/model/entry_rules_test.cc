@@ -164,3 +164,12 @@ TEST_CASE("an item register's entry: its item, its title as the value, one type 
   CHECK(misplaced.code == DiagnosticCode::misplaced_key);
   CHECK(misplaced.message == "'item' belongs to item registers; indicator 1.1 is a flag");
 }
+
+TEST_CASE("a breakdown's parts group by dimension, in order") {
+  std::vector<BreakdownPart> parts{{"sector", "GOB", 3}, {"sector", "EMP", 1}, {"level", "national", 4}};
+  auto groups = by_dimension(parts);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].size() == 2);
+  CHECK(groups[1].front().category == "national");
+  CHECK(by_dimension({}).empty());
+}

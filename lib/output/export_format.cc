@@ -28,14 +28,11 @@ std::string currency_of(const Entry& e, const Indicator& ind) {
 std::string breakdown_text(const Entry& e) {
   if (!e.item.empty()) return "";
   std::string out;
-  for (size_t i = 0; i < e.breakdown.size(); ++i) {
-    const BreakdownPart& p = e.breakdown[i];
-    bool new_dimension = i == 0 || e.breakdown[i - 1].dimension != p.dimension;
-    if (new_dimension)
-      out += fmt::format("{}{}=", out.empty() ? "" : " ", p.dimension);
-    else
-      out += ",";
-    out += fmt::format("{}:{}", p.category, p.value.str());
+  for (std::span<const BreakdownPart> group : by_dimension(e.breakdown)) {
+    std::string parts;
+    for (const BreakdownPart& p : group)
+      parts += fmt::format("{}{}:{}", parts.empty() ? "" : ",", p.category, p.value.str());
+    out += fmt::format("{}{}={}", out.empty() ? "" : " ", group.front().dimension, parts);
   }
   return out;
 }
@@ -102,17 +99,14 @@ std::string export_json(const std::vector<ExportRow>& rows, const Framework& fra
       if (!e.partners.empty()) out += fmt::format(R"(,"partners":{})", json_string(e.partners));
       if (e.ends) out += fmt::format(R"(,"ends":{})", json_string(e.ends->str()));
     } else if (!e.breakdown.empty()) {
-      out += R"(,"breakdown":{)";
-      for (size_t i = 0; i < e.breakdown.size(); ++i) {
-        const BreakdownPart& p = e.breakdown[i];
-        bool new_dimension = i == 0 || e.breakdown[i - 1].dimension != p.dimension;
-        if (new_dimension)
-          out += fmt::format("{}{}:{{", i ? "}," : "", json_string(p.dimension));
-        else
-          out += ",";
-        out += fmt::format("{}:{}", json_string(p.category), p.value.str());
+      std::string groups;
+      for (std::span<const BreakdownPart> group : by_dimension(e.breakdown)) {
+        std::string parts;
+        for (const BreakdownPart& p : group)
+          parts += fmt::format("{}{}:{}", parts.empty() ? "" : ",", json_string(p.category), p.value.str());
+        groups += fmt::format("{}{}:{{{}}}", groups.empty() ? "" : ",", json_string(group.front().dimension), parts);
       }
-      out += "}}";
+      out += fmt::format(R"(,"breakdown":{{{}}})", groups);
     }
     out += fmt::format(R"(,"source":{})", json_string(e.retraction ? e.text : e.source));
     if (!e.note.empty()) out += fmt::format(R"(,"note":{})", json_string(e.note));

@@ -84,15 +84,6 @@ std::string_view column_of(DiagnosticCode code) {
   }
 }
 
-// CSV written by ritrack protects text that a spreadsheet would run as a
-// formula with a leading ' (base/escape.h, csv_field); reading it back
-// removes it, so that an export imports as the text it was.
-std::string unprotected(const std::string& cell) {
-  bool protected_formula =
-      cell.size() > 1 && cell[0] == '\'' && std::string_view("=+-@\t\r").find(cell[1]) != std::string_view::npos;
-  return protected_formula ? cell.substr(1) : cell;
-}
-
 std::vector<std::string> split_spaces(const std::string& text) {
   std::vector<std::string> parts;
   for (size_t start = 0; start < text.size();) {
@@ -135,7 +126,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
     }
     auto field = [&](const std::string& name) {
       auto it = column.find(name);
-      return it == column.end() ? std::string{} : unprotected(row.fields[it->second]);
+      return it == column.end() ? std::string{} : csv_unguarded(row.fields[it->second]);
     };
     RecordInput in{field("country"),
                    field("indicator"),

@@ -248,7 +248,7 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
   std::filesystem::create_directories(values, ec);
   std::vector<FileLock> locks;
   for (const auto& [code, u] : updates)
-    locks.emplace_back(data.dir, fmt::format("values/.{}.yaml.lock", code), options.lock_timeout, options.holder);
+    locks.emplace_back(data.dir, journal_lock_file(code), options.lock_timeout, options.holder);
   // Journal locks first, in code order, then the commit lock: one order for
   // every writer. An interrupted commit is completed before any journal is
   // read (store/journal_commit.h). A writer of one journal needs the commit
@@ -256,8 +256,8 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
   // if it concerns it.
   std::string intent = values + "/" + kCommitIntent;
   std::optional<FileLock> commit_lock;
-  if (updates.size() > 1 || disk().kind_in(data.dir, fmt::format("values/{}", kCommitIntent)) != FileKind::missing) {
-    commit_lock.emplace(data.dir, fmt::format("values/{}", kCommitLock), options.lock_timeout, options.holder);
+  if (updates.size() > 1 || disk().kind_in(data.dir, kCommitIntentFile) != FileKind::missing) {
+    commit_lock.emplace(data.dir, kCommitLockFile, options.lock_timeout, options.holder);
     complete_interrupted_commit(values);
     remove_stale_temporaries(intent);
   }

@@ -30,6 +30,20 @@ static std::string directory_of(const std::string& path) {
   return dir.empty() ? "." : dir;
 }
 
+bool write_all(int fd, std::string_view content) {
+  size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = ENOSPC;
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 void sync_directory(const std::string& dir) {
   int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) throw_io_error(tr("open directory"), dir);
@@ -58,16 +72,7 @@ StagedFile::StagedFile(std::string target, std::string_view content) : target_(s
   struct stat st;
   mode_t mode = ::stat(target_.c_str(), &st) == 0 ? (st.st_mode & 07777) : (0666 & ~process_umask());
   if (::fchmod(fd, mode) != 0) fail(tr("set permissions for"));
-  size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = ENOSPC;
-      fail(tr("write"));
-    }
-    written += static_cast<size_t>(n);
-  }
+  if (!write_all(fd, content)) fail(tr("write"));
   if (::fsync(fd) != 0) fail(tr("sync"));
   if (::close(fd) != 0) {
     ::unlink(temp_.c_str());

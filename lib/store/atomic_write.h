@@ -33,6 +33,10 @@ class StagedFile {
   bool kept_ = false;
 };
 
+// Writes all of `content` to `fd` (short writes and EINTR retried); false
+// with errno set, ENOSPC when the device takes nothing more.
+bool write_all(int fd, std::string_view content);
+
 // fsync of a directory, so that renames in it survive a crash; throws IoError.
 void sync_directory(const std::string& dir);
 

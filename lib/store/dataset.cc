@@ -25,6 +25,8 @@ std::string journal_file(std::string_view code) { return fmt::format("values/{}.
 
 std::string journal_path(const std::string& dir, std::string_view code) { return data_path(dir, journal_file(code)); }
 
+std::string journal_lock_file(std::string_view code) { return fmt::format("values/.{}.yaml.lock", code); }
+
 std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
                                        Diagnostics& out) {
   std::vector<std::string> codes;
@@ -126,11 +128,10 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
 // (store/journal_commit.h). It is a warning once done, an error if it cannot be.
 static void complete_commit_before_reading(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
   std::string values = data_path(dir, "values");
-  std::string intent = values + "/" + kCommitIntent;
-  if (options.files != &disk() || disk().kind_in(dir, fmt::format("values/{}", kCommitIntent)) == FileKind::missing)
-    return;
+  std::string intent = data_path(dir, kCommitIntentFile);
+  if (options.files != &disk() || disk().kind_in(dir, kCommitIntentFile) == FileKind::missing) return;
   try {
-    FileLock lock(dir, fmt::format("values/{}", kCommitLock), options.lock_timeout, "ritrack (completing a commit)");
+    FileLock lock(dir, kCommitLockFile, options.lock_timeout, "ritrack (completing a commit)");
     size_t journals = complete_interrupted_commit(values);
     out.push_back({intent,
                    {},

@@ -38,6 +38,8 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
 std::string journal_path(const std::string& dir, std::string_view code);
 // values/`code`.yaml, the journal's path inside its data directory.
 std::string journal_file(std::string_view code);
+// values/.`code`.yaml.lock, the lock file beside it (store/file_lock.h).
+std::string journal_lock_file(std::string_view code);
 
 // Journal codes found in `dir`/values/, sorted. Names that are not on the
 // allowlist are reported and skipped: they never become part of a path we open.

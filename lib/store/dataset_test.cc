@@ -69,3 +69,9 @@ TEST_CASE("a missing directory or file is an I/O problem") {
   load_dataset("half", LoadOptions{Period{2026, 4}, std::nullopt, &fs}, out);
   CHECK(out.back().message == "cannot read half/countries.yaml: No such file or directory");
 }
+
+TEST_CASE("a journal, its path and its lock file are named after its code") {
+  CHECK(journal_file("PER") == "values/PER.yaml");
+  CHECK(journal_path("data", "PER") == "data/values/PER.yaml");
+  CHECK(journal_lock_file("PER") == "values/.PER.yaml.lock");
+}

@@ -17,11 +17,6 @@
 
 namespace ritrack {
 
-std::string lock_path_for(const std::string& journal_path) {
-  std::filesystem::path p(journal_path);
-  return (p.parent_path() / ("." + p.filename().string() + ".lock")).string();
-}
-
 static std::string read_holder(int fd) {
   char buffer[256] = {};
   ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);

@@ -29,8 +29,4 @@ class FileLock {
   int fd_ = -1;
 };
 
-// The lock file for a journal: data/values/.PER.yaml.lock, or
-// values/.PER.yaml.lock for values/PER.yaml.
-std::string lock_path_for(const std::string& journal_path);
-
 }  // namespace ritrack

@@ -123,7 +123,6 @@ void commit_together(const std::string& values_dir, std::vector<StagedFile>& sta
   // A second name for each journal as it is, so that a commit that fails
   // part-way (a rename refused) can be undone instead of left half done.
   std::vector<IntentLine> forward, backward;
-  std::vector<std::string> backups;
   bool can_undo = true;
   for (const StagedFile& f : staged) {
     std::string journal = file_name(f.target());
@@ -132,7 +131,6 @@ void commit_together(const std::string& values_dir, std::vector<StagedFile>& sta
     std::string backup_path = in_dir(values_dir, backup);
     ::unlink(backup_path.c_str());  // a stale one from a killed writer with the same pid
     if (::link(f.target().c_str(), backup_path.c_str()) == 0) {
-      backups.push_back(backup_path);
       backward.push_back({journal, backup});
     } else if (errno == ENOENT) {
       backward.push_back({journal, std::string(kNoBackup)});
@@ -141,7 +139,8 @@ void commit_together(const std::string& values_dir, std::vector<StagedFile>& sta
     }
   }
   auto remove_backups = [&] {
-    for (const std::string& b : backups) ::unlink(b.c_str());
+    for (const IntentLine& l : backward)
+      if (l.other != kNoBackup) ::unlink(in_dir(values_dir, l.other).c_str());
   };
   // From here on the staged files belong to the intent: an error leaves them
   // for recovery instead of removing them.

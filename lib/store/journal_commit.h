@@ -20,8 +20,10 @@
 
 namespace ritrack {
 
-inline constexpr const char* kCommitIntent = ".commit.intent";
-inline constexpr const char* kCommitLock = ".commit.lock";
+inline constexpr const char* kCommitIntent = ".commit.intent";  // in values/
+// The same files as paths in a data directory, for FileKind and FileLock.
+inline constexpr const char* kCommitIntentFile = "values/.commit.intent";
+inline constexpr const char* kCommitLockFile = "values/.commit.lock";
 
 // Completes an interrupted commit in `values_dir`, if there is one. Call it
 // holding the commit lock. Returns how many journals it put in place (0 when

@@ -59,14 +59,11 @@ std::string format_entry(const Entry& e, Measure measure) {
       if (e.ends) out += fmt::format("    ends: {}\n", e.ends->str());
     } else if (!e.breakdown.empty()) {
       out += "    breakdown:\n";
-      for (size_t i = 0; i < e.breakdown.size(); ++i) {
-        const std::string& dim = e.breakdown[i].dimension;
-        if (i > 0 && e.breakdown[i - 1].dimension == dim) continue;
+      for (std::span<const BreakdownPart> group : by_dimension(e.breakdown)) {
         std::string parts;
-        for (size_t j = i; j < e.breakdown.size() && e.breakdown[j].dimension == dim; ++j)
-          parts +=
-              fmt::format("{}{}: {}", parts.empty() ? "" : ", ", e.breakdown[j].category, e.breakdown[j].value.str());
-        out += fmt::format("      {}: {{{}}}\n", dim, parts);
+        for (const BreakdownPart& p : group)
+          parts += fmt::format("{}{}: {}", parts.empty() ? "" : ", ", p.category, p.value.str());
+        out += fmt::format("      {}: {{{}}}\n", group.front().dimension, parts);
       }
     }
     out += fmt::format("    source: {}\n", yaml_quote(e.source));

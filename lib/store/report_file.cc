@@ -31,18 +31,11 @@ bool is_inside(const std::string& path, const std::string& dir) {
 static void write_in_place(const std::string& path, std::string_view text) {
   int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) throw_io_error(tr("open"), path);
-  size_t written = 0;
-  while (written < text.size()) {
-    ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = ENOSPC;
-      int saved = errno;
-      ::close(fd);
-      errno = saved;
-      throw_io_error(tr("write"), path);
-    }
-    written += static_cast<size_t>(n);
+  if (!write_all(fd, text)) {
+    int saved = errno;
+    ::close(fd);
+    errno = saved;
+    throw_io_error(tr("write"), path);
   }
   if (::close(fd) != 0) throw_io_error(tr("close"), path);
 }

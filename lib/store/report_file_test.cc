@@ -8,25 +8,14 @@
 #include <doctest/doctest.h>
 
 #include "base/errors.h"
+#include "testing/fixtures.h"
 
 using namespace ritrack;
 namespace fs = std::filesystem;
 
 namespace {
-struct Scratch {
-  fs::path dir;
-  Scratch() {
-    std::string pattern = (fs::temp_directory_path() / "ritrack-report-XXXXXX").string();
-    dir = ::mkdtemp(pattern.data());
-    fs::create_directories(dir / "data/values");
-    std::ofstream(dir / "data/values/PER.yaml") << "journal\n";
-  }
-  ~Scratch() {
-    std::error_code ec;
-    fs::permissions(dir, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(dir, ec);
-  }
-  std::string at(const std::string& relative) const { return (dir / relative).string(); }
+struct Scratch : testing::ScratchDir {
+  Scratch() { write("data/values/PER.yaml", "journal\n"); }
 };
 std::string slurp(const std::string& p) {
   std::ifstream in(p);
