@@ -94,6 +94,27 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
+std::string utf8_repaired(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t, std::string_view bytes) { out += bytes.empty() ? kReplacement : bytes; });
+  return out;
+}
+
+std::string json_inert(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for_each_code_point(json, [&](char32_t cp, std::string_view bytes) {
+    if (bytes.empty())
+      out += kReplacement;
+    else if (cp >= 0x7F && is_unsafe(cp))
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+    else
+      out += bytes;
+  });
+  return out;
+}
+
 // What a spreadsheet would run as a formula.
 static bool starts_like_formula(std::string_view text) {
   return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;

@@ -14,6 +14,12 @@ std::string terminal_safe(std::string_view text);
 std::string terminal_lines(std::string_view text);
 // A JSON string literal, quotes included.
 std::string json_string(std::string_view text);
+// Well-formed UTF-8: each malformed byte becomes U+FFFD.
+std::string utf8_repaired(std::string_view text);
+// JSON text (well-formed UTF-8) with the code points a terminal would act
+// on and JSON allows raw (DEL, C1 controls, bidirectional marks) escaped
+// as \uXXXX; they can only stand inside strings, so the JSON means the same.
+std::string json_inert(std::string_view json);
 // A YAML double-quoted scalar: the JSON string, with the code points YAML
 // does not allow raw (C1 controls but NEL, U+FEFF, U+FFFE, U+FFFF) escaped.
 std::string yaml_string(std::string_view text);

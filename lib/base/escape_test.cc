@@ -94,3 +94,9 @@ TEST_CASE("a cell guarded against formulas reads back as the text it was") {
   CHECK(csv_unguarded("'=x") == "=x");
   CHECK(csv_unguarded("'x") == "'x");  // not a guard
 }
+
+TEST_CASE("malformed UTF-8 is repaired byte by byte, and JSON made inert keeps its meaning") {
+  CHECK(utf8_repaired("ok \xC3\xA9 \xC3 \xFF") == "ok \xC3\xA9 \xEF\xBF\xBD \xEF\xBF\xBD");
+  CHECK(json_inert("[\"a\xC2\x85\",\"\xE2\x81\xA6x\x7F\"]") == "[\"a\\u0085\",\"\\u2066x\\u007f\"]");
+  CHECK(json_inert("{\"k\":\"Perú\"}") == "{\"k\":\"Perú\"}");
+}

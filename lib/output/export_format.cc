@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/escape.h"
+#include "output/json_writer.h"
 
 namespace ritrack {
 
@@ -78,43 +79,45 @@ std::string export_csv(const std::vector<ExportRow>& rows, const Framework& fram
 }
 
 std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history) {
-  std::string out = R"({"schema":"ritrack.export/1","values":[)";
-  for (size_t r = 0; r < rows.size(); ++r) {
-    const Entry& e = *rows[r].entry;
+  JsonWriter json;
+  json.begin_object().field("schema", "ritrack.export/1").key("values").begin_array();
+  for (const ExportRow& row : rows) {
+    const Entry& e = *row.entry;
     const Indicator& ind = *framework.find_indicator(e.indicator);
-    std::string value = e.retraction                   ? "null"
-                        : ind.measure == Measure::flag ? (e.number == 1 ? "true" : "false")
-                        : kind_of(ind.measure).numeric ? e.number.str()
-                                                       : json_string(e.text);
-    out += fmt::format(R"({}{{"country":{},"indicator":{},"period":{},"value":{})", r ? "," : "",
-                       json_string(e.country), json_string(e.indicator), json_string(e.period.str()), value);
-    if (std::string c = currency_of(e, ind); !c.empty()) out += fmt::format(R"(,"currency":{})", json_string(c));
-    if (!e.unit.empty()) out += fmt::format(R"(,"unit":{})", json_string(e.unit));
+    json.begin_object().field("country", e.country).field("indicator", e.indicator).field("period", e.period.str());
+    json.key("value");
+    if (e.retraction)
+      json.null();
+    else if (ind.measure == Measure::flag)
+      json.boolean(e.number == 1);
+    else if (kind_of(ind.measure).numeric)
+      json.number(e.number);
+    else
+      json.string(e.text);
+    if (std::string c = currency_of(e, ind); !c.empty()) json.field("currency", c);
+    if (!e.unit.empty()) json.field("unit", e.unit);
     if (!e.item.empty()) {
-      out += fmt::format(R"(,"item":{},"types":{{)", json_string(e.item));
-      for (size_t i = 0; i < e.breakdown.size(); ++i)
-        out += fmt::format("{}{}:{}", i ? "," : "", json_string(e.breakdown[i].dimension),
-                           json_string(e.breakdown[i].category));
-      out += "}";
-      if (!e.partners.empty()) out += fmt::format(R"(,"partners":{})", json_string(e.partners));
-      if (e.ends) out += fmt::format(R"(,"ends":{})", json_string(e.ends->str()));
+      json.field("item", e.item).key("types").begin_object();
+      for (const BreakdownPart& p : e.breakdown) json.field(p.dimension, p.category);
+      json.end_object();
+      if (!e.partners.empty()) json.field("partners", e.partners);
+      if (e.ends) json.field("ends", e.ends->str());
     } else if (!e.breakdown.empty()) {
-      std::string groups;
+      json.key("breakdown").begin_object();
       for (std::span<const BreakdownPart> group : by_dimension(e.breakdown)) {
-        std::string parts;
-        for (const BreakdownPart& p : group)
-          parts += fmt::format("{}{}:{}", parts.empty() ? "" : ",", json_string(p.category), p.value.str());
-        groups += fmt::format("{}{}:{{{}}}", groups.empty() ? "" : ",", json_string(group.front().dimension), parts);
+        json.key(group.front().dimension).begin_object();
+        for (const BreakdownPart& p : group) json.field(p.category, p.value);
+        json.end_object();
       }
-      out += fmt::format(R"(,"breakdown":{{{}}})", groups);
+      json.end_object();
     }
-    out += fmt::format(R"(,"source":{})", json_string(e.retraction ? e.text : e.source));
-    if (!e.note.empty()) out += fmt::format(R"(,"note":{})", json_string(e.note));
-    out += fmt::format(R"(,"recorded":{},"by":{})", json_string(e.recorded), json_string(e.by));
-    if (history) out += fmt::format(R"(,"state":{})", json_string(state_name(rows[r].state)));
-    out += "}";
+    json.field("source", e.retraction ? e.text : e.source);
+    if (!e.note.empty()) json.field("note", e.note);
+    json.field("recorded", e.recorded).field("by", e.by);
+    if (history) json.field("state", state_name(row.state));
+    json.end_object();
   }
-  return out + "]}\n";
+  return json.end_array().end_object().finish();
 }
 
 std::string export_sdmx_csv(const std::vector<ExportRow>& rows, const Framework& framework,
@@ -162,8 +165,8 @@ std::string export_dhis2(const std::vector<ExportRow>& rows, const Framework& fr
     if (it == section.end() || it->second.empty()) missing.insert({std::string(name), code});
     return it == section.end() ? std::string() : it->second;
   };
-  std::string out = R"({"dataValues":[)";
-  bool first = true;
+  JsonWriter json;
+  json.begin_object().key("dataValues").begin_array();
   for (const ExportRow& row : rows) {
     const Entry& e = *row.entry;
     const Indicator& ind = *framework.find_indicator(e.indicator);
@@ -173,13 +176,16 @@ std::string export_dhis2(const std::vector<ExportRow>& rows, const Framework& fr
     std::string element = uid(mapping.data_elements, "data_elements", e.indicator);
     std::string unit = uid(mapping.org_units, "org_units", e.country);
     std::string comment = e.note.empty() ? e.source : e.source + " — " + e.note;
+    // DHIS2 takes every value as a string.
     auto value = [&](const std::string& combo, const std::string& text) {
-      out += fmt::format(
-          R"({}{{"dataElement":{},"period":{},"orgUnit":{},"categoryOptionCombo":{},"value":{},"comment":{}}})",
-          first ? "" : ",", json_string(element), json_string(period), json_string(unit),
-          json_string(uid(mapping.category_option_combos, "category_option_combos", combo)), json_string(text),
-          json_string(comment));
-      first = false;
+      json.begin_object()
+          .field("dataElement", element)
+          .field("period", period)
+          .field("orgUnit", unit)
+          .field("categoryOptionCombo", uid(mapping.category_option_combos, "category_option_combos", combo))
+          .field("value", text)
+          .field("comment", comment)
+          .end_object();
     };
     value(kTotalCombo, ind.measure == Measure::flag   ? (e.number == 1 ? "true" : "false")
                        : kind_of(ind.measure).numeric ? e.number.str()
@@ -187,7 +193,7 @@ std::string export_dhis2(const std::vector<ExportRow>& rows, const Framework& fr
     for (const BreakdownPart& p : e.breakdown) value(combo_key(p.dimension, p.category), p.value.str());
   }
   unmapped.assign(missing.begin(), missing.end());
-  return out + "]}\n";
+  return json.end_array().end_object().finish();
 }
 
 std::string dhis2_mapping_template(const Framework& framework, const CountryList& countries) {

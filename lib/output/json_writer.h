@@ -1,0 +1,59 @@
+// JSON as a stream of values, written by RapidJSON's Writer (README,
+// "Libraries"): escaping and structure are the library's, so that no
+// output is assembled by hand. Keys come out in the order written, so the
+// same data always gives the same bytes. Texts are made inert for a
+// terminal the way json_string makes them (malformed UTF-8 becomes U+FFFD;
+// DEL, C1 controls and bidirectional marks are escaped).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "base/decimal.h"
+
+namespace ritrack {
+
+class JsonWriter {
+ public:
+  JsonWriter();
+  ~JsonWriter();
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);
+  JsonWriter& string(std::string_view text);
+  // Exact, with all its decimals: "0.3", "123456789762.125".
+  JsonWriter& number(const Decimal& value);
+  JsonWriter& number(long long value);
+  JsonWriter& boolean(bool value);
+  JsonWriter& null();
+
+  // A member: key(name) then its value.
+  template <typename T>
+  JsonWriter& field(std::string_view name, const T& value) {
+    key(name);
+    if constexpr (std::is_same_v<T, bool>)
+      return boolean(value);
+    else if constexpr (std::is_integral_v<T>)
+      return number(static_cast<long long>(value));
+    else if constexpr (std::is_same_v<T, Decimal>)
+      return number(value);
+    else
+      return string(value);
+  }
+
+  // The document, ended by a newline; the writer is spent.
+  std::string finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace ritrack
