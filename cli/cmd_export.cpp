@@ -9,6 +9,7 @@
 #include "command.h"
 #include "context.h"
 #include "output/export_format.h"
+#include "output/export_iati.h"
 #include "store/dhis2_reader.h"
 
 namespace ritrack::cli {
@@ -24,20 +25,26 @@ the same data always gives the same bytes.
             data/sdmx.yaml says (README, "Exporting")
   dhis2     a dataValueSets payload for DHIS2, with the UIDs of your
             instance from --mapping FILE (--mapping-template writes one)
+  iati      an IATI 2.03 activity with the results and indicators, their
+            baselines, targets and values, as data/iati.yaml describes
+            the Initiative
 
 --history adds every superseded and retracted entry, with its state.
+--stamp writes the time of the export (json, iati); without it the same
+data gives the same bytes, so that exports can be compared and committed.
 
 Examples:
   ritrack export --to csv -o values.csv
   ritrack export --to json --country PER --from 2019-Q1 --to-period 2021-Q4
-  ritrack export --to dhis2 --mapping-template -o dhis2.yaml)");
+  ritrack export --to dhis2 --mapping-template -o dhis2.yaml
+  ritrack export --to iati --from 2019 -o rilac-iati.xml)");
 
 namespace {
 
 struct ExportArgs {
   std::string to = "csv", from, to_period;
   std::vector<std::string> countries, indicators;
-  bool history = false;
+  bool history = false, stamp = false;
   std::string output;
   std::string mapping;  // DHIS2: the user's mapping file
   bool mapping_template = false;
@@ -81,6 +88,7 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--country", a->countries, tr("Only these countries (ISO codes, or RI); repeatable"))->delimiter(',');
   cmd.add_option("--indicator", a->indicators, tr("Only these indicators; repeatable"))->delimiter(',');
   cmd.add_flag("--history", a->history, tr("Every entry, superseded and retracted ones too, with its state"));
+  cmd.add_flag("--stamp", a->stamp, tr("Write the time of the export (json, iati)"));
   cmd.add_option("--mapping", a->mapping, tr("DHIS2: the file giving the UID of each code"));
   cmd.add_flag("--mapping-template", a->mapping_template,
                tr("DHIS2: write the mapping to fill, every code with an empty UID"));
@@ -93,6 +101,13 @@ static CommandRun setup(CLI::App& cmd) {
     const ExportTargetRow& target = row_of(kExportTargets, *parse_name(kExportTargets, a->to));
     if (a->history && !target.flat)
       throw UsageError(trf("--history is for the flat formats (csv, json), not {}", target.name));
+    if (a->stamp && !target.stamp)
+      throw UsageError(trf("--stamp is for the formats with a place for the time (json, iati), not {}", target.name));
+    if (target.value == ExportTarget::iati && !session.data.iati)
+      throw UsageError(trf("--to iati needs {}: it says who publishes the Initiative in IATI (README, \"Exporting\")",
+                           data_path(session.context.data_dir, "iati.yaml")));
+    std::optional<std::string> stamp;
+    if (a->stamp) stamp = session.context.now;
     ExportFilter filter{
         period_option(a->from, "--from"), period_option(a->to_period, "--to-period"), {}, {}, a->history};
     for (const std::string& c : a->countries) {
@@ -116,7 +131,7 @@ static CommandRun setup(CLI::App& cmd) {
         text = export_csv(rows, fw, a->history);
         break;
       case ExportTarget::json:
-        text = export_json(rows, fw, a->history);
+        text = export_json(rows, fw, a->history, stamp);
         break;
       case ExportTarget::sdmx_csv:
         text = export_sdmx_csv(rows, fw, session.data.sdmx);
@@ -124,6 +139,11 @@ static CommandRun setup(CLI::App& cmd) {
       case ExportTarget::dhis2:
         text = dhis2_payload(rows, fw, a->mapping);
         break;
+      case ExportTarget::iati: {
+        Ledger ledger(fw, session.data.entries, &session.data.rates);
+        text = export_iati(fw, *session.data.iati, ledger, filter, stamp);
+        break;
+      }
     }
     write_output(text, a->output);
     return ExitStatus::ok;

@@ -88,7 +88,7 @@ jobs:
         run: |
           apt-get update -q
           apt-get install -y -q --no-install-recommends ca-certificates git cmake make g++ pkg-config \
-            gettext libedit-dev libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev
+            gettext libedit-dev libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev doctest-dev rapidjson-dev libxml2-dev
           git clone --depth 1 "$RITRACK_GIT" /tmp/ritrack
           cmake -S /tmp/ritrack -B /tmp/ritrack/build -DCMAKE_BUILD_TYPE=Release
           cmake --build /tmp/ritrack/build --target ritrack ritrack_man ritrack_catalogs -j 2
@@ -114,7 +114,7 @@ ExitStatus init(Session& session, const InitArgs& a) {
     throw UsageError(trf("{} already exists and is not an empty directory: init makes a new data repository", a.dir));
   const std::string& from = session.context.data_dir;
   std::vector<std::pair<std::string, std::string>> files;  // path in the repository, content
-  for (const char* name : {"framework.yaml", "countries.yaml", "rates.yaml", "sdmx.yaml"}) {
+  for (const char* name : kModelFiles) {
     if (disk().kind_in(from, name) == FileKind::missing) continue;
     Diagnostics problems;
     auto text = read_data_file(disk(), from, name, problems);  // as the data is read: no link followed

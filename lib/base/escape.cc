@@ -101,19 +101,40 @@ std::string utf8_repaired(std::string_view text) {
   return out;
 }
 
-std::string json_inert(std::string_view json) {
+namespace {
+
+// `text` with each unsafe code point a terminal would act on (DEL, C1,
+// bidirectional marks) written as `reference` formats it; malformed bytes as U+FFFD.
+std::string with_references(std::string_view text, fmt::format_string<unsigned> reference) {
   std::string out;
-  out.reserve(json.size());
-  for_each_code_point(json, [&](char32_t cp, std::string_view bytes) {
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
     if (bytes.empty())
       out += kReplacement;
     else if (cp >= 0x7F && is_unsafe(cp))
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+      out += fmt::format(reference, static_cast<unsigned>(cp));
     else
       out += bytes;
   });
   return out;
 }
+
+}  // namespace
+
+std::string json_inert(std::string_view json) { return with_references(json, "\\u{:04x}"); }
+
+std::string xml_fit(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for_each_code_point(text, [&](char32_t cp, std::string_view bytes) {
+    bool forbidden =
+        bytes.empty() || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0xFFFE || cp == 0xFFFF;
+    out += forbidden ? kReplacement : bytes;
+  });
+  return out;
+}
+
+std::string xml_inert(std::string_view xml) { return with_references(xml, "&#x{:x};"); }
 
 // What a spreadsheet would run as a formula.
 static bool starts_like_formula(std::string_view text) {

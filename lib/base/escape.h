@@ -20,6 +20,14 @@ std::string utf8_repaired(std::string_view text);
 // on and JSON allows raw (DEL, C1 controls, bidirectional marks) escaped
 // as \uXXXX; they can only stand inside strings, so the JSON means the same.
 std::string json_inert(std::string_view json);
+// Text XML 1.0 can hold: malformed UTF-8 and the code points XML forbids
+// even as references (C0 controls but tab, LF and CR; U+FFFE, U+FFFF)
+// become U+FFFD.
+std::string xml_fit(std::string_view text);
+// An XML document with DEL, C1 controls and bidirectional marks written as
+// character references (&#x202e;): they can only stand in text and
+// attribute values, so the document means the same.
+std::string xml_inert(std::string_view xml);
 // A YAML double-quoted scalar: the JSON string, with the code points YAML
 // does not allow raw (C1 controls but NEL, U+FEFF, U+FFFE, U+FFFF) escaped.
 std::string yaml_string(std::string_view text);

@@ -100,3 +100,8 @@ TEST_CASE("malformed UTF-8 is repaired byte by byte, and JSON made inert keeps i
   CHECK(json_inert("[\"a\xC2\x85\",\"\xE2\x81\xA6x\x7F\"]") == "[\"a\\u0085\",\"\\u2066x\\u007f\"]");
   CHECK(json_inert("{\"k\":\"Perú\"}") == "{\"k\":\"Perú\"}");
 }
+
+TEST_CASE("XML text is fit for XML 1.0, and an XML document made inert keeps its meaning") {
+  CHECK(xml_fit("a\tb\nc\x01\x1b\xEF\xBF\xBE \xFF") == "a\tb\nc\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD");
+  CHECK(xml_inert("<a b=\"\xE2\x80\xAE\">\x7F\xC2\x85é</a>") == "<a b=\"&#x202e;\">&#x7f;&#x85;é</a>");
+}

@@ -15,14 +15,19 @@ bool listed(const std::vector<std::string>& list, const std::string& value) {
 
 }  // namespace
 
+bool ExportFilter::admits_country(const std::string& code) const { return listed(countries, code); }
+bool ExportFilter::admits_indicator(const std::string& id) const { return listed(indicators, id); }
+bool ExportFilter::admits_period(const Period& p) const {
+  return !(from && start_quarter(p) < start_quarter(*from)) && !(to && p.end_quarter() > to->end_quarter());
+}
+
 std::vector<ExportRow> export_rows(const std::vector<Entry>& entries, const ExportFilter& filter) {
   std::vector<ExportRow> rows;
   for (const HistoryRow& h : build_history(entries, {})) {
     const Entry& e = *h.entry;
     if (!filter.history && h.state != HistoryRow::State::stands) continue;
-    if (!listed(filter.countries, e.country) || !listed(filter.indicators, e.indicator)) continue;
-    if (filter.from && start_quarter(e.period) < start_quarter(*filter.from)) continue;
-    if (filter.to && e.period.end_quarter() > filter.to->end_quarter()) continue;
+    if (!filter.admits_country(e.country) || !filter.admits_indicator(e.indicator) || !filter.admits_period(e.period))
+      continue;
     rows.push_back({&e, h.state});
   }
   // Stable: entries about the same subject stay in recording order.

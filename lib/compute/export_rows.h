@@ -17,6 +17,10 @@ struct ExportFilter {
   std::vector<std::string> countries;   // empty: all
   std::vector<std::string> indicators;  // empty: all
   bool history = false;                 // every entry, with its state
+
+  bool admits_country(const std::string& code) const;
+  bool admits_indicator(const std::string& id) const;
+  bool admits_period(const Period& p) const;  // lies within [from, to]
 };
 
 struct ExportRow {

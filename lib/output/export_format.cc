@@ -78,9 +78,12 @@ std::string export_csv(const std::vector<ExportRow>& rows, const Framework& fram
   return out;
 }
 
-std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history) {
+std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history,
+                        const std::optional<std::string>& stamp) {
   JsonWriter json;
-  json.begin_object().field("schema", "ritrack.export/1").key("values").begin_array();
+  json.begin_object().field("schema", "ritrack.export/1");
+  if (stamp) json.field("generated", *stamp);
+  json.key("values").begin_array();
   for (const ExportRow& row : rows) {
     const Entry& e = *row.entry;
     const Indicator& ind = *framework.find_indicator(e.indicator);

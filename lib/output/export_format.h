@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -17,18 +18,20 @@
 
 namespace ritrack {
 
-enum class ExportTarget { csv, json, sdmx_csv, dhis2 };
+enum class ExportTarget { csv, json, sdmx_csv, dhis2, iati };
 
 struct ExportTargetRow {
   ExportTarget value;
   std::string_view name;  // as given to --to
   bool flat;              // one row per entry: --history is offered
+  bool stamp;             // has a place for the time of the export: --stamp is offered
 };
 inline constexpr std::array kExportTargets{
-    ExportTargetRow{ExportTarget::csv, "csv", true},
-    ExportTargetRow{ExportTarget::json, "json", true},
-    ExportTargetRow{ExportTarget::sdmx_csv, "sdmx-csv", false},
-    ExportTargetRow{ExportTarget::dhis2, "dhis2", false},
+    ExportTargetRow{ExportTarget::csv, "csv", true, false},
+    ExportTargetRow{ExportTarget::json, "json", true, true},
+    ExportTargetRow{ExportTarget::sdmx_csv, "sdmx-csv", false, false},
+    ExportTargetRow{ExportTarget::dhis2, "dhis2", false, false},
+    ExportTargetRow{ExportTarget::iati, "iati", false, true},
 };
 static_assert(in_enum_order(kExportTargets));
 
@@ -38,8 +41,10 @@ static_assert(in_enum_order(kExportTargets));
 // their unit; breakdowns as import writes them ("sector=GOB:3,EMP:1").
 std::string export_csv(const std::vector<ExportRow>& rows, const Framework& framework, bool history);
 // {"schema":"ritrack.export/1","values":[{country, indicator, period, value, ...}]}:
-// numbers as JSON numbers, flags as true/false, breakdowns as objects.
-std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history);
+// numbers as JSON numbers, flags as true/false, breakdowns as objects;
+// with `stamp` (an ISO 8601 UTC time), "generated" after the schema.
+std::string export_json(const std::vector<ExportRow>& rows, const Framework& framework, bool history,
+                        const std::optional<std::string>& stamp = std::nullopt);
 
 // SDMX-CSV 2.0: STRUCTURE,STRUCTURE_ID,ACTION, the dimensions INDICATOR,
 // REF_AREA, TIME_PERIOD and one per framework dimension ("_T" for the

@@ -13,6 +13,7 @@
 #include "store/country_reader.h"
 #include "store/file_lock.h"
 #include "store/framework_reader.h"
+#include "store/iati_reader.h"
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
@@ -159,6 +160,22 @@ static void complete_commit_before_reading(const std::string& dir, const LoadOpt
   }
 }
 
+namespace {
+
+// A data file that may be absent; when present, read and checked with the rest.
+template <typename Read>
+void read_optional_file(const FileSystem& fs, const std::string& dir, const std::string& name, Dataset& data,
+                        Diagnostics& out, Read read) {
+  if (fs.kind_in(dir, name) == FileKind::missing) return;
+  if (auto text = read_data_file(fs, dir, name, out)) {
+    ++data.files_read;
+    DiagnosticSink sink(data_path(dir, name), out);
+    read(*text, sink);
+  }
+}
+
+}  // namespace
+
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out) {
   Dataset data;
   data.dir = dir;
@@ -193,22 +210,15 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
         out.push_back({framework_file, c.pos, c.width, Severity::error, DiagnosticCode::unknown_country,
                        trf("indicator {} has targets for '{}', which countries.yaml does not list", ind.id, c.category),
                        ""});
-  // Optional: without it, amounts are recorded in their indicator's unit only.
-  std::string rates_file = data_path(dir, "rates.yaml");
-  if (fs.kind_in(dir, "rates.yaml") != FileKind::missing)
-    if (auto text = read_data_file(fs, dir, "rates.yaml", out)) {
-      ++data.files_read;
-      DiagnosticSink sink(rates_file, out);
-      data.rates = read_rates(*text, sink);
-    }
-  // Optional too: the codes of export --to sdmx-csv, checked with the rest
-  // so that CI catches a broken mapping before an export needs it.
-  if (fs.kind_in(dir, "sdmx.yaml") != FileKind::missing)
-    if (auto text = read_data_file(fs, dir, "sdmx.yaml", out)) {
-      ++data.files_read;
-      DiagnosticSink sink(data_path(dir, "sdmx.yaml"), out);
-      data.sdmx = read_sdmx(*text, sink);
-    }
+  // Optional: without rates, amounts are recorded in their indicator's unit
+  // only; the export codes are checked with the rest so that CI catches a
+  // broken mapping before an export needs it.
+  read_optional_file(fs, dir, "rates.yaml", data, out,
+                     [&](std::string_view text, DiagnosticSink& sink) { data.rates = read_rates(text, sink); });
+  read_optional_file(fs, dir, "sdmx.yaml", data, out,
+                     [&](std::string_view text, DiagnosticSink& sink) { data.sdmx = read_sdmx(text, sink); });
+  read_optional_file(fs, dir, "iati.yaml", data, out,
+                     [&](std::string_view text, DiagnosticSink& sink) { data.iati = read_iati(text, sink); });
   std::vector<std::string> codes = journal_codes(fs, dir, data.countries, out);
   if (options.journals)
     std::erase_if(codes, [&](const std::string& c) {

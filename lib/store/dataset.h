@@ -1,6 +1,8 @@
 // A data directory loaded whole: framework, countries and every journal.
 #pragma once
 
+#include <array>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -13,6 +15,11 @@
 #include "store/file_lock.h"
 
 namespace ritrack {
+
+// The files of the model, beside values/: framework and countries are
+// required, the others optional (what `ritrack init` copies).
+inline constexpr std::array<const char*, 5> kModelFiles{"framework.yaml", "countries.yaml", "rates.yaml", "sdmx.yaml",
+                                                        "iati.yaml"};
 
 // The model (framework and countries) with the journals' entries.
 struct Dataset : Model {
