@@ -6,6 +6,7 @@
 
 #include "base/escape.h"
 #include "base/translate.h"
+#include "output/json_writer.h"
 
 namespace ritrack {
 
@@ -61,26 +62,34 @@ std::string format_diagnostic_text(const Diagnostic& d, SourceLines& sources) {
   return out;
 }
 
-static void append_json_diagnostic(std::string& out, const Diagnostic& d) {
-  out += fmt::format(R"({{"file":{},"line":{},"column":{},"code":{},"message":{})", json_string(d.file), d.pos.line,
-                     d.pos.column, json_string(code_name(d.code)), json_string(d.message));
-  if (!d.hint.empty()) out += fmt::format(R"(,"hint":{})", json_string(d.hint));
-  out += "}";
-}
-
 std::string format_check_json(const Diagnostics& diagnostics, int files_checked, size_t entries) {
-  std::string errors, warnings;
-  size_t n_errors = 0, n_warnings = 0;
-  for (const Diagnostic& d : diagnostics) {
-    std::string& list = d.severity == Severity::error ? errors : warnings;
-    if (!list.empty()) list += ",";
-    append_json_diagnostic(list, d);
-    ++(d.severity == Severity::error ? n_errors : n_warnings);
+  JsonWriter json;
+  json.begin_object().field("schema", "ritrack.check/1");
+  size_t counts[2] = {0, 0};
+  for (Severity severity : {Severity::error, Severity::warning}) {
+    json.key(severity == Severity::error ? "errors" : "warnings").begin_array();
+    for (const Diagnostic& d : diagnostics) {
+      if (d.severity != severity) continue;
+      ++counts[severity == Severity::error ? 0 : 1];
+      json.begin_object()
+          .field("file", d.file)
+          .field("line", d.pos.line)
+          .field("column", d.pos.column)
+          .field("code", code_name(d.code))
+          .field("message", d.message);
+      if (!d.hint.empty()) json.field("hint", d.hint);
+      json.end_object();
+    }
+    json.end_array();
   }
-  return fmt::format(
-      R"({{"schema":"ritrack.check/1","errors":[{}],"warnings":[{}],"summary":{{"errors":{},"warnings":{},"files":{},"entries":{}}}}})"
-      "\n",
-      errors, warnings, n_errors, n_warnings, files_checked, entries);
+  json.key("summary")
+      .begin_object()
+      .field("errors", counts[0])
+      .field("warnings", counts[1])
+      .field("files", files_checked)
+      .field("entries", entries)
+      .end_object();
+  return json.end_object().finish();
 }
 
 std::string format_diagnostic_github(const Diagnostic& d) {

@@ -1,5 +1,6 @@
 #include "output/json_writer.h"
 
+#include <fmt/format.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -57,8 +58,15 @@ JsonWriter& JsonWriter::number(const Decimal& value) {
   return *this;
 }
 
-JsonWriter& JsonWriter::number(long long value) {
+JsonWriter& JsonWriter::integer(long long value) {
   impl_->writer.Int64(value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(double value) {
+  if (!std::isfinite(value)) return null();
+  std::string text = fmt::format("{}", value == 0 ? 0.0 : value);  // fmt: shortest round trip
+  impl_->writer.RawValue(text.data(), text.size(), rapidjson::kNumberType);
   return *this;
 }
 

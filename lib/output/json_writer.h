@@ -6,7 +6,9 @@
 // DEL, C1 controls and bidirectional marks are escaped).
 #pragma once
 
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -30,7 +32,10 @@ class JsonWriter {
   JsonWriter& string(std::string_view text);
   // Exact, with all its decimals: "0.3", "123456789762.125".
   JsonWriter& number(const Decimal& value);
-  JsonWriter& number(long long value);
+  JsonWriter& integer(long long value);
+  // Figures computed with doubles (shares, paces, years): the shortest text
+  // that reads back as the same double; null when not finite, 0 for -0.
+  JsonWriter& number(double value);
   JsonWriter& boolean(bool value);
   JsonWriter& null();
 
@@ -41,9 +46,11 @@ class JsonWriter {
     if constexpr (std::is_same_v<T, bool>)
       return boolean(value);
     else if constexpr (std::is_integral_v<T>)
-      return number(static_cast<long long>(value));
-    else if constexpr (std::is_same_v<T, Decimal>)
+      return integer(static_cast<long long>(value));
+    else if constexpr (std::is_same_v<T, Decimal> || std::is_same_v<T, double>)
       return number(value);
+    else if constexpr (std::is_same_v<T, std::optional<Decimal>> || std::is_same_v<T, std::optional<double>>)
+      return value ? number(*value) : null();
     else
       return string(value);
   }

@@ -15,7 +15,7 @@ TEST_CASE("the JSON writer keeps key order, exact decimals and typed values") {
       .null()
       .key("list")
       .begin_array()
-      .number(-2)
+      .integer(-2)
       .end_array()
       .end_object();
   CHECK(json.finish() == R"({"b":"x","a":123456789762.125000001,"n":3,"f":false,"none":null,"list":[-2]})"
