@@ -7,7 +7,10 @@
 
 #include "store/country_reader.h"
 #include "store/framework_reader.h"
+#include "store/iati_reader.h"
 #include "store/journal_reader.h"
+#include "store/rates_reader.h"
+#include "store/sdmx_reader.h"
 
 #include "fixture.h"
 
@@ -20,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   DiagnosticSink sink("input.yaml", out);
   read_framework(text, sink);
   read_countries(text, sink);
+  read_rates(text, sink);
+  read_sdmx(text, sink);
+  read_iati(text, sink);
   JournalContext context{model, Period{2026, 4}, "PER"};
   size_t entries = 0;
   read_journal(text, context, sink, [&](Entry&&) { ++entries; });
