@@ -30,6 +30,7 @@ TEST_CASE("JSON texts are escaped by the library and made inert for a terminal")
       .string("Perú \u202Eevil\u202C \xC2\x9B")
       .string("bad \xFF byte")
       .end_array();
-  CHECK(json.finish() == "[\"a \\\"quote\\\", a \\\\ and <&>\",\"line\\nbreak\\u001B[31m\","
-                         "\"Perú \\u202eevil\\u202c \\u009b\",\"bad \xEF\xBF\xBD byte\"]\n");
+  CHECK(json.finish() ==
+        "[\"a \\\"quote\\\", a \\\\ and <&>\",\"line\\nbreak\\u001B[31m\","
+        "\"Perú \\u202eevil\\u202c \\u009b\",\"bad \xEF\xBF\xBD byte\"]\n");
 }
