@@ -69,6 +69,12 @@ enum class DiagnosticCode {
   missing_column,
   unknown_column,
   duplicate_column,
+  bad_date,
+  too_many_words,
+  bad_deadline,
+  unknown_pledge,
+  bad_scale_up,
+  not_smart,
 };
 
 struct DiagnosticCodeRow {
@@ -182,6 +188,17 @@ inline constexpr std::array kDiagnosticCodes{
                       "a CSV column ritrack does not know"},
     DiagnosticCodeRow{DiagnosticCode::duplicate_column, "duplicate-column", ExitStatus::data_error,
                       "a CSV column named twice"},
+    DiagnosticCodeRow{DiagnosticCode::bad_date, "bad-date", ExitStatus::data_error, "not a calendar date (2021-12-30)"},
+    DiagnosticCodeRow{DiagnosticCode::too_many_words, "too-many-words", ExitStatus::data_error,
+                      "a pledge's title or contribution longer than the form allows"},
+    DiagnosticCodeRow{DiagnosticCode::bad_deadline, "bad-deadline", ExitStatus::data_error,
+                      "a pledge's deadline outside its year of action"},
+    DiagnosticCodeRow{DiagnosticCode::unknown_pledge, "unknown-pledge", ExitStatus::data_error,
+                      "an update or scale-up plan for a pledge the register does not hold"},
+    DiagnosticCodeRow{DiagnosticCode::bad_scale_up, "bad-scale-up", ExitStatus::data_error,
+                      "a scale-up plan that ends before its pledge's year or after 2025"},
+    DiagnosticCodeRow{DiagnosticCode::not_smart, "not-smart", ExitStatus::data_error,
+                      "a pledge that is not specific, measurable and dated (a warning)"},
 };
 static_assert(in_enum_order(kDiagnosticCodes));
 

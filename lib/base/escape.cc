@@ -3,29 +3,13 @@
 #include <fmt/format.h>
 
 #include "base/number.h"
+#include "base/utf8.h"
 
 namespace ritrack {
 
 static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 namespace {
-
-// The code point at `i` and its length in bytes, or length 0 when malformed.
-std::pair<char32_t, size_t> decode(std::string_view s, size_t i) {
-  auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return {c, 1};
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-  if (n == 0 || c > 0xF4 || i + n > s.size()) return {0, 0};
-  char32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return {0, 0};
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {0, 0};
-  return {cp, n};
-}
 
 // Code points that must not reach a reader as they are: C0 controls, DEL,
 // C1 controls (U+009B is CSI on some terminals) and the bidirectional
@@ -41,7 +25,7 @@ bool is_unsafe(char32_t cp) {
 template <typename Emit>
 void for_each_code_point(std::string_view text, Emit emit) {
   for (size_t i = 0; i < text.size();) {
-    auto [cp, n] = decode(text, i);
+    auto [cp, n] = decode_utf8(text, i);
     if (n == 0) {
       emit(char32_t{0}, std::string_view{});
       ++i;
@@ -243,7 +227,7 @@ std::string github_property(std::string_view text) {
 
 bool is_utf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
-    auto [cp, n] = decode(text, i);
+    auto [cp, n] = decode_utf8(text, i);
     if (n == 0) return false;
     i += n;
   }
@@ -255,7 +239,7 @@ std::string yaml_string(std::string_view text) {
   std::string_view quoted = json;
   std::string out;
   for (size_t i = 0; i < quoted.size();) {
-    auto [cp, n] = decode(quoted, i);
+    auto [cp, n] = decode_utf8(quoted, i);
     // YAML allows no C1 control (but NEL), byte-order mark or U+FFFE/FFFF raw.
     bool unprintable =
         n > 1 && ((cp >= 0x80 && cp <= 0x9F && cp != 0x85) || cp == 0xFEFF || cp == 0xFFFE || cp == 0xFFFF);

@@ -17,6 +17,7 @@
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
+#include "store/pledge_reader.h"
 #include "store/rates_reader.h"
 #include "store/sdmx_reader.h"
 
@@ -162,6 +163,51 @@ static void complete_commit_before_reading(const std::string& dir, const LoadOpt
 
 namespace {
 
+// A register's name: letters, digits, '-' and '_' (never a path, never hidden).
+bool is_register_name(std::string_view name) {
+  return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+// data/pledges/*.yaml, when the directory exists (README, "Action pledges").
+void load_pledges(const FileSystem& fs, const std::string& dir, Dataset& data, Diagnostics& out) {
+  if (fs.kind_in(dir, "pledges") == FileKind::missing) return;
+  std::string why;
+  auto names = fs.list_in(dir, "pledges", &why);
+  if (!names) {
+    out.push_back({data_path(dir, "pledges"),
+                   {},
+                   1,
+                   Severity::error,
+                   DiagnosticCode::io,
+                   trf("cannot read {}: {}", data_path(dir, "pledges"), why),
+                   ""});
+    return;
+  }
+  std::sort(names->begin(), names->end());
+  for (const std::string& file : *names) {
+    if (file.starts_with('.') || !file.ends_with(".yaml")) continue;  // lock files, notes
+    std::string name = file.substr(0, file.size() - 5);
+    std::string relative = "pledges/" + file;
+    if (!is_register_name(name)) {
+      out.push_back({data_path(dir, relative),
+                     {},
+                     1,
+                     Severity::error,
+                     DiagnosticCode::bad_id,
+                     trf("pledge register '{}' is not named with letters, digits, '-' and '_'", file),
+                     ""});
+      continue;
+    }
+    if (auto text = read_data_file(fs, dir, relative, out)) {
+      ++data.files_read;
+      DiagnosticSink sink(data_path(dir, relative), out);
+      data.pledges.push_back(read_pledges(*text, data, name, sink));
+    }
+  }
+}
+
 // A data file that may be absent; when present, read and checked with the rest.
 template <typename Read>
 void read_optional_file(const FileSystem& fs, const std::string& dir, const std::string& name, Dataset& data,
@@ -225,6 +271,7 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
       return std::find(options.journals->begin(), options.journals->end(), c) == options.journals->end();
     });
   load_journals(data, codes, options, out);
+  if (!options.journals) load_pledges(fs, dir, data, out);  // with every journal: a full load
   return data;
 }
 

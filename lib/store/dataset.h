@@ -2,7 +2,6 @@
 #pragma once
 
 #include <array>
-
 #include <chrono>
 #include <optional>
 #include <string>
@@ -12,6 +11,7 @@
 #include "base/file_system.h"
 #include "model/entry.h"
 #include "model/model.h"
+#include "model/pledge.h"
 #include "store/file_lock.h"
 
 namespace ritrack {
@@ -24,7 +24,8 @@ inline constexpr std::array<const char*, 5> kModelFiles{"framework.yaml", "count
 // The model (framework and countries) with the journals' entries.
 struct Dataset : Model {
   std::string dir;
-  std::vector<Entry> entries;  // journals in code order, each in file order
+  std::vector<Entry> entries;           // journals in code order, each in file order
+  std::vector<PledgeRegister> pledges;  // data/pledges/, by file name (full loads only)
   int files_read = 0;
 };
 
