@@ -4,6 +4,7 @@
 #include <set>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
@@ -114,25 +115,26 @@ void check_element(const xmlNode* node, const std::string& path, std::vector<std
   std::string here = path + "/" + name;
   auto rule = rules().find(name);
   if (rule == rules().end()) {
-    problems.push_back(here + ": not an element ritrack should write");
+    problems.push_back(fmt::format("{}: not an element ritrack should write", here));
     return;
   }
   const ElementRule& r = rule->second;
   for (const std::string& a : r.required_attributes)
     if (!xmlHasProp(node, reinterpret_cast<const xmlChar*>(a.c_str())))
-      problems.push_back(here + ": no attribute " + a);
+      problems.push_back(fmt::format("{}: no attribute {}", here, a));
   for (const auto& [attribute, codes] : r.codes)
     if (xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(attribute.c_str()))) {
       std::string value = reinterpret_cast<const char*>(v);
       xmlFree(v);
       if (!codes.contains(value))
-        problems.push_back(here + ": " + attribute + "=\"" + value + "\" is not in its codelist");
+        problems.push_back(fmt::format("{}: {}=\"{}\" is not in its codelist", here, attribute, value));
     }
   for (const char* date : {"iso-date"})
     if (xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(date))) {
       std::string value = reinterpret_cast<const char*>(v);
       xmlFree(v);
-      if (value.size() != 10 || value[4] != '-' || value[7] != '-') problems.push_back(here + ": bad date " + value);
+      if (value.size() != 10 || value[4] != '-' || value[7] != '-')
+        problems.push_back(fmt::format("{}: bad date {}", here, value));
     }
   size_t last = 0;
   std::set<std::string> seen;
@@ -141,16 +143,16 @@ void check_element(const xmlNode* node, const std::string& path, std::vector<std
     std::string child = name_of(c);
     auto at = std::find(r.children.begin(), r.children.end(), child);
     if (at == r.children.end())
-      problems.push_back(here + ": " + child + " may not stand here");
+      problems.push_back(fmt::format("{}: {} may not stand here", here, child));
     else if (static_cast<size_t>(at - r.children.begin()) < last)
-      problems.push_back(here + ": " + child + " is out of the schema's order");
+      problems.push_back(fmt::format("{}: {} is out of the schema's order", here, child));
     else
       last = static_cast<size_t>(at - r.children.begin());
     seen.insert(child);
     check_element(c, here, problems);
   }
   for (const std::string& c : r.required_children)
-    if (!seen.contains(c)) problems.push_back(here + ": no " + c);
+    if (!seen.contains(c)) problems.push_back(fmt::format("{}: no {}", here, c));
 }
 
 std::vector<std::string> schema_problems(const std::string& xml) {
