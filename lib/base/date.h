@@ -1,7 +1,6 @@
 // Calendar dates ("2021-12-30"): pledge deadlines and progress updates.
 #pragma once
 
-#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,7 +10,13 @@ namespace ritrack {
 struct Date {
   int year = 0, month = 1, day = 1;
   std::string str() const;  // "2021-12-30"
-  auto operator<=>(const Date&) const = default;
+  // Dates in order as whole numbers (20211230); clang-tidy 14 misreads a defaulted <=>.
+  int serial() const { return year * 10000 + month * 100 + day; }
+  bool operator==(const Date&) const = default;
+  bool operator<(const Date& o) const { return serial() < o.serial(); }
+  bool operator<=(const Date& o) const { return serial() <= o.serial(); }
+  bool operator>(const Date& o) const { return serial() > o.serial(); }
+  bool operator>=(const Date& o) const { return serial() >= o.serial(); }
 };
 
 // Exactly YYYY-MM-DD, a day that exists (29 February only in leap years).
