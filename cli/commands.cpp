@@ -6,14 +6,15 @@
 namespace ritrack::cli {
 
 extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kImport, kProgress, kGaps, kMatrix,
-    kReport, kExport, kInit, kMergeJournal;
+    kReport, kExport, kPledge, kInit, kMergeJournal;
 
 namespace {
-constexpr std::array<const Command*, 14> kCommands{
+constexpr std::array<const Command*, 15> kCommands{
     &kCheck,    &kIndicators,   &kShow,               // the framework and the data
     &kProgress, &kGaps,         &kMatrix,  &kReport,  // reports
     &kRecord,   &kRetract,      &kHistory, &kImport,  // recording and its trail
     &kExport,                                         // for other systems
+    &kPledge,                                         // the Action pledges
     &kInit,     &kMergeJournal,                       // a data repository in git
 };
 }  // namespace

@@ -86,7 +86,20 @@ std::string parse_error_message(const CLI::ParseError& error, const CLI::App& ap
     message = trf("{} needs a value", terminal_safe(option_named_in(what)));
   else if (dynamic_cast<const CLI::RequiredError*>(&error) && &command == &app)
     message = tr("a command is required");
-  else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.ends_with(" is required"))
+  else if (dynamic_cast<const CLI::RequiredError*>(&error) && !command.get_subcommands({}).empty()) {
+    // A command made of actions (pledge list|show|report) given none, or a misspelt one.
+    std::vector<std::string> actions;
+    for (const CLI::App* sub : command.get_subcommands({})) actions.push_back(sub->get_name());
+    std::vector<std::string> extras = command.remaining();
+    for (const std::string& a : app.remaining()) extras.push_back(a);
+    if (!extras.empty() && !extras.front().starts_with("-")) {
+      std::string shown = terminal_safe(extras.front());
+      std::string hint = did_you_mean(shown, actions);
+      return trf("'{}' is not one of {}; {}", shown, fmt::join(actions, ", "),
+                 hint.empty() ? help_line(command) : hint);
+    }
+    message = trf("one of {} is required", fmt::join(actions, ", "));
+  } else if (dynamic_cast<const CLI::RequiredError*>(&error) && what.ends_with(" is required"))
     message = trf("{} is required", terminal_safe(what.substr(0, what.size() - 12)));
   else if (dynamic_cast<const CLI::ConversionError*>(&error) && what.find(" = ") != std::string::npos) {
     // "Could not convert: --wait = abc"
