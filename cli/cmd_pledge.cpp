@@ -1,4 +1,6 @@
 // ritrack pledge: the register of Action pledges (README, "Action pledges").
+#include <iostream>
+
 #include <fmt/format.h>
 
 #include "base/errors.h"
@@ -9,6 +11,7 @@
 #include "context.h"
 #include "output/pledge_document.h"
 #include "output/report_document.h"
+#include "record/pledge_recorder.h"
 #include "report_options.h"
 
 namespace ritrack::cli {
@@ -18,6 +21,8 @@ static constexpr std::string_view kHelp =
 specific, measurable action with a deadline, its progress updates and its
 plan to scale up towards 2025. 'check' holds them to the pledge form.
 
+  add      a new pledge, from its options; checked like 'check' would
+  update   a progress update of a pledge: date, status, value reached
   list     one line per pledge: stakeholder, deadline, status, progress
   show ID  everything about one pledge, with its updates
   report   pledges by stakeholder type and status, those past their
@@ -27,6 +32,12 @@ plan to scale up towards 2025. 'check' holds them to the pledge form.
 Statuses are as of today (the date of $RITRACK_NOW when set).
 
 Examples:
+  ritrack pledge add --id PER-2021-3 --type government --name "Ministerio de
+    Trabajo" --country PER --title "..." --implementation "..."
+    --contribution "..." --channel radio --deadline 2021-12-30
+    --measure "surveys published" --target 1 --source "..."
+  ritrack pledge update PER-2021-3 --date 2021-06-30 --status in_progress
+    --value 0 --source "progress report"
   ritrack pledge list --type government --status in_progress
   ritrack pledge show PER-2021-1
   ritrack pledge report --format html -o pledges.html)");
@@ -35,6 +46,8 @@ namespace {
 
 struct PledgeArgs {
   std::string type, country, status, id;
+  PledgeInput pledge;
+  PledgeUpdateInput update;
 };
 
 // Today's date from the run's clock ($RITRACK_NOW pins it).
@@ -56,6 +69,18 @@ PledgeFilter filter_of(const PledgeArgs& a, const Dataset& data) {
   return f;
 }
 
+// Appends `entry` to register `name`, or prints why not; the exit status.
+ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by) {
+  refuse_installed_data(session.context);
+  Diagnostics problems;
+  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
+  bool done = append_to_register(session.data, name, entry, options, problems);
+  print_diagnostics(problems);
+  if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
+  std::cout << trf("Recorded in {}", data_path(session.data.dir, "pledges/" + name + ".yaml")) << "\n";
+  return ExitStatus::ok;
+}
+
 Document new_pledge_document(const Session& session) {
   return new_document(session.data.framework.name.in(session.context.lang), session.context.lang);
 }
@@ -71,6 +96,39 @@ static CommandRun setup(CLI::App& cmd) {
     sub->add_option("--country", a->country, tr("Only pledges by stakeholders of this country"));
     sub->add_option("--status", a->status, tr("Only pledges with this status"))->check(CLI::IsMember(statuses));
   };
+  PledgeInput& p = a->pledge;
+  CLI::App* add = cmd.add_subcommand("add", tr("Add a pledge"));
+  add->add_option("--id", p.id, tr("The pledge's id, e.g. PER-2021-3"))->required();
+  add->add_option("--type", p.type, tr("The stakeholder's type"))->required()->check(CLI::IsMember(types));
+  add->add_option("--name", p.name, tr("The stakeholder's name"))->required();
+  add->add_option("--country", p.country, tr("The stakeholder's country (ISO code), where there is one"));
+  add->add_option("--register", p.register_name, tr("The register (file) to add to; default: the country"));
+  add->add_option("--year", p.year, tr("The year of action (default 2021)"));
+  add->add_option("--title", p.title, tr("The title, at most 20 words"))->required();
+  add->add_option("--implementation", p.implementation, tr("How it will be implemented"))->required();
+  add->add_option("--contribution", p.contribution, tr("How it contributes, at most 100 words"))->required();
+  add->add_option("--channel", p.channels, tr("A communication channel; repeatable"));
+  add->add_option("--hashtag", p.hashtag, tr("The campaign hashtag"));
+  add->add_option("--moments", p.moments, tr("The planned moments of communication"));
+  add->add_option("--deadline", p.deadline, tr("The deadline, YYYY-MM-DD"));
+  add->add_option("--measure", p.measure, tr("What is counted"));
+  add->add_option("--baseline", p.baseline, tr("Where the count starts"));
+  add->add_option("--target", p.target, tr("The count to reach"));
+  add->add_option("--indicator", p.indicator, tr("The framework indicator it feeds"));
+  add->add_option("--resources", p.resources, tr("The resources needed"));
+  add->add_option("--source", p.source, tr("Where the pledge is documented"))->required();
+  add->add_option("--by", p.by, tr("Who records it (default: git's user.name, else your login)"));
+  PledgeUpdateInput& u = a->update;
+  CLI::App* update = cmd.add_subcommand("update", tr("Add a progress update to a pledge"));
+  update->add_option("id", u.id, tr("The pledge's id"))->required();
+  update->add_option("--date", u.date, tr("The day of the news, YYYY-MM-DD (default: today)"));
+  update->add_option("--status", u.status, tr("in_progress, achieved, not_achieved or dropped"))
+      ->required()
+      ->check(CLI::IsMember(statuses));
+  update->add_option("--value", u.value, tr("The value reached, in the pledge's measure"));
+  update->add_option("--note", u.note, tr("A note"));
+  update->add_option("--source", u.source, tr("The evidence"))->required();
+  update->add_option("--by", u.by, tr("Who records it (default: git's user.name, else your login)"));
   CLI::App* list = cmd.add_subcommand("list", tr("One line per pledge"));
   filters(list);
   auto list_out = add_output_options(*list, {Format::text, Format::md, Format::csv, Format::html});
@@ -80,11 +138,34 @@ static CommandRun setup(CLI::App& cmd) {
   CLI::App* report = cmd.add_subcommand("report", tr("Counts, overdue, silent, progress"));
   filters(report);
   auto report_out = add_output_options(*report, {Format::text, Format::md, Format::csv, Format::json, Format::html});
-  return [a, list, show, report, list_out, show_out, report_out](Session& session) {
+  return [a, add, update, list, show, report, list_out, show_out, report_out](Session& session) {
     const Dataset& data = session.data;
     Lang lang = session.context.lang;
     Date today = today_of(session.context);
     Document doc = new_pledge_document(session);
+    if (add->parsed()) {
+      PledgeInput& p = a->pledge;
+      p.by = recorded_by(p.by);
+      p.recorded = session.context.now;
+      if (p.register_name.empty()) p.register_name = p.country;
+      if (p.register_name.empty())
+        throw UsageError(tr("name the register with --register (or give the stakeholder's --country)"));
+      if (!is_register_name(p.register_name))
+        throw UsageError(
+            trf("--register '{}' is not a name of letters, digits, '-' and '_'", terminal_safe(p.register_name)));
+      return append(session, p.register_name, format_pledge(p), p.by);
+    }
+    if (update->parsed()) {
+      PledgeUpdateInput& u = a->update;
+      auto name = register_of(data, u.id);
+      if (!name)
+        throw UsageError(
+            trf("no pledge '{}' in data/pledges/ ('ritrack pledge list' lists them)", terminal_safe(u.id)));
+      u.by = recorded_by(u.by);
+      u.recorded = session.context.now;
+      if (u.date.empty()) u.date = today.str();
+      return append(session, *name, format_pledge_update(u), u.by);
+    }
     if (list->parsed()) {
       doc.table(pledge_table(pledge_states(data.pledges, filter_of(*a, data), today), lang));
       emit(doc, *list_out);
@@ -110,6 +191,6 @@ static CommandRun setup(CLI::App& cmd) {
 }
 
 extern const Command kPledge{
-    "pledge", N_("Action pledges: list, show, report"), kHelp, Needs::everything, Access::reads, setup};
+    "pledge", N_("Action pledges: add, update, list, show, report"), kHelp, Needs::everything, Access::reads, setup};
 
 }  // namespace ritrack::cli

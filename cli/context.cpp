@@ -140,6 +140,14 @@ RunContext resolve_context(const GlobalOptions& options) {
   return c;
 }
 
+void refuse_installed_data(const RunContext& context) {
+  if (context.data_source == DataSource::installed)
+    throw IoError(
+        trf("the installed data in {} is read-only: work in a data repository of your own (a copy of "
+            "it, or a clone of your team's) and pass --data DIR or set RITRACK_DATA",
+            context.data_dir));
+}
+
 Dataset load_for(const Command& command, const RunContext& context) {
   if (command.needs == Needs::nothing) return Dataset{};
   std::error_code ec;
@@ -152,11 +160,7 @@ Dataset load_for(const Command& command, const RunContext& context) {
     throw IoError(
         trf("no data found in '{}': it is not a directory; pass --data DIR or set RITRACK_DATA", context.data_dir));
   }
-  if (command.access == Access::writes && context.data_source == DataSource::installed)
-    throw IoError(
-        trf("the installed data in {} is read-only: work in a data repository of your own (a copy of "
-            "it, or a clone of your team's) and pass --data DIR or set RITRACK_DATA",
-            context.data_dir));
+  if (command.access == Access::writes) refuse_installed_data(context);
   Diagnostics diagnostics;
   std::optional<std::vector<std::string>> journals;
   if (command.needs != Needs::everything) journals.emplace();  // the command loads its own

@@ -33,6 +33,9 @@ RunContext resolve_context(const GlobalOptions& options);
 // What `command` needs (Needs), loaded; problems are printed to stderr and,
 // when there are errors, DataError is thrown.
 Dataset load_for(const Command& command, const RunContext& context);
+// Throws IoError when the data in use is the installed copy: a command
+// whose writes depend on its arguments (pledge add) asks before writing.
+void refuse_installed_data(const RunContext& context);
 
 // Prints diagnostics to stderr in the text format.
 void print_diagnostics(const Diagnostics& diagnostics);

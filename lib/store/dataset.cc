@@ -161,14 +161,13 @@ static void complete_commit_before_reading(const std::string& dir, const LoadOpt
   }
 }
 
-namespace {
-
-// A register's name: letters, digits, '-' and '_' (never a path, never hidden).
 bool is_register_name(std::string_view name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
   });
 }
+
+namespace {
 
 // data/pledges/*.yaml, when the directory exists (README, "Action pledges").
 void load_pledges(const FileSystem& fs, const std::string& dir, Dataset& data, Diagnostics& out) {

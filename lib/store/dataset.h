@@ -42,6 +42,9 @@ struct LoadOptions {
 // checks are left out. Never throws for bad data.
 Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnostics& out);
 
+// A pledge register's name: letters, digits, '-' and '_' (never a path, never hidden).
+bool is_register_name(std::string_view name);
+
 // `dir`/values/`code`.yaml; `code` must have passed is_journal_code.
 std::string journal_path(const std::string& dir, std::string_view code);
 // values/`code`.yaml, the journal's path inside its data directory.

@@ -42,7 +42,9 @@ inline constexpr std::string_view kCountries = R"(countries:
 inline Model model() {
   Diagnostics setup;
   DiagnosticSink sink("setup", setup);
-  Model m{read_framework(kFramework, sink), read_countries(kCountries, sink), {}, {}};
+  Model m;
+  m.framework = read_framework(kFramework, sink);
+  m.countries = read_countries(kCountries, sink);
   if (!setup.empty()) __builtin_trap();
   return m;
 }
