@@ -4,6 +4,7 @@
 #include "base/translate.h"
 #include "command.h"
 #include "compute/gaps.h"
+#include "output/pledge_document.h"
 #include "output/report_document.h"
 #include "report_options.h"
 
@@ -31,6 +32,7 @@ static CommandRun setup(CLI::App& cmd) {
                                 lang);
     add_summary(doc, progress, lang);
     add_progress(doc, progress, ctx.data, lang);
+    add_pledges_by_indicator(doc, progress, lang);
     add_gaps(doc, gaps, ctx.data, lang);
     add_matrix(doc, progress, ctx.data, lang);
     emit(doc, *options);

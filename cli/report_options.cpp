@@ -8,6 +8,7 @@
 #include "base/errors.h"
 #include "base/escape.h"
 #include "base/translate.h"
+#include "compute/pledge_status.h"
 #include "context.h"
 #include "output/report_document.h"
 
@@ -60,6 +61,7 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   ReportContext ctx{
       data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);
+  attach_pledges(ctx.progress, data.pledges);
   return ctx;
 }
 

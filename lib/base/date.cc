@@ -6,6 +6,14 @@ namespace ritrack {
 
 std::string Date::str() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
 
+Date first_day(const Period& p) { return {p.year, p.is_year() ? 1 : (p.quarter - 1) * 3 + 1, 1}; }
+
+Date last_day(const Period& p) {
+  static constexpr int kLastDay[] = {31, 30, 30, 31};  // of March, June, September, December
+  int quarter = p.is_year() ? 4 : p.quarter;
+  return {p.year, quarter * 3, kLastDay[quarter - 1]};
+}
+
 std::optional<Date> parse_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
   auto number = [&](size_t from, size_t n) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/period.h"
+
 namespace ritrack {
 
 struct Date {
@@ -18,6 +20,10 @@ struct Date {
   bool operator>(const Date& o) const { return serial() > o.serial(); }
   bool operator>=(const Date& o) const { return serial() >= o.serial(); }
 };
+
+// The first and the last day of a period: 2019-Q2 -> 2019-04-01, 2019-06-30.
+Date first_day(const Period& p);
+Date last_day(const Period& p);
 
 // Exactly YYYY-MM-DD, a day that exists (29 February only in leap years).
 std::optional<Date> parse_date(std::string_view text);

@@ -2,6 +2,8 @@
 
 #include <numeric>
 
+#include "compute/progress.h"
+
 namespace ritrack {
 
 namespace {
@@ -53,6 +55,14 @@ std::vector<PledgeState> pledge_states(const std::vector<PledgeRegister>& regist
       out.push_back(s);
     }
   return out;
+}
+
+void attach_pledges(ProgressReport& report, const std::vector<PledgeRegister>& registers) {
+  std::vector<PledgeState> states = pledge_states(registers, {}, last_day(report.options.as_of));
+  for (ResultProgress& r : report.results)
+    for (ProgressRow& row : r.rows)
+      for (const PledgeState& s : states)
+        if (s.pledge->measure && s.pledge->measure->indicator == row.indicator->id) row.pledges.push_back(s);
 }
 
 int PledgeCounts::total() const { return std::accumulate(by_status.begin(), by_status.end(), 0); }

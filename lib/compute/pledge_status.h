@@ -51,6 +51,11 @@ struct PledgeReport {
   std::vector<PledgeCounts> counts;  // types with at least one pledge, in kStakeholderTypes order
 };
 
+// Gives each progress row the pledges whose measure feeds its indicator,
+// as they stand on the last day of the report's as-of period.
+struct ProgressReport;
+void attach_pledges(ProgressReport& report, const std::vector<PledgeRegister>& registers);
+
 PledgeReport pledge_report(const std::vector<PledgeRegister>& registers, const PledgeFilter& filter, const Date& today);
 
 }  // namespace ritrack

@@ -9,6 +9,7 @@
 #include "compute/aggregate.h"
 #include "compute/ledger.h"
 #include "compute/methodology.h"
+#include "compute/pledge_status.h"
 #include "model/model.h"
 
 namespace ritrack {
@@ -36,6 +37,9 @@ struct ProgressRow {
   std::vector<CategoryProgress> categories;
   std::vector<OwnUnitValue> own_units;        // resource indicators: what was recorded in each unit
   std::vector<std::optional<Decimal>> trend;  // value at each reporting period up to as-of, oldest first
+  // Action pledges whose measure feeds this indicator, as of the last day of
+  // as-of (compute/pledge_status.h: attach_pledges).
+  std::vector<PledgeState> pledges;
 };
 
 struct ResultProgress {

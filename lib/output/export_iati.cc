@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "base/date.h"
 #include "base/enum_table.h"
 #include "model/countries.h"
 #include "output/xml_writer.h"
@@ -30,14 +31,6 @@ inline constexpr std::array kIatiMeasures{
 static_assert(in_enum_order(kIatiMeasures) && kIatiMeasures.size() == kMeasures.size());
 
 constexpr std::string_view kResultsDocument = "A08";  // DocumentCategory: results, outcomes and outputs
-
-std::string iso_date(int year, int month, int day) { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
-std::string first_day(const Period& p) { return iso_date(p.year, p.is_year() ? 1 : (p.quarter - 1) * 3 + 1, 1); }
-std::string last_day(const Period& p) {
-  static constexpr int kLastDay[] = {31, 30, 30, 31};  // of March, June, September, December
-  int quarter = p.is_year() ? 4 : p.quarter;
-  return iso_date(p.year, quarter * 3, kLastDay[quarter - 1]);
-}
 
 // The first web address in a source, without the punctuation that ends a sentence.
 std::string web_address(const std::string& source) {
@@ -151,8 +144,8 @@ class IatiDocument {
     for (const Mark& b : baselines) baseline(xml, measure, b);
     for (const auto& [period, marks] : periods) {
       xml.start("period");
-      xml.start("period-start").attribute("iso-date", first_day(period)).end();
-      xml.start("period-end").attribute("iso-date", last_day(period)).end();
+      xml.start("period-start").attribute("iso-date", first_day(period).str()).end();
+      xml.start("period-end").attribute("iso-date", last_day(period).str()).end();
       for (const Mark& t : marks.targets) target(xml, measure, t);
       for (const StandingValue* v : marks.actuals) actuals(xml, measure, *v);
       xml.end();
@@ -176,7 +169,9 @@ class IatiDocument {
   // Baselines hold their document links before their comment; targets and actuals after.
   static void baseline(XmlWriter& xml, const IatiMeasureRow& measure, const Mark& b) {
     const Milestone& m = *b.milestone;
-    xml.start("baseline").attribute("year", std::to_string(m.period.year)).attribute("iso-date", last_day(m.period));
+    xml.start("baseline")
+        .attribute("year", std::to_string(m.period.year))
+        .attribute("iso-date", last_day(m.period).str());
     if (measure.holds != IatiValue::none) xml.attribute("value", value_text(measure.holds, m.value));
     dimensions(xml, b);
     document_links(xml, {m.source});
@@ -256,9 +251,11 @@ std::string export_iati(const Framework& framework, const IatiActivity& activity
   xml.start("activity-status").attribute("code", activity.status).end();
   // ActivityDateType 1 and 3: planned start and end, the framework's phases.
   if (!framework.phases.empty()) {
-    xml.start("activity-date").attribute("type", "1").attribute("iso-date", first_day(framework.phases.front().from));
+    xml.start("activity-date")
+        .attribute("type", "1")
+        .attribute("iso-date", first_day(framework.phases.front().from).str());
     xml.end();
-    xml.start("activity-date").attribute("type", "3").attribute("iso-date", last_day(framework.phases.back().to));
+    xml.start("activity-date").attribute("type", "3").attribute("iso-date", last_day(framework.phases.back().to).str());
     xml.end();
   }
   IatiDocument document(ledger, filter);

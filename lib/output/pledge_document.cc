@@ -157,6 +157,21 @@ void add_pledge_report(Document& doc, const PledgeReport& report, Lang lang) {
           [](const PledgeState& s) { return s.pledge->measure && s.pledge->measure->target; });
 }
 
+void add_pledges_by_indicator(Document& doc, const ProgressReport& report, Lang lang) {
+  Table t;
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) {
+      if (row.pledges.empty()) continue;
+      Table one = pledge_table(row.pledges, lang);
+      one.sections.front().title = fmt::format("{} {}", row.indicator->id, row.indicator->short_title.in(lang));
+      if (t.columns.empty()) t.columns = std::move(one.columns);
+      t.sections.push_back(std::move(one.sections.front()));
+    }
+  if (t.sections.empty()) return;
+  doc.heading(tr_s("Action pledges feeding the indicators", lang));
+  doc.table(std::move(t));
+}
+
 std::string pledge_report_json(const PledgeReport& report) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.pledges/1").field("as_of", report.today.str());

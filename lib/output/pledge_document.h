@@ -7,6 +7,7 @@
 
 #include "base/lang.h"
 #include "compute/pledge_status.h"
+#include "compute/progress.h"
 #include "output/document.h"
 
 namespace ritrack {
@@ -22,6 +23,10 @@ void add_pledge_card(Document& doc, const PledgeState& state, Lang lang);
 // without a final update; pledges silent for more than a quarter; progress
 // towards each measurable target.
 void add_pledge_report(Document& doc, const PledgeReport& report, Lang lang);
+
+// Under each indicator that Action pledges feed, those pledges (the
+// quarterly report): nothing when no pledge names an indicator.
+void add_pledges_by_indicator(Document& doc, const ProgressReport& report, Lang lang);
 
 // {"schema":"ritrack.pledges/1","as_of":"2021-07-15","counts":[...],"pledges":[...]}
 std::string pledge_report_json(const PledgeReport& report);

@@ -136,6 +136,18 @@ void row_json(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o
   json.end_array().key("own_units").begin_array();
   for (const OwnUnitValue& u : row.own_units)
     json.begin_object().field("unit", u.unit).field("value", u.value).end_object();
+  // Action pledges feeding the indicator (README, "Action pledges").
+  json.end_array().key("pledges").begin_array();
+  for (const PledgeState& s : row.pledges)
+    json.begin_object()
+        .field("id", s.pledge->id)
+        .field("register", s.reg->name)
+        .field("stakeholder", s.pledge->stakeholder.name)
+        .field("status", name_of(kPledgeStatuses, s.status))
+        .field("overdue", s.overdue)
+        .field("target", s.pledge->measure->target)
+        .field("reached", s.reached)
+        .end_object();
   json.end_array().end_object();
 }
 
