@@ -6,11 +6,14 @@
 #include "base/errors.h"
 #include "base/escape.h"
 #include "base/translate.h"
+#include "base/yes_no.h"
 #include "command.h"
 #include "compute/pledge_status.h"
 #include "context.h"
 #include "output/pledge_document.h"
 #include "output/report_document.h"
+#include "pledge_prompts.h"
+#include "prompter.h"
 #include "record/pledge_recorder.h"
 #include "report_options.h"
 
@@ -21,7 +24,10 @@ static constexpr std::string_view kHelp =
 specific, measurable action with a deadline, its progress updates and its
 plan to scale up towards 2025. 'check' holds them to the pledge form.
 
-  add      a new pledge, from its options; checked like 'check' would
+  add      a new pledge, from its options or by answering questions (what
+           the options leave out is asked for, in the chosen language; the
+           title and the contribution count their words as they are typed);
+           checked like 'check' would
   update   a progress update of a pledge: date, status, value reached
   list     one line per pledge: stakeholder, deadline, status, progress
   show ID  everything about one pledge, with its updates
@@ -36,6 +42,7 @@ Examples:
     Trabajo" --country PER --title "..." --implementation "..."
     --contribution "..." --channel radio --deadline 2021-12-30
     --measure "surveys published" --target 1 --source "..."
+  ritrack pledge add                 # asks for everything
   ritrack pledge update PER-2021-3 --date 2021-06-30 --status in_progress
     --value 0 --source "progress report"
   ritrack pledge list --type government --status in_progress
@@ -70,15 +77,75 @@ PledgeFilter filter_of(const PledgeArgs& a, const Dataset& data) {
 }
 
 // Appends `entry` to register `name`, or prints why not; the exit status.
-ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by) {
+// `warned`: its warnings were shown before it was confirmed.
+ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by,
+                  bool warned = false) {
   refuse_installed_data(session.context);
   Diagnostics problems;
   AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
   bool done = append_to_register(session.data, name, entry, options, problems);
+  if (warned) std::erase_if(problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
   print_diagnostics(problems);
   if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
   std::cout << trf("Recorded in {}", data_path(session.data.dir, "pledges/" + name + ".yaml")) << "\n";
   return ExitStatus::ok;
+}
+
+// The register a new pledge goes to, unless --register names it: its country's.
+std::string register_for(const PledgeInput& p) {
+  std::string name = p.register_name.empty() ? p.country : p.register_name;
+  if (name.empty()) throw UsageError(tr("name the register with --register (or give the stakeholder's --country)"));
+  if (!is_register_name(name))
+    throw UsageError(trf("--register '{}' is not a name of letters, digits, '-' and '_'", terminal_safe(name)));
+  return name;
+}
+
+void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
+
+// A pledge put together by prompts, shown as the register will hold it,
+// checked, and written once confirmed.
+ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
+  Lang lang = session.context.lang;
+  refuse_installed_data(session.context);
+  Prompter prompter(standard_input_reader());
+  prompter.say(prompt_banner(lang));
+  PledgeDraft draft{given, {}};
+  while (true) {
+    DraftEnd end = ask_for_pledge(draft, session.data, lang, prompter);
+    if (end != DraftEnd::complete) {
+      nothing_recorded();
+      return end == DraftEnd::ended ? ExitStatus::data_error : ExitStatus::ok;  // a script's input ran out
+    }
+    PledgeInput p = pledge_of(draft);
+    p.register_name = register_for(p);
+    p.recorded = session.context.now;
+    Diagnostics problems;
+    bool acceptable = check_register_entry(session.data, p.register_name, format_pledge(p), problems);
+    prompter.say(
+        fmt::format("\n{}\n", trf("In {}:", data_path(session.data.dir, "pledges/" + p.register_name + ".yaml"))) +
+        format_pledge(p) + "\n");
+    print_diagnostics(problems);
+    if (!acceptable) {
+      nothing_recorded();
+      return ExitStatus::data_error;
+    }
+    Answer answer = prompter.ask(yes_no_question(tr("Record this pledge?"), true));
+    if (answer.kind == Answer::Kind::back) {
+      draft.answers.undo();
+      continue;
+    }
+    if (answer.kind != Answer::Kind::given) {
+      nothing_recorded();
+      return answer.kind == Answer::Kind::ended ? ExitStatus::data_error : ExitStatus::ok;
+    }
+    if (!*parse_yes_no(answer.text)) {
+      prompter.say(tr("Not recorded.") + "\n");
+      return ExitStatus::ok;
+    }
+    // The time of recording is when the pledge was confirmed, not when it was typed.
+    if (!session.context.clock_pinned) p.recorded = utc_now();
+    return append(session, p.register_name, format_pledge(p), p.by, true);
+  }
 }
 
 Document new_pledge_document(const Session& session) {
@@ -98,15 +165,15 @@ static CommandRun setup(CLI::App& cmd) {
   };
   PledgeInput& p = a->pledge;
   CLI::App* add = cmd.add_subcommand("add", tr("Add a pledge"));
-  add->add_option("--id", p.id, tr("The pledge's id, e.g. PER-2021-3"))->required();
-  add->add_option("--type", p.type, tr("The stakeholder's type"))->required()->check(CLI::IsMember(types));
-  add->add_option("--name", p.name, tr("The stakeholder's name"))->required();
+  add->add_option("--id", p.id, tr("The pledge's id, e.g. PER-2021-3"));
+  add->add_option("--type", p.type, tr("The stakeholder's type"))->check(CLI::IsMember(types));
+  add->add_option("--name", p.name, tr("The stakeholder's name"));
   add->add_option("--country", p.country, tr("The stakeholder's country (ISO code), where there is one"));
   add->add_option("--register", p.register_name, tr("The register (file) to add to; default: the country"));
   add->add_option("--year", p.year, tr("The year of action (default 2021)"));
-  add->add_option("--title", p.title, tr("The title, at most 20 words"))->required();
-  add->add_option("--implementation", p.implementation, tr("How it will be implemented"))->required();
-  add->add_option("--contribution", p.contribution, tr("How it contributes, at most 100 words"))->required();
+  add->add_option("--title", p.title, tr("The title, at most 20 words"));
+  add->add_option("--implementation", p.implementation, tr("How it will be implemented"));
+  add->add_option("--contribution", p.contribution, tr("How it contributes, at most 100 words"));
   add->add_option("--channel", p.channels, tr("A communication channel; repeatable"));
   add->add_option("--hashtag", p.hashtag, tr("The campaign hashtag"));
   add->add_option("--moments", p.moments, tr("The planned moments of communication"));
@@ -116,7 +183,7 @@ static CommandRun setup(CLI::App& cmd) {
   add->add_option("--target", p.target, tr("The count to reach"));
   add->add_option("--indicator", p.indicator, tr("The framework indicator it feeds"));
   add->add_option("--resources", p.resources, tr("The resources needed"));
-  add->add_option("--source", p.source, tr("Where the pledge is documented"))->required();
+  add->add_option("--source", p.source, tr("Where the pledge is documented"));
   add->add_option("--by", p.by, tr("Who records it (default: git's user.name, else your login)"));
   PledgeUpdateInput& u = a->update;
   CLI::App* update = cmd.add_subcommand("update", tr("Add a progress update to a pledge"));
@@ -146,13 +213,9 @@ static CommandRun setup(CLI::App& cmd) {
     if (add->parsed()) {
       PledgeInput& p = a->pledge;
       p.by = recorded_by(p.by);
+      if (pledge_needs_questions(p)) return add_by_prompts(session, p);
       p.recorded = session.context.now;
-      if (p.register_name.empty()) p.register_name = p.country;
-      if (p.register_name.empty())
-        throw UsageError(tr("name the register with --register (or give the stakeholder's --country)"));
-      if (!is_register_name(p.register_name))
-        throw UsageError(
-            trf("--register '{}' is not a name of letters, digits, '-' and '_'", terminal_safe(p.register_name)));
+      p.register_name = register_for(p);
       return append(session, p.register_name, format_pledge(p), p.by);
     }
     if (update->parsed()) {

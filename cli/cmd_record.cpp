@@ -167,15 +167,15 @@ ExitStatus record_by_prompts(Session& session, const RecordArgs& given) {
   while (true) {
     DraftEnd end = ask_for_draft(draft, data, session.context.today, lang, prompter);
     // The input ran out in the middle of an entry: a script's mistake.
-    bool cut_short = end == DraftEnd::ended && (done == 0 || !draft.asked.empty());
+    bool cut_short = end == DraftEnd::ended && (done == 0 || !draft.answers.empty());
     if (end != DraftEnd::complete) {
-      if (recorded == 0 || !draft.asked.empty()) this_entry_not_recorded(recorded);
+      if (recorded == 0 || !draft.answers.empty()) this_entry_not_recorded(recorded);
       return cut_short ? ExitStatus::data_error : ExitStatus::ok;
     }
     Entry entry;
     switch (write_entry(session, draft_args(draft), true, prompter, entry)) {
       case Outcome::back:
-        undo_answer(draft);
+        draft.answers.undo();
         continue;
       case Outcome::failed:
       case Outcome::ended:

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "base/lang.h"
 #include "line_reader.h"
 
 namespace ritrack::cli {
@@ -34,6 +36,9 @@ struct Question {
   bool list_parts = false;       // the answer is a comma-separated list of choices
   bool labels_complete = false;  // Tab completes the labels too (a country's name)
   std::string no_choices;        // what `?` says when there is no list
+  // At most this many words (base/words.h), counted in the prompt as they
+  // are typed; a longer answer is refused with its count. 0: no limit.
+  size_t word_limit = 0;
 };
 
 struct Answer {
@@ -41,6 +46,32 @@ struct Answer {
   Kind kind;
   std::string text;
 };
+
+// The answers to a form's questions so far, by question ("country",
+// "breakdown:sector"…), and the order they came in: what `<` takes back.
+class Answers {
+ public:
+  const std::string* find(const std::string& question) const;
+  const std::vector<std::string>& order() const { return order_; }
+  bool empty() const { return order_.empty(); }
+  void give(const std::string& question, std::string answer);
+  bool undo();  // false when there is nothing to take back
+
+ private:
+  std::map<std::string, std::string> by_question_;
+  std::vector<std::string> order_;
+};
+
+// How asking for a form ended: every question answered, `.`, or the input ran out.
+enum class DraftEnd { complete, finished, ended };
+
+class Prompter;
+
+// One turn of a form: a given answer is kept (as `canonical` writes it), `<`
+// takes back the one before; nullopt to go on asking, else how the form ended.
+std::optional<DraftEnd> take_answer(const Answer& answer, const std::string& question, Answers& answers,
+                                    Prompter& prompter,
+                                    const std::function<std::string(const std::string&)>& canonical);
 
 class Prompter {
  public:
@@ -53,5 +84,11 @@ class Prompter {
  private:
   std::unique_ptr<LineReader> reader_;
 };
+
+// What the keys do, said once before the first question.
+std::string prompt_banner(Lang lang);
+
+// The words for a question that a yes or no answers: "oui", "non".
+Question yes_no_question(const std::string& text, bool default_yes);
 
 }  // namespace ritrack::cli

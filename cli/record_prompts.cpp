@@ -8,7 +8,6 @@
 #include "base/escape.h"
 #include "base/number.h"
 #include "base/translate.h"
-#include "base/yes_no.h"
 #include "compute/aggregate.h"
 #include "model/entry_rules.h"
 #include "model/value.h"
@@ -20,7 +19,7 @@ namespace {
 
 // The draft's text for a question: the answer, else what the command line gave.
 std::string field(const Draft& d, const std::string& key) {
-  if (auto it = d.answers.find(key); it != d.answers.end()) return it->second;
+  if (const std::string* answer = d.answers.find(key)) return *answer;
   const RecordArgs& g = d.given;
   static const std::map<std::string, std::string RecordArgs::*> kGiven{
       {"country", &RecordArgs::country}, {"indicator", &RecordArgs::indicator}, {"period", &RecordArgs::period},
@@ -331,44 +330,26 @@ void show_indicator(Draft& d, const Framework& fw, Lang lang, Prompter& p) {
 DraftEnd ask_for_draft(Draft& draft, Dataset& data, Period today, Lang lang, Prompter& prompter) {
   while (true) {
     std::vector<std::string> keys = questions(draft, data.framework);
-    auto next = std::find_if(keys.begin(), keys.end(), [&](const std::string& k) { return !draft.answers.count(k); });
+    auto next = std::find_if(keys.begin(), keys.end(), [&](const std::string& k) { return !draft.answers.find(k); });
     if (next == keys.end()) return DraftEnd::complete;
     if (*next != "country" && *next != "indicator") show_indicator(draft, data.framework, lang, prompter);
     Answer answer = prompter.ask(Questions(draft, data, today, lang).ask(*next));
-    switch (answer.kind) {
-      case Answer::Kind::ended:
-        return DraftEnd::ended;
-      case Answer::Kind::finished:
-        return DraftEnd::finished;
-      case Answer::Kind::back:
-        if (!undo_answer(draft)) prompter.say("  " + tr("Nothing to go back to.") + "\n");
-        break;
-      case Answer::Kind::given:
-        draft.answers[*next] = canonical_answer(*next, answer.text, draft, data);
-        draft.asked.push_back(*next);
-        if (*next == "country") {
-          std::string code = draft.answers["country"];
-          bool loaded =
-              std::any_of(data.entries.begin(), data.entries.end(), [&](const Entry& e) { return e.country == code; });
-          Diagnostics later;  // a journal with errors is refused when appending, with the list
-          if (!loaded) load_journals(data, {code}, LoadOptions{today, std::nullopt}, later);
-        }
-        break;
+    auto canonical = [&](const std::string& text) { return canonical_answer(*next, text, draft, data); };
+    if (auto end = take_answer(answer, *next, draft.answers, prompter, canonical)) return *end;
+    if (answer.kind == Answer::Kind::given && *next == "country") {
+      std::string code = *draft.answers.find("country");
+      bool loaded =
+          std::any_of(data.entries.begin(), data.entries.end(), [&](const Entry& e) { return e.country == code; });
+      Diagnostics later;  // a journal with errors is refused when appending, with the list
+      if (!loaded) load_journals(data, {code}, LoadOptions{today, std::nullopt}, later);
     }
   }
 }
 
-bool undo_answer(Draft& draft) {
-  if (draft.asked.empty()) return false;
-  draft.answers.erase(draft.asked.back());
-  draft.asked.pop_back();
-  return true;
-}
-
 RecordArgs draft_args(const Draft& d) {
   RecordArgs a = d.given;
-  for (const std::string& key : d.asked) {  // in the order asked: the indicator's dimensions in its order
-    const std::string& answer = d.answers.at(key);
+  for (const std::string& key : d.answers.order()) {  // in the order asked: the indicator's dimensions in its order
+    const std::string& answer = *d.answers.find(key);
     if (key.starts_with("type:"))
       a.types.push_back(dimension_of(key) + "=" + answer);
     else if (key.starts_with("breakdown:")) {
@@ -411,20 +392,6 @@ Draft next_draft(const Draft& done, const Entry& recorded, const Framework& fw) 
     after = after || ind.id == recorded.indicator;
   }
   return next;
-}
-
-std::string prompt_banner(Lang lang) {
-  return std::string(
-      tr("Tab completes, ? lists the choices, < goes back to the previous question,\n"
-         "Enter takes the [default], . or Ctrl-D finishes.\n",
-         lang));
-}
-
-Question yes_no_question(const std::string& text, bool default_yes) {
-  Question q{fmt::format("{} {}", text, tr("(y/n)")), default_yes ? tr("y") : tr("n")};
-  q.check = [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); };
-  q.choices = {{tr("yes"), ""}, {tr("no"), ""}};
-  return q;
 }
 
 }  // namespace ritrack::cli

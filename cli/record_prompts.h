@@ -3,7 +3,6 @@
 // answers and defaults from the country's previous entries.
 #pragma once
 
-#include <map>
 #include <string>
 #include <vector>
 
@@ -24,24 +23,18 @@ struct RecordArgs {
 };
 
 // An entry being put together: what the command line gave (never asked),
-// the answers so far in the order they came (what `<` undoes), and the
-// defaults carried over from the entry recorded before it.
+// the answers so far, and the defaults carried over from the entry recorded
+// before it.
 struct Draft {
   RecordArgs given;
-  std::map<std::string, std::string> answers;  // by question: "country", "breakdown:sector"…
-  std::vector<std::string> asked;
+  Answers answers;  // by question: "country", "breakdown:sector"…
   std::string default_indicator, default_period;
   std::string shown_indicator;  // whose title and allowed values were last shown
 };
 
-enum class DraftEnd { complete, finished, ended };
-
 // Asks each question the draft still needs until none is left, the user
 // finishes (`.`) or the input ends.
 DraftEnd ask_for_draft(Draft& draft, Dataset& data, Period today, Lang lang, Prompter& prompter);
-
-// Takes back the last answer (`<`); false when there is none to take back.
-bool undo_answer(Draft& draft);
 
 // What the draft says, command line and answers together.
 RecordArgs draft_args(const Draft& draft);
@@ -49,11 +42,5 @@ RecordArgs draft_args(const Draft& draft);
 // The next entry's draft once `recorded` is in: the same country, its period
 // as the default, the next indicator of the framework.
 Draft next_draft(const Draft& done, const Entry& recorded, const Framework& fw);
-
-// What the keys do, said once before the first question.
-std::string prompt_banner(Lang lang);
-
-// The words for a question that a yes or no answers: "oui", "non".
-Question yes_no_question(const std::string& text, bool default_yes);
 
 }  // namespace ritrack::cli

@@ -53,4 +53,21 @@ size_t count_words(std::string_view text) {
   return words;
 }
 
+std::string_view trimmed(std::string_view text) {
+  size_t from = text.find_first_not_of(" \t\r");
+  if (from == std::string_view::npos) return {};
+  return text.substr(from, text.find_last_not_of(" \t\r") - from + 1);
+}
+
+std::vector<std::string> split_list(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  while (true) {
+    size_t end = text.find(separator);
+    std::string_view part = trimmed(text.substr(0, end));
+    if (!part.empty()) parts.emplace_back(part);
+    if (end == std::string_view::npos) return parts;
+    text.remove_prefix(end + 1);
+  }
+}
+
 }  // namespace ritrack

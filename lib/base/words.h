@@ -11,10 +11,19 @@
 // "Hold a conference in 2021" is in English.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace ritrack {
 
 size_t count_words(std::string_view text);
+
+// `text` without the spaces, tabs and carriage returns around it.
+std::string_view trimmed(std::string_view text);
+
+// The parts of a list typed as "radio, redes sociales", trimmed; empty
+// parts left out.
+std::vector<std::string> split_list(std::string_view text, char separator = ',');
 
 }  // namespace ritrack

@@ -30,3 +30,12 @@ TEST_CASE("numbers are one word, with their decimal or thousands separators") {
   CHECK(count_words("a,b 1,b") == 4);
   CHECK(count_words("bad \xFF byte") == 2);
 }
+
+TEST_CASE("trimmed drops the blanks around a text, split_list the empty parts") {
+  CHECK(trimmed("  radio \t\r") == "radio");
+  CHECK(trimmed(" \t ").empty());
+  CHECK(split_list("radio, redes sociales,, ,prensa ") ==
+        std::vector<std::string>{"radio", "redes sociales", "prensa"});
+  CHECK(split_list("").empty());
+  CHECK(split_list("a;b", ';') == std::vector<std::string>{"a", "b"});
+}

@@ -86,13 +86,15 @@ std::optional<std::string> register_of(const Dataset& data, const std::string& i
   return std::nullopt;
 }
 
-bool append_to_register(const Dataset& data, const std::string& name, const std::string& entry,
-                        const AppendOptions& options, Diagnostics& out) {
+namespace {
+
+// The register `name` with `entry` appended, or nullopt when the register
+// has errors or the entry breaks a rule; the reasons, and the entry's
+// warnings, go to `out`.
+std::optional<std::string> with_entry(const Dataset& data, const std::string& name, const std::string& entry,
+                                      Diagnostics& out) {
   std::string relative = "pledges/" + name + ".yaml";
   std::string path = data_path(data.dir, relative);
-  std::error_code ec;
-  std::filesystem::create_directories(data_path(data.dir, "pledges"), ec);
-  FileLock lock(data.dir, "pledges/." + name + ".yaml.lock", options.lock_timeout, options.holder);
   std::string old = new_register(name);
   if (disk().kind_in(data.dir, relative) != FileKind::missing) {
     Diagnostics io;
@@ -110,7 +112,7 @@ bool append_to_register(const Dataset& data, const std::string& name, const std:
   std::erase_if(old_problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
   if (!marker || !old_problems.empty()) {
     out.insert(out.end(), old_problems.begin(), old_problems.end());
-    return false;
+    return std::nullopt;
   }
   std::string text = append_entries(old, entry, marker->entries + 1);
   // The new entry's problems (and warnings) are about the input: no position.
@@ -126,8 +128,24 @@ bool append_to_register(const Dataset& data, const std::string& name, const std:
     d.pos = {};
     out.push_back(std::move(d));
   }
-  if (refused) return false;
-  StagedFile staged(path, text);
+  if (refused) return std::nullopt;
+  return text;
+}
+
+}  // namespace
+
+bool check_register_entry(const Dataset& data, const std::string& name, const std::string& entry, Diagnostics& out) {
+  return with_entry(data, name, entry, out).has_value();
+}
+
+bool append_to_register(const Dataset& data, const std::string& name, const std::string& entry,
+                        const AppendOptions& options, Diagnostics& out) {
+  std::error_code ec;
+  std::filesystem::create_directories(data_path(data.dir, "pledges"), ec);
+  FileLock lock(data.dir, "pledges/." + name + ".yaml.lock", options.lock_timeout, options.holder);
+  auto text = with_entry(data, name, entry, out);
+  if (!text) return false;
+  StagedFile staged(data_path(data.dir, "pledges/" + name + ".yaml"), *text);
   staged.commit();
   return true;
 }

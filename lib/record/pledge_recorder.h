@@ -36,6 +36,12 @@ std::string format_pledge_update(const PledgeUpdateInput& u);
 // The register holding pledge `id` in `data`, or nullopt.
 std::optional<std::string> register_of(const Dataset& data, const std::string& id);
 
+// Whether register `name` would take `entry` as it is now (no lock, nothing
+// written): the reasons it would not, and the entry's warnings, in `out`.
+// For showing a problem before asking to confirm; append_to_register checks
+// again under the lock.
+bool check_register_entry(const Dataset& data, const std::string& name, const std::string& entry, Diagnostics& out);
+
 // Appends `entry` (format_pledge's or format_pledge_update's text) to
 // register `name` of `data.dir`, creating it when new. Returns false with
 // the reasons in `out` (the entry's problems without a position: they are

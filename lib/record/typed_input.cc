@@ -1,17 +1,12 @@
 #include "record/typed_input.h"
 
 #include "base/suggest.h"
+#include "base/words.h"
 #include "base/yes_no.h"
 
 namespace ritrack {
 
 namespace {
-
-std::string trimmed(std::string_view text) {
-  size_t from = text.find_first_not_of(" \t");
-  if (from == std::string_view::npos) return "";
-  return std::string(text.substr(from, text.find_last_not_of(" \t") - from + 1));
-}
 
 // The dimension the indicator names whose id `typed` is, in any case.
 const Dimension* dimension_named(const Model& model, const Indicator& ind, std::string_view typed) {
@@ -35,7 +30,7 @@ std::string canonical_parts(const Model& model, const Indicator& ind, std::strin
   size_t eq = text.find('=');
   if (eq == std::string_view::npos) return std::string(text);
   const Dimension* dim = dimension_named(model, ind, trimmed(text.substr(0, eq)));
-  std::string out = dim ? dim->id : trimmed(text.substr(0, eq));
+  std::string out = dim ? dim->id : std::string(trimmed(text.substr(0, eq)));
   out += '=';
   std::string_view rest = text.substr(eq + 1);
   for (bool first = true; first || !rest.empty(); first = false) {
@@ -44,7 +39,7 @@ std::string canonical_parts(const Model& model, const Indicator& ind, std::strin
     size_t colon = pairs ? part.find(':') : std::string_view::npos;
     if (!first) out += ',';
     out += category_code(dim, trimmed(part.substr(0, colon)));
-    if (colon != std::string_view::npos) out += ":" + trimmed(part.substr(colon + 1));
+    if (colon != std::string_view::npos) out += ":" + std::string(trimmed(part.substr(colon + 1)));
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
   }
   return out;

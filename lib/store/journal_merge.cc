@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "base/words.h"
 #include "store/journal_format.h"
 
 namespace ritrack {
@@ -24,12 +25,6 @@ std::optional<Side> split_marker(std::string_view text) {
   auto marker = find_end_marker(text);
   if (!marker) return std::nullopt;
   return Side{text.substr(0, marker->offset), marker->entries};
-}
-
-std::string_view trimmed(std::string_view s) {
-  size_t from = s.find_first_not_of(" \t\r");
-  if (from == std::string_view::npos) return {};
-  return s.substr(from, s.find_last_not_of(" \t\r") - from + 1);
 }
 
 // The value of `recorded:` among an entry's lines, quotes aside.

@@ -6,23 +6,10 @@
 set -euo pipefail
 bin=$1 src=$2
 work=$(mktemp -d)
-sock=$work/tmux.sock
-tm() { tmux -S "$sock" -f /dev/null "$@"; }
-trap 'tm kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+session=rec
+# shellcheck source=tests/terminal/tmux_screen.sh
+source "$(dirname "$0")/tmux_screen.sh"
 cp -R "$src/tests/fixtures/mini" "$work/data"
-
-screen() { tm capture-pane -p -t rec; }
-# Waits until the screen shows `text` (a fixed string).
-wait_for() {
-  for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  echo "FAIL: the screen never showed: $1"
-  echo "---- screen"
-  screen
-  exit 1
-}
 
 tm new-session -d -s rec -x 100 -y 50 \
   "cd '$work' && env RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 '$bin' --data data record --by ana --lang es; echo \"exit status \$?\"; sleep 60"
