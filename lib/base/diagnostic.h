@@ -16,6 +16,12 @@ struct Position {
   int column = 0;
 };
 
+// Where a value stands in its file, kept by the models for their rules' diagnostics.
+struct Spot {
+  Position pos;
+  int width = 1;
+};
+
 struct Diagnostic {
   std::string file;  // as given by the caller (e.g. "data/values/PER.yaml"); empty for command-line input
   Position pos;

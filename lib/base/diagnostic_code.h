@@ -75,6 +75,10 @@ enum class DiagnosticCode {
   unknown_pledge,
   bad_scale_up,
   not_smart,
+  unknown_result,
+  outside_plan,
+  bad_resource,
+  unknown_activity,
 };
 
 struct DiagnosticCodeRow {
@@ -199,6 +203,14 @@ inline constexpr std::array kDiagnosticCodes{
                       "a scale-up plan that ends before its pledge's year or after 2025"},
     DiagnosticCodeRow{DiagnosticCode::not_smart, "not-smart", ExitStatus::data_error,
                       "a pledge that is not specific, measurable and dated (a warning)"},
+    DiagnosticCodeRow{DiagnosticCode::unknown_result, "unknown-result", ExitStatus::data_error,
+                      "a plan's result that the framework does not have"},
+    DiagnosticCodeRow{DiagnosticCode::outside_plan, "outside-plan", ExitStatus::data_error,
+                      "an activity's period outside its plan's years, or ending before it starts"},
+    DiagnosticCodeRow{DiagnosticCode::bad_resource, "bad-resource", ExitStatus::data_error,
+                      "a resource whose unit does not fit its type (money in a currency, people in persons or fte)"},
+    DiagnosticCodeRow{DiagnosticCode::unknown_activity, "unknown-activity", ExitStatus::data_error,
+                      "a status update or commitment for an activity the plan does not hold"},
 };
 static_assert(in_enum_order(kDiagnosticCodes));
 

@@ -21,6 +21,15 @@ struct EnumName {
   std::string_view name;
 };
 
+// A name as written in files and a label as a person reads it (the msgid
+// of its translations).
+template <class E>
+struct EnumLabel {
+  E value;
+  std::string_view name;
+  std::string_view label;
+};
+
 template <class Row, std::size_t N>
 constexpr bool in_enum_order(const std::array<Row, N>& rows) {
   for (std::size_t i = 0; i < N; ++i)

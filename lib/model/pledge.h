@@ -105,12 +105,6 @@ inline constexpr std::array kScaleUpKinds{EnumName<ScaleUpKind>{ScaleUpKind::ver
                                           EnumName<ScaleUpKind>{ScaleUpKind::horizontal, N_("horizontal")}};
 static_assert(in_enum_order(kScaleUpKinds));
 
-// Where a value stands in its file, for the rules' diagnostics.
-struct Spot {
-  Position pos;
-  int width = 1;
-};
-
 struct Stakeholder {
   StakeholderType type = StakeholderType::country;
   std::string name;

@@ -50,7 +50,7 @@ std::string_view file_format(std::string_view url) {
 }
 
 void narratives(XmlWriter& xml, const LocalizedText& text) {
-  xml.element("narrative", text[Lang::en].empty() ? text.in(Lang::en) : text[Lang::en]);
+  xml.element("narrative", text.in(Lang::en));
   for (Lang l : {Lang::fr, Lang::es, Lang::pt})
     if (!text[l].empty() && text[l] != text[Lang::en])
       xml.start("narrative").attribute("xml:lang", lang_code(l)).text(text[l]).end();

@@ -17,6 +17,7 @@
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
+#include "store/plan_reader.h"
 #include "store/pledge_reader.h"
 #include "store/rates_reader.h"
 #include "store/sdmx_reader.h"
@@ -169,18 +170,21 @@ bool is_register_name(std::string_view name) {
 
 namespace {
 
-// data/pledges/*.yaml, when the directory exists (README, "Action pledges").
-void load_pledges(const FileSystem& fs, const std::string& dir, Dataset& data, Diagnostics& out) {
-  if (fs.kind_in(dir, "pledges") == FileKind::missing) return;
+// Every <NAME>.yaml of the folder `folder` of the data, when it exists, read
+// by `read(text, name, sink)`: pledge registers, operational plans.
+template <typename Read>
+void load_folder(const FileSystem& fs, const std::string& dir, const std::string& folder, Dataset& data,
+                 Diagnostics& out, Read read) {
+  if (fs.kind_in(dir, folder) == FileKind::missing) return;
   std::string why;
-  auto names = fs.list_in(dir, "pledges", &why);
+  auto names = fs.list_in(dir, folder, &why);
   if (!names) {
-    out.push_back({data_path(dir, "pledges"),
+    out.push_back({data_path(dir, folder),
                    {},
                    1,
                    Severity::error,
                    DiagnosticCode::io,
-                   trf("cannot read {}: {}", data_path(dir, "pledges"), why),
+                   trf("cannot read {}: {}", data_path(dir, folder), why),
                    ""});
     return;
   }
@@ -188,21 +192,22 @@ void load_pledges(const FileSystem& fs, const std::string& dir, Dataset& data, D
   for (const std::string& file : *names) {
     if (file.starts_with('.') || !file.ends_with(".yaml")) continue;  // lock files, notes
     std::string name = file.substr(0, file.size() - 5);
-    std::string relative = "pledges/" + file;
+    std::string relative = folder;
+    relative += "/" + file;
     if (!is_register_name(name)) {
       out.push_back({data_path(dir, relative),
                      {},
                      1,
                      Severity::error,
                      DiagnosticCode::bad_id,
-                     trf("pledge register '{}' is not named with letters, digits, '-' and '_'", file),
+                     trf("'{}' is not named with letters, digits, '-' and '_'", relative),
                      ""});
       continue;
     }
     if (auto text = read_data_file(fs, dir, relative, out)) {
       ++data.files_read;
       DiagnosticSink sink(data_path(dir, relative), out);
-      data.pledges.push_back(read_pledges(*text, data, name, sink));
+      read(*text, name, sink);
     }
   }
 }
@@ -270,7 +275,14 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
       return std::find(options.journals->begin(), options.journals->end(), c) == options.journals->end();
     });
   load_journals(data, codes, options, out);
-  if (!options.journals) load_pledges(fs, dir, data, out);  // with every journal: a full load
+  if (!options.journals) {  // with every journal: a full load
+    load_folder(fs, dir, "pledges", data, out, [&](std::string_view text, std::string_view name, DiagnosticSink& sink) {
+      data.pledges.push_back(read_pledges(text, data, name, sink));
+    });
+    load_folder(fs, dir, "plan", data, out, [&](std::string_view text, std::string_view name, DiagnosticSink& sink) {
+      data.plans.push_back(read_plan(text, data, name, sink));
+    });
+  }
   return data;
 }
 

@@ -11,6 +11,7 @@
 #include "base/file_system.h"
 #include "model/entry.h"
 #include "model/model.h"
+#include "model/plan.h"
 #include "model/pledge.h"
 #include "store/file_lock.h"
 
@@ -26,6 +27,7 @@ struct Dataset : Model {
   std::string dir;
   std::vector<Entry> entries;           // journals in code order, each in file order
   std::vector<PledgeRegister> pledges;  // data/pledges/, by file name (full loads only)
+  std::vector<Plan> plans;              // data/plan/, by file name (full loads only)
   int files_read = 0;
 };
 

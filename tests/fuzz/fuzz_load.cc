@@ -9,6 +9,7 @@
 #include "store/framework_reader.h"
 #include "store/iati_reader.h"
 #include "store/journal_reader.h"
+#include "store/plan_reader.h"
 #include "store/pledge_reader.h"
 #include "store/rates_reader.h"
 #include "store/sdmx_reader.h"
@@ -28,6 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   read_sdmx(text, sink);
   read_iati(text, sink);
   read_pledges(text, model, "PER", sink);
+  read_plan(text, model, "2018-2019", sink);
   JournalContext context{model, Period{2026, 4}, "PER"};
   size_t entries = 0;
   read_journal(text, context, sink, [&](Entry&&) { ++entries; });
