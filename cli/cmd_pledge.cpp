@@ -57,13 +57,6 @@ struct PledgeArgs {
   PledgeUpdateInput update;
 };
 
-// Today's date from the run's clock ($RITRACK_NOW pins it).
-Date today_of(const RunContext& context) {
-  auto d = parse_date(std::string_view(context.now).substr(0, 10));
-  if (!d) throw UsageError(trf("the clock says '{}', which is not a date", terminal_safe(context.now)));
-  return *d;
-}
-
 PledgeFilter filter_of(const PledgeArgs& a, const Dataset& data) {
   PledgeFilter f;
   if (!a.type.empty()) f.type = parse_name(kStakeholderTypes, a.type);

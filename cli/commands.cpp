@@ -6,15 +6,15 @@
 namespace ritrack::cli {
 
 extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kImport, kProgress, kGaps, kMatrix,
-    kReport, kExport, kPledge, kInit, kMergeJournal;
+    kReport, kExport, kPledge, kPlan, kInit, kMergeJournal;
 
 namespace {
-constexpr std::array<const Command*, 15> kCommands{
+constexpr std::array<const Command*, 16> kCommands{
     &kCheck,    &kIndicators,   &kShow,               // the framework and the data
     &kProgress, &kGaps,         &kMatrix,  &kReport,  // reports
     &kRecord,   &kRetract,      &kHistory, &kImport,  // recording and its trail
     &kExport,                                         // for other systems
-    &kPledge,                                         // the Action pledges
+    &kPledge,   &kPlan,                               // the Action pledges, the operational plans
     &kInit,     &kMergeJournal,                       // a data repository in git
 };
 }  // namespace

@@ -227,4 +227,10 @@ void write_output(const std::string& text, const std::string& path) {
   write_report_file(path, text, g_data_in_use);
 }
 
+Date today_of(const RunContext& context) {
+  auto d = parse_date(std::string_view(context.now).substr(0, 10));
+  if (!d) throw UsageError(trf("the clock says '{}', which is not a date", terminal_safe(context.now)));
+  return *d;
+}
+
 }  // namespace ritrack::cli

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "base/date.h"
 #include "base/diagnostic.h"
 #include "command.h"
 
@@ -43,6 +44,9 @@ void print_diagnostics(const Diagnostics& diagnostics);
 // The period an option names ("--as-of 2019-Q2"), or nullopt when it is
 // empty; UsageError naming the option when it is not a period.
 std::optional<Period> period_option(const std::string& text, std::string_view option);
+
+// Today's date from the run's clock ($RITRACK_NOW pins it).
+Date today_of(const RunContext& context);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-"; throws IoError.
 void write_output(const std::string& text, const std::string& path);

@@ -41,7 +41,14 @@ _ritrack() {
     --indicator) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_indicators)" -- "$cur"); return ;;
     --format) mapfile -t COMPREPLY < <(compgen -W "text md csv json html github" -- "$cur"); return ;;
     --to) mapfile -t COMPREPLY < <(compgen -W "csv json sdmx-csv dhis2 iati" -- "$cur"); return ;;
-    --type) mapfile -t COMPREPLY < <(compgen -W "regional country international government business workers civil_society academic company individual" -- "$cur"); return ;;
+    --type)
+      if [[ $command == plan ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "financial human technical political institutional" -- "$cur")
+      else
+        mapfile -t COMPREPLY < <(compgen -W "regional country international government business workers civil_society academic company individual" -- "$cur")
+      fi
+      return ;;
+    --provider) mapfile -t COMPREPLY < <(compgen -W "national_budget ilo aecid aacid abc private_sector other" -- "$cur"); return ;;
     --status) mapfile -t COMPREPLY < <(compgen -W "in_progress achieved not_achieved dropped" -- "$cur"); return ;;
     --mapping) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
   esac
@@ -60,7 +67,8 @@ _ritrack() {
   case $command:$positional in
     record:0 | retract:0) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_countries)" -- "$cur") ;;
     record:1 | retract:1 | show:0) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_indicators)" -- "$cur") ;;
-    pledge:0) mapfile -t COMPREPLY < <(compgen -W "list show report" -- "$cur") ;;
+    pledge:0) mapfile -t COMPREPLY < <(compgen -W "add update list show report" -- "$cur") ;;
+    plan:0) mapfile -t COMPREPLY < <(compgen -W "gaps status record" -- "$cur") ;;
     import:0 | init:0 | merge-journal:*) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
   esac
 }

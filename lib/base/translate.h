@@ -29,6 +29,8 @@ std::string os_reason(int errnum);
 
 // `msgid` (English) in `lang`; msgid itself when there is no translation.
 std::string_view tr(std::string_view msgid, Lang lang);
+// The same as a string of its own (tr gives a view into the catalog).
+inline std::string tr_s(std::string_view msgid, Lang lang) { return std::string(tr(msgid, lang)); }
 // The same in the message language, as a string: messages are built from it.
 std::string tr(std::string_view msgid);
 // "1 entry" / "2 entries": the form for `n` in `lang`.

@@ -10,10 +10,6 @@ namespace ritrack {
 
 namespace {
 
-// A translated word as a string of its own (tr gives a view into the catalog);
-// po/update extracts tr_s like tr.
-std::string tr_s(std::string_view msgid, Lang lang) { return std::string(tr(msgid, lang)); }
-
 std::string type_label(StakeholderType t, Lang lang) { return tr_s(row_of(kStakeholderTypes, t).label, lang); }
 std::string status_label(PledgeStatus s, Lang lang) { return tr_s(row_of(kPledgeStatuses, s).label, lang); }
 

@@ -7,8 +7,7 @@
 
 #include "base/errors.h"
 #include "base/translate.h"
-#include "store/atomic_write.h"
-#include "store/file_lock.h"
+#include "record/appended_file.h"
 #include "store/journal_format.h"
 #include "store/pledge_reader.h"
 
@@ -29,8 +28,6 @@ std::string new_register(const std::string& name) {
       "register: {}\nentries:\n{}\n",
       name, name, end_marker(0));
 }
-
-int lines_in(std::string_view text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
 
 }  // namespace
 
@@ -88,66 +85,20 @@ std::optional<std::string> register_of(const Dataset& data, const std::string& i
 
 namespace {
 
-// The register `name` with `entry` appended, or nullopt when the register
-// has errors or the entry breaks a rule; the reasons, and the entry's
-// warnings, go to `out`.
-std::optional<std::string> with_entry(const Dataset& data, const std::string& name, const std::string& entry,
-                                      Diagnostics& out) {
-  std::string relative = "pledges/" + name + ".yaml";
-  std::string path = data_path(data.dir, relative);
-  std::string old = new_register(name);
-  if (disk().kind_in(data.dir, relative) != FileKind::missing) {
-    Diagnostics io;
-    auto text = read_data_file(disk(), data.dir, relative, io);
-    if (!text) throw IoError(io.front().message);
-    old = std::move(*text);
-  }
-  auto marker = find_end_marker(old);
-  // The old register is read as check reads it: one with errors takes nothing.
-  Diagnostics old_problems;
-  {
-    DiagnosticSink sink(path, old_problems);
-    read_pledges(old, data, name, sink);
-  }
-  std::erase_if(old_problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
-  if (!marker || !old_problems.empty()) {
-    out.insert(out.end(), old_problems.begin(), old_problems.end());
-    return std::nullopt;
-  }
-  std::string text = append_entries(old, entry, marker->entries + 1);
-  // The new entry's problems (and warnings) are about the input: no position.
-  int old_lines = lines_in(old.substr(0, marker->offset));
-  Diagnostics problems;
-  DiagnosticSink sink(path, problems);
-  read_pledges(text, data, name, sink);
-  bool refused = false;
-  for (Diagnostic& d : problems) {
-    if (d.pos.line <= old_lines) continue;  // the old register's own warnings are for check
-    refused = refused || d.severity == Severity::error;
-    d.file.clear();
-    d.pos = {};
-    out.push_back(std::move(d));
-  }
-  if (refused) return std::nullopt;
-  return text;
+AppendedFile register_file(const Dataset& data, const std::string& name) {
+  return {"pledges/" + name + ".yaml", new_register(name),
+          [&data, name](std::string_view text, DiagnosticSink& sink) { read_pledges(text, data, name, sink); }};
 }
 
 }  // namespace
 
 bool check_register_entry(const Dataset& data, const std::string& name, const std::string& entry, Diagnostics& out) {
-  return with_entry(data, name, entry, out).has_value();
+  return with_entry(data, register_file(data, name), entry, out).has_value();
 }
 
 bool append_to_register(const Dataset& data, const std::string& name, const std::string& entry,
                         const AppendOptions& options, Diagnostics& out) {
-  std::error_code ec;
-  std::filesystem::create_directories(data_path(data.dir, "pledges"), ec);
-  FileLock lock(data.dir, "pledges/." + name + ".yaml.lock", options.lock_timeout, options.holder);
-  auto text = with_entry(data, name, entry, out);
-  if (!text) return false;
-  StagedFile staged(data_path(data.dir, "pledges/" + name + ".yaml"), *text);
-  staged.commit();
-  return true;
+  return append_entry(data, register_file(data, name), entry, options, out);
 }
 
 }  // namespace ritrack

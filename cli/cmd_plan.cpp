@@ -1,0 +1,217 @@
+// ritrack plan: the operational plans of data/plan/ (README, "Operational plans").
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "base/errors.h"
+#include "base/escape.h"
+#include "base/number.h"
+#include "base/translate.h"
+#include "command.h"
+#include "compute/plan_gaps.h"
+#include "compute/progress.h"
+#include "context.h"
+#include "output/plan_document.h"
+#include "output/report_document.h"
+#include "record/plan_recorder.h"
+#include "report_options.h"
+
+namespace ritrack::cli {
+
+static constexpr std::string_view kHelp = N_(R"(The operational plans of data/plan/: per framework result, the products
+meant to move its indicators, the activities that make them, who is
+responsible, and the resources needed and available (money, people,
+technical, political and institutional means).
+
+  (none)   the plan as a tree: result, product, activity, with the
+           responsible, the period, the state and the resources
+  gaps     resources needed minus available per product and result (money
+           converted with the dated rates, people and items in their
+           units), by provider; activities with no responsible, no
+           estimate, or past their end and not done; products whose
+           indicators are off track or at risk while underfunded, first
+  status   a dated change of an activity's state: planned, in_progress,
+           done or dropped
+  record   a resource made available to an activity (a commitment)
+
+States are as of today (the date of $RITRACK_NOW when set).
+
+Examples:
+  ritrack plan --result 5
+  ritrack plan --country GTM --format html -o plan.html
+  ritrack plan gaps
+  ritrack plan status 1.a.2 in_progress --note "first workshop held"
+  ritrack plan record 1.a.2 --type financial --amount 20000 --unit EUR
+    --provider aecid --source "AECID letter of 1 February 2019")");
+
+namespace {
+
+struct PlanArgs {
+  std::string plan, country;
+  int result = 0;
+  PlanStatusInput status;
+  PlanCommitmentInput commitment;
+};
+
+// The plans the options name: --plan NAME, else every plan.
+std::vector<const Plan*> chosen_plans(const Dataset& data, const std::string& name) {
+  std::vector<const Plan*> out;
+  for (const Plan& p : data.plans)
+    if (name.empty() || p.name == name) out.push_back(&p);
+  if (out.empty() && !name.empty()) throw UsageError(trf("no plan '{}' in data/plan/", terminal_safe(name)));
+  if (data.plans.empty()) throw UsageError(tr("there is no plan in data/plan/ (README, \"Operational plans\")"));
+  return out;
+}
+
+PlanView view_of(const PlanArgs& a, const Session& session) {
+  const Dataset& data = session.data;
+  PlanView view{today_of(session.context), a.result, ""};
+  if (a.result != 0 && !data.framework.find_result(a.result)) throw UsageError(trf("there is no result {}", a.result));
+  if (!a.country.empty()) {
+    auto code = resolve_country(data.countries, a.country);
+    if (!code || !data.countries.find(*code))
+      throw UsageError(trf("unknown country '{}'; {}", terminal_safe(a.country),
+                           country_hint(data.countries, a.country, session.context.lang)));
+    view.country = *code;
+  }
+  return view;
+}
+
+// Each indicator's regional progress status this quarter.
+std::map<std::string, Status> indicator_statuses(const Dataset& data, const Period& today) {
+  Ledger ledger(data.framework, data.entries, &data.rates);
+  ProgressOptions options;
+  options.as_of = today;
+  std::map<std::string, Status> out;
+  for (const ResultProgress& r : build_progress(data, ledger, options).results)
+    for (const ProgressRow& row : r.rows) out[row.indicator->id] = row.assessment.status;
+  return out;
+}
+
+void add_filters(CLI::App* cmd, PlanArgs& a) {
+  cmd->add_option("--plan", a.plan, tr("Only this plan, e.g. 2018-2019 (default: every plan)"));
+  cmd->add_option("--result", a.result, tr("Only this result (1-5)"));
+  cmd->add_option("--country", a.country, tr("Only the activities a country is responsible for"));
+}
+
+// Appends `entry` to plan `name`, or prints why not; the exit status.
+ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by) {
+  refuse_installed_data(session.context);
+  Diagnostics problems;
+  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
+  bool done = append_to_plan(session.data, name, entry, options, problems);
+  print_diagnostics(problems);
+  if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
+  std::cout << trf("Recorded in {}", data_path(session.data.dir, "plan/" + name + ".yaml")) << "\n";
+  return ExitStatus::ok;
+}
+
+// A date option as typed, or UsageError: it is written into the plan as it is.
+void check_date_option(const std::string& date) {
+  if (!parse_date(date)) throw UsageError(trf("--date '{}' is not a date; e.g. 2019-03-01", terminal_safe(date)));
+}
+
+// The plan holding `activity`, or UsageError naming where to look.
+std::string plan_holding(const Dataset& data, const std::string& activity, const std::string& named) {
+  for (const Plan& p : data.plans)
+    if ((named.empty() || p.name == named) && p.find_activity(activity)) return p.name;
+  throw UsageError(trf("no activity '{}' in data/plan/ ('ritrack plan' lists them)", terminal_safe(activity)));
+}
+
+}  // namespace
+
+static CommandRun setup(CLI::App& cmd) {
+  auto a = std::make_shared<PlanArgs>();
+  cmd.require_subcommand(0, 1);
+  add_filters(&cmd, *a);
+  auto tree_out = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  CLI::App* gaps = cmd.add_subcommand("gaps", tr("What the plan still lacks, most urgent first"));
+  add_filters(gaps, *a);
+  auto gaps_out = add_output_options(*gaps, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  std::vector<std::string> states = names_of(kActivityStates), types = names_of(kResourceTypes),
+                           providers = names_of(kProviders);
+  PlanStatusInput& s = a->status;
+  CLI::App* status = cmd.add_subcommand("status", tr("Record a change of an activity's state"));
+  status->add_option("activity", s.activity, tr("The activity's id, e.g. 1.a.2"))->required();
+  status->add_option("state", s.state, tr("planned, in_progress, done or dropped"))
+      ->required()
+      ->check(CLI::IsMember(states));
+  status->add_option("--date", s.date, tr("The day of the change, YYYY-MM-DD (default: today)"));
+  status->add_option("--note", s.note, tr("A note"));
+  status->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
+  status->add_option("--by", s.by, tr("Who records it (default: git's user.name, else your login)"));
+  PlanCommitmentInput& c = a->commitment;
+  CLI::App* record = cmd.add_subcommand("record", tr("Record a resource made available to an activity"));
+  record->add_option("activity", c.activity, tr("The activity's id, e.g. 1.a.2"))->required();
+  record->add_option("--type", c.type, tr("financial, human, technical, political or institutional"))
+      ->required()
+      ->check(CLI::IsMember(types));
+  record->add_option("--amount", c.amount, tr("How much, in the unit"))->required();
+  record->add_option("--unit", c.unit, tr("A currency (USD, EUR), persons, fte or items"))->required();
+  record->add_option("--provider", c.provider, tr("Who provides it, e.g. aecid, national_budget"))
+      ->required()
+      ->check(CLI::IsMember(providers));
+  record->add_option("--source", c.source, tr("Where the commitment is documented"))->required();
+  record->add_option("--date", c.date, tr("The day of the commitment, YYYY-MM-DD (default: today)"));
+  record->add_option("--note", c.note, tr("A note"));
+  record->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
+  record->add_option("--by", c.by, tr("Who records it (default: git's user.name, else your login)"));
+  return [a, gaps, status, record, tree_out, gaps_out](Session& session) {
+    const Dataset& data = session.data;
+    Lang lang = session.context.lang;
+    Date today = today_of(session.context);
+    if (status->parsed()) {
+      PlanStatusInput& s = a->status;
+      std::string name = plan_holding(data, s.activity, a->plan);
+      s.by = recorded_by(s.by);
+      s.recorded = session.context.now;
+      if (s.date.empty()) s.date = today.str();
+      check_date_option(s.date);
+      return append(session, name, format_plan_status(s), s.by);
+    }
+    if (record->parsed()) {
+      PlanCommitmentInput& c = a->commitment;
+      std::string name = plan_holding(data, c.activity, a->plan);
+      c.by = recorded_by(c.by);
+      c.recorded = session.context.now;
+      if (c.date.empty()) c.date = today.str();
+      check_date_option(c.date);
+      std::string why;
+      if (!parse_number(c.amount, &why))
+        throw UsageError(trf("--amount '{}' is not a number: {}", terminal_safe(c.amount), why));
+      return append(session, name, format_plan_commitment(c), c.by);
+    }
+    PlanView view = view_of(*a, session);
+    std::vector<const Plan*> plans = chosen_plans(data, a->plan);
+    Document doc = new_document(data.framework.name.in(lang), lang);
+    if (gaps->parsed()) {
+      PlanGapOptions options;
+      options.today = today;
+      options.currency = framework_currency(data.framework);
+      options.statuses = indicator_statuses(data, session.context.today);
+      options.result = view.result;
+      options.country = view.country;
+      std::vector<PlanGaps> all;
+      for (const Plan* p : plans) all.push_back(plan_gaps(*p, data.rates, options));
+      if (gaps_out->format == Format::json) {
+        emit_text(plan_gaps_json(all), *gaps_out);
+        return ExitStatus::ok;
+      }
+      for (const PlanGaps& g : all) add_plan_gaps(doc, g, data.framework, lang);
+      emit(doc, *gaps_out);
+      return ExitStatus::ok;
+    }
+    if (tree_out->format == Format::json) {
+      emit_text(plans_json(plans, view), *tree_out);
+      return ExitStatus::ok;
+    }
+    for (const Plan* p : plans) add_plan_tree(doc, *p, data.framework, view, lang);
+    emit(doc, *tree_out);
+    return ExitStatus::ok;
+  };
+}
+
+extern const Command kPlan{
+    "plan", N_("Operational plans: the tree, gaps, status, record"), kHelp, Needs::everything, Access::reads, setup};
+
+}  // namespace ritrack::cli
