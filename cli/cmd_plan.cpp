@@ -13,6 +13,8 @@
 #include "context.h"
 #include "output/plan_document.h"
 #include "output/report_document.h"
+#include "plan_prompts.h"
+#include "prompter.h"
 #include "record/plan_recorder.h"
 #include "report_options.h"
 
@@ -82,10 +84,7 @@ std::map<std::string, Status> indicator_statuses(const Dataset& data, const Peri
   Ledger ledger(data.framework, data.entries, &data.rates);
   ProgressOptions options;
   options.as_of = today;
-  std::map<std::string, Status> out;
-  for (const ResultProgress& r : build_progress(data, ledger, options).results)
-    for (const ProgressRow& row : r.rows) out[row.indicator->id] = row.assessment.status;
-  return out;
+  return statuses_of(build_progress(data, ledger, options));
 }
 
 void add_filters(CLI::App* cmd, PlanArgs& a) {
@@ -118,6 +117,80 @@ std::string plan_holding(const Dataset& data, const std::string& activity, const
   throw UsageError(trf("no activity '{}' in data/plan/ ('ritrack plan' lists them)", terminal_safe(activity)));
 }
 
+// The plan an entry goes to, the entry as the plan will hold it, and who
+// records it; UsageError for an unknown activity, date or amount.
+std::tuple<std::string, std::string, std::string> plan_entry(const Session& session, const PlanEntryDraft& draft,
+                                                             const std::string& plan, const std::string& recorded) {
+  Date today = today_of(session.context);
+  if (draft.commitment) {
+    PlanCommitmentInput c = plan_commitment_of(draft);
+    std::string name = plan_holding(session.data, c.activity, plan);
+    c.by = recorded_by(c.by);
+    c.recorded = recorded;
+    if (c.date.empty()) c.date = today.str();
+    check_date_option(c.date);
+    std::string why;
+    if (!parse_number(c.amount, &why))
+      throw UsageError(trf("--amount '{}' is not a number: {}", terminal_safe(c.amount), why));
+    return {name, format_plan_commitment(c), c.by};
+  }
+  PlanStatusInput s = plan_status_of(draft);
+  std::string name = plan_holding(session.data, s.activity, plan);
+  s.by = recorded_by(s.by);
+  s.recorded = recorded;
+  if (s.date.empty()) s.date = today.str();
+  check_date_option(s.date);
+  return {name, format_plan_status(s), s.by};
+}
+
+void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
+
+// An entry put together by prompts, shown as the plan will hold it,
+// checked, and written once confirmed.
+ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::string& plan) {
+  Lang lang = session.context.lang;
+  refuse_installed_data(session.context);
+  Prompter prompter(standard_input_reader());
+  prompter.say(prompt_banner(lang));
+  while (true) {
+    DraftEnd end = ask_for_plan_entry(draft, session.data, today_of(session.context), lang, prompter);
+    if (end != DraftEnd::complete) {
+      nothing_recorded();
+      return end == DraftEnd::ended ? ExitStatus::data_error : ExitStatus::ok;  // a script's input ran out
+    }
+    auto [name, entry, by] = plan_entry(session, draft, plan, session.context.now);
+    Diagnostics problems;
+    bool acceptable = check_plan_entry(session.data, name, entry, problems);
+    std::string where = trf("In {}:", data_path(session.data.dir, "plan/" + name + ".yaml"));
+    prompter.say(fmt::format("\n{}\n{}\n", where, entry));
+    print_diagnostics(problems);
+    if (!acceptable) {
+      nothing_recorded();
+      return ExitStatus::data_error;
+    }
+    switch (ask_to_confirm(prompter, tr("Record this entry?"))) {
+      case Confirmed::back:
+        draft.answers.undo();
+        continue;
+      case Confirmed::finished:
+        nothing_recorded();
+        return ExitStatus::ok;
+      case Confirmed::ended:
+        nothing_recorded();
+        return ExitStatus::data_error;
+      case Confirmed::no:
+        prompter.say(tr("Not recorded.") + "\n");
+        return ExitStatus::ok;
+      case Confirmed::yes:
+        break;
+    }
+    // Recorded when confirmed, not when typed: the entry is made again.
+    std::string recorded = session.context.clock_pinned ? session.context.now : utc_now();
+    auto [again_name, again, again_by] = plan_entry(session, draft, plan, recorded);
+    return append(session, again_name, again, again_by);
+  }
+}
+
 }  // namespace
 
 static CommandRun setup(CLI::App& cmd) {
@@ -132,26 +205,22 @@ static CommandRun setup(CLI::App& cmd) {
                            providers = names_of(kProviders);
   PlanStatusInput& s = a->status;
   CLI::App* status = cmd.add_subcommand("status", tr("Record a change of an activity's state"));
-  status->add_option("activity", s.activity, tr("The activity's id, e.g. 1.a.2"))->required();
-  status->add_option("state", s.state, tr("planned, in_progress, done or dropped"))
-      ->required()
-      ->check(CLI::IsMember(states));
+  status->add_option("activity", s.activity, tr("The activity's id, e.g. 1.a.2"));
+  status->add_option("state", s.state, tr("planned, in_progress, done or dropped"))->check(CLI::IsMember(states));
   status->add_option("--date", s.date, tr("The day of the change, YYYY-MM-DD (default: today)"));
   status->add_option("--note", s.note, tr("A note"));
   status->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
   status->add_option("--by", s.by, tr("Who records it (default: git's user.name, else your login)"));
   PlanCommitmentInput& c = a->commitment;
   CLI::App* record = cmd.add_subcommand("record", tr("Record a resource made available to an activity"));
-  record->add_option("activity", c.activity, tr("The activity's id, e.g. 1.a.2"))->required();
+  record->add_option("activity", c.activity, tr("The activity's id, e.g. 1.a.2"));
   record->add_option("--type", c.type, tr("financial, human, technical, political or institutional"))
-      ->required()
       ->check(CLI::IsMember(types));
-  record->add_option("--amount", c.amount, tr("How much, in the unit"))->required();
-  record->add_option("--unit", c.unit, tr("A currency (USD, EUR), persons, fte or items"))->required();
+  record->add_option("--amount", c.amount, tr("How much, in the unit"));
+  record->add_option("--unit", c.unit, tr("A currency (USD, EUR), persons, fte or items"));
   record->add_option("--provider", c.provider, tr("Who provides it, e.g. aecid, national_budget"))
-      ->required()
       ->check(CLI::IsMember(providers));
-  record->add_option("--source", c.source, tr("Where the commitment is documented"))->required();
+  record->add_option("--source", c.source, tr("Where the commitment is documented"));
   record->add_option("--date", c.date, tr("The day of the commitment, YYYY-MM-DD (default: today)"));
   record->add_option("--note", c.note, tr("A note"));
   record->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
@@ -160,26 +229,14 @@ static CommandRun setup(CLI::App& cmd) {
     const Dataset& data = session.data;
     Lang lang = session.context.lang;
     Date today = today_of(session.context);
-    if (status->parsed()) {
-      PlanStatusInput& s = a->status;
-      std::string name = plan_holding(data, s.activity, a->plan);
-      s.by = recorded_by(s.by);
-      s.recorded = session.context.now;
-      if (s.date.empty()) s.date = today.str();
-      check_date_option(s.date);
-      return append(session, name, format_plan_status(s), s.by);
-    }
-    if (record->parsed()) {
-      PlanCommitmentInput& c = a->commitment;
-      std::string name = plan_holding(data, c.activity, a->plan);
-      c.by = recorded_by(c.by);
-      c.recorded = session.context.now;
-      if (c.date.empty()) c.date = today.str();
-      check_date_option(c.date);
-      std::string why;
-      if (!parse_number(c.amount, &why))
-        throw UsageError(trf("--amount '{}' is not a number: {}", terminal_safe(c.amount), why));
-      return append(session, name, format_plan_commitment(c), c.by);
+    if (status->parsed() || record->parsed()) {
+      PlanEntryDraft draft;
+      draft.commitment = record->parsed();
+      draft.given_status = a->status;
+      draft.given_commitment = a->commitment;
+      if (plan_entry_needs_questions(draft)) return entry_by_prompts(session, draft, a->plan);
+      auto [name, entry, by] = plan_entry(session, draft, a->plan, session.context.now);
+      return append(session, name, entry, by);
     }
     PlanView view = view_of(*a, session);
     std::vector<const Plan*> plans = chosen_plans(data, a->plan);

@@ -122,16 +122,16 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
       nothing_recorded();
       return ExitStatus::data_error;
     }
-    Answer answer = prompter.ask(yes_no_question(tr("Record this pledge?"), true));
-    if (answer.kind == Answer::Kind::back) {
+    Confirmed confirmed = ask_to_confirm(prompter, tr("Record this pledge?"));
+    if (confirmed == Confirmed::back) {
       draft.answers.undo();
       continue;
     }
-    if (answer.kind != Answer::Kind::given) {
+    if (confirmed == Confirmed::finished || confirmed == Confirmed::ended) {
       nothing_recorded();
-      return answer.kind == Answer::Kind::ended ? ExitStatus::data_error : ExitStatus::ok;
+      return confirmed == Confirmed::ended ? ExitStatus::data_error : ExitStatus::ok;
     }
-    if (!*parse_yes_no(answer.text)) {
+    if (confirmed == Confirmed::no) {
       prompter.say(tr("Not recorded.") + "\n");
       return ExitStatus::ok;
     }

@@ -4,17 +4,19 @@
 #include "base/translate.h"
 #include "command.h"
 #include "compute/gaps.h"
+#include "compute/plan_gaps.h"
+#include "output/plan_document.h"
 #include "output/pledge_document.h"
 #include "output/report_document.h"
 #include "report_options.h"
 
 namespace ritrack::cli {
 
-static constexpr std::string_view kHelp =
-    N_(R"(The quarterly report: a summary (indicators by status, reporting coverage),
-progress per result, the gap summary and the reporting matrix, in one
-Markdown file or one self-contained HTML page (inline CSS and SVG, no script,
-no network access), readable on screen and printable.
+static constexpr std::string_view kHelp = N_(R"(The quarterly report: a summary (indicators by status, reporting
+coverage), progress per result, the gap summary, the reporting matrix and
+the operational plans (activities done and overdue, the resource gap per
+result), in one Markdown file or one self-contained HTML page (inline CSS
+and SVG, no script, no network access), readable on screen and printable.
 
 Examples:
   ritrack report --as-of 2019-Q2 --lang fr --format html -o rapport-2019T2.html
@@ -35,6 +37,13 @@ static CommandRun setup(CLI::App& cmd) {
     add_pledges_by_indicator(doc, progress, lang);
     add_gaps(doc, gaps, ctx.data, lang);
     add_matrix(doc, progress, ctx.data, lang);
+    PlanGapOptions plan_options;
+    plan_options.today = last_day(progress.options.as_of);  // as of the report's quarter
+    plan_options.currency = framework_currency(ctx.data.framework);
+    plan_options.statuses = statuses_of(progress);
+    std::vector<PlanGaps> plans;
+    for (const Plan& p : ctx.data.plans) plans.push_back(plan_gaps(p, ctx.data.rates, plan_options));
+    add_plan_report(doc, plans, ctx.data.framework, lang);
     emit(doc, *options);
     return ExitStatus::ok;
   };

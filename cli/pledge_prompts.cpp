@@ -82,10 +82,7 @@ std::vector<std::string_view> questions(const PledgeDraft& d) {
 // A stakeholder type by its name ("government") or its label in `lang`,
 // as people type it ("Institución gubernamental").
 std::optional<StakeholderType> stakeholder_type(std::string_view typed, Lang lang) {
-  if (auto type = parse_name(kStakeholderTypes, typed)) return type;
-  for (const StakeholderTypeRow& row : kStakeholderTypes)
-    if (fold_for_matching(tr(row.label, lang)) == fold_for_matching(typed)) return row.value;
-  return std::nullopt;
+  return typed_choice(kStakeholderTypes, typed, lang);
 }
 
 std::string required(const std::string& s) { return s.empty() ? tr("an answer is needed") : ""; }
@@ -142,8 +139,7 @@ class PledgeQuestions {
 
   Question type() const {
     Question q{tr("Type of stakeholder")};
-    for (const StakeholderTypeRow& row : kStakeholderTypes)
-      q.choices.push_back({std::string(row.name), std::string(tr(row.label, lang_))});
+    q.choices = choices_of(kStakeholderTypes, lang_);
     q.check = [this](const std::string& s) {
       return stakeholder_type(s, lang_) ? "" : trf("unknown type '{}'; ? lists them", s);
     };

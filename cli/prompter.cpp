@@ -111,6 +111,21 @@ std::string prompt_banner(Lang lang) {
          lang));
 }
 
+Confirmed ask_to_confirm(Prompter& prompter, const std::string& question) {
+  Answer answer = prompter.ask(yes_no_question(question, true));
+  switch (answer.kind) {
+    case Answer::Kind::back:
+      return Confirmed::back;
+    case Answer::Kind::finished:
+      return Confirmed::finished;
+    case Answer::Kind::ended:
+      return Confirmed::ended;
+    case Answer::Kind::given:
+      break;
+  }
+  return *parse_yes_no(answer.text) ? Confirmed::yes : Confirmed::no;
+}
+
 Question yes_no_question(const std::string& text, bool default_yes) {
   Question q{fmt::format("{} {}", text, tr("(y/n)")), default_yes ? tr("y") : tr("n")};
   q.check = [](const std::string& s) { return parse_yes_no(s) ? "" : tr("answer yes or no"); };

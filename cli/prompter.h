@@ -4,6 +4,7 @@
 // finishes.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
@@ -12,7 +13,10 @@
 #include <utility>
 #include <vector>
 
+#include "base/enum_table.h"
 #include "base/lang.h"
+#include "base/suggest.h"
+#include "base/translate.h"
 #include "line_reader.h"
 
 namespace ritrack::cli {
@@ -46,6 +50,26 @@ struct Answer {
   Kind kind;
   std::string text;
 };
+
+// A value of an enumeration's table (base/enum_table.h) typed by its name
+// or by its label in `lang`, as people type (any case, with or without
+// accents): "done", "Réalisée".
+template <class Row, size_t N>
+auto typed_choice(const std::array<Row, N>& rows, std::string_view typed, Lang lang)
+    -> std::optional<decltype(Row::value)> {
+  if (auto value = parse_name(rows, typed)) return value;
+  for (const Row& row : rows)
+    if (fold_for_matching(tr(row.label, lang)) == fold_for_matching(typed)) return row.value;
+  return std::nullopt;
+}
+
+// The table's names with their labels in `lang`, for `?` and Tab.
+template <class Row, size_t N>
+std::vector<Choice> choices_of(const std::array<Row, N>& rows, Lang lang) {
+  std::vector<Choice> out;
+  for (const Row& row : rows) out.push_back({std::string(row.name), std::string(tr(row.label, lang))});
+  return out;
+}
 
 // The answers to a form's questions so far, by question ("country",
 // "breakdown:sector"…), and the order they came in: what `<` takes back.
@@ -87,6 +111,10 @@ class Prompter {
 
 // What the keys do, said once before the first question.
 std::string prompt_banner(Lang lang);
+
+// How a request to confirm was answered.
+enum class Confirmed { yes, no, back, finished, ended };
+Confirmed ask_to_confirm(Prompter& prompter, const std::string& question);
 
 // The words for a question that a yes or no answers: "oui", "non".
 Question yes_no_question(const std::string& text, bool default_yes);

@@ -90,6 +90,13 @@ bool ProductGaps::underfunded() const {
   return std::any_of(resources.begin(), resources.end(), [](const ResourceGap& g) { return g.missing > Decimal(0); });
 }
 
+std::map<std::string, Status> statuses_of(const ProgressReport& report) {
+  std::map<std::string, Status> out;
+  for (const ResultProgress& r : report.results)
+    for (const ProgressRow& row : r.rows) out[row.indicator->id] = row.assessment.status;
+  return out;
+}
+
 std::string framework_currency(const Framework& framework) {
   for (const Indicator& ind : framework.indicators)
     if (ind.measure == Measure::amount && !ind.unit.empty()) return ind.unit;

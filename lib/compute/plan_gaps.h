@@ -18,6 +18,7 @@
 #include "base/enum_table.h"
 #include "base/translate.h"
 #include "compute/methodology.h"
+#include "compute/progress.h"
 #include "model/model.h"
 #include "model/plan.h"
 
@@ -98,6 +99,9 @@ struct PlanGapOptions {
 };
 
 PlanGaps plan_gaps(const Plan& plan, const ExchangeRates& rates, const PlanGapOptions& options);
+
+// Each indicator's status in a progress report (compute/progress.h).
+std::map<std::string, Status> statuses_of(const ProgressReport& report);
 
 // The currency of the framework's amount indicators (their unit), or USD.
 std::string framework_currency(const Framework& framework);

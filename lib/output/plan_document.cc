@@ -1,5 +1,7 @@
 #include "output/plan_document.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/number.h"
@@ -199,6 +201,38 @@ std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& vi
   return json.finish();
 }
 
+namespace {
+
+// A number in the reader's language, bare in CSV.
+Cell number_cell(const Decimal& d, Lang lang, Tone tone = Tone::plain) {
+  return Cell(format_number_in(lang, d), tone).with_raw(d.str());
+}
+
+Cell missing_cell(const Decimal& d, Lang lang) { return number_cell(d, lang, d > Decimal(0) ? Tone::bad : Tone::good); }
+
+// Needed, available and missing per result; nullopt when nothing is estimated.
+std::optional<Table> result_gaps_table(const PlanGaps& gaps, const Framework& fw, Lang lang) {
+  Table results;
+  results.columns = {label_column("Result", lang, Column::flex_),
+                     label_column("Type", lang),
+                     label_column("Unit", lang),
+                     label_column("Needed", lang, Column::numeric_),
+                     label_column("Available", lang, Column::numeric_),
+                     label_column("Missing", lang, Column::numeric_)};
+  TableSection rs;
+  rs.title = tr_s("By result", lang);
+  for (const ResultGaps& r : gaps.results)
+    for (const ResourceGap& g : r.resources)
+      rs.rows.push_back({Cell(result_title(r.result, fw, lang)).with_raw(std::to_string(r.result)),
+                         labelled_cell(kResourceTypes, g.type, lang), Cell(unit_label(g.unit, lang)).with_raw(g.unit),
+                         number_cell(g.needed, lang), number_cell(g.available, lang), missing_cell(g.missing, lang)});
+  if (rs.rows.empty()) return std::nullopt;
+  results.sections.push_back(std::move(rs));
+  return results;
+}
+
+}  // namespace
+
 void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lang lang) {
   const Plan& plan = *gaps.plan;
   doc.heading(trf_in(lang, "What plan {} still lacks", plan.name));
@@ -206,9 +240,7 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
                        "Resources needed minus available, money in {} converted with the dated rates, people and "
                        "items in their own units; each activity's gap on its own, dropped activities left out.",
                        gaps.currency));
-  auto number = [&](const Decimal& d, Tone tone = Tone::plain) {
-    return Cell(format_number_in(lang, d), tone).with_raw(d.str());
-  };
+  auto number = [&](const Decimal& d) { return number_cell(d, lang); };
   Table products;
   products.columns = {label_column("Product", lang),
                       label_column("Title", lang, Column::flex_),
@@ -232,29 +264,12 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
     for (const ResourceGap& g : p.resources)
       ps.rows.push_back({Cell(p.product->id), Cell(p.product->title.in(lang)),
                          labelled_cell(kResourceTypes, g.type, lang), Cell(unit_label(g.unit, lang)).with_raw(g.unit),
-                         number(g.needed), number(g.available),
-                         number(g.missing, g.missing > Decimal(0) ? Tone::bad : Tone::good), risk});
+                         number(g.needed), number(g.available), missing_cell(g.missing, lang), risk});
   }
   products.sections.push_back(std::move(ps));
   doc.table(std::move(products));
 
-  Table results;
-  results.columns = {label_column("Result", lang, Column::flex_),
-                     label_column("Type", lang),
-                     label_column("Unit", lang),
-                     label_column("Needed", lang, Column::numeric_),
-                     label_column("Available", lang, Column::numeric_),
-                     label_column("Missing", lang, Column::numeric_)};
-  TableSection rs;
-  rs.title = tr_s("By result", lang);
-  for (const ResultGaps& r : gaps.results)
-    for (const ResourceGap& g : r.resources)
-      rs.rows.push_back({Cell(result_title(r.result, fw, lang)).with_raw(std::to_string(r.result)),
-                         labelled_cell(kResourceTypes, g.type, lang), Cell(unit_label(g.unit, lang)).with_raw(g.unit),
-                         number(g.needed), number(g.available),
-                         number(g.missing, g.missing > Decimal(0) ? Tone::bad : Tone::good)});
-  results.sections.push_back(std::move(rs));
-  if (!results.sections[0].rows.empty()) doc.table(std::move(results));
+  if (auto by_result = result_gaps_table(gaps, fw, lang)) doc.table(std::move(*by_result));
 
   Table providers;
   providers.columns = {label_column("Product", lang),
@@ -298,6 +313,38 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
   if (!gaps.unconverted.empty())
     doc.paragraph(trf_in(lang, "No rate converts {} to {}: kept in its own currency.",
                          fmt::join(gaps.unconverted, ", "), gaps.currency));
+}
+
+void add_plan_report(Document& doc, const std::vector<PlanGaps>& all, const Framework& fw, Lang lang) {
+  if (all.empty()) return;
+  doc.heading(tr_s("Operational plans", lang));
+  for (const PlanGaps& gaps : all) {
+    Table t;
+    t.columns = {label_column("Activity", lang), label_column("Title", lang, Column::flex_),
+                 label_column("Responsible", lang), label_column("Ends", lang), label_column("State", lang)};
+    TableSection done, overdue;
+    done.title = trf_in(lang, "Plan {}: activities done", gaps.plan->name);
+    overdue.title = trf_in(lang, "Plan {}: activities past their end, not done", gaps.plan->name);
+    for (const ProductGaps& p : gaps.products)
+      for (const ActivityGaps& a : p.activities) {
+        bool late = std::find(a.attention.begin(), a.attention.end(), Attention::overdue) != a.attention.end();
+        if (a.state != ActivityState::done && !late) continue;
+        (late ? overdue : done)
+            .rows.push_back({Cell(a.activity->id), Cell(a.activity->title.in(lang)),
+                             responsible_cell(a.activity->responsible, fw, lang),
+                             a.activity->to ? Cell(a.activity->to->str()) : Cell::none(), state_cell(a.state, lang)});
+      }
+    size_t done_count = done.rows.size(), overdue_count = overdue.rows.size();
+    doc.paragraph(trf_in(lang, "Plan {} ({} to {}): activities done: {}; past their end and not done: {}.",
+                         gaps.plan->name, gaps.plan->from.str(), gaps.plan->to.str(), done_count, overdue_count));
+    for (TableSection* s : {&done, &overdue})
+      if (!s->rows.empty()) t.sections.push_back(std::move(*s));
+    if (!t.sections.empty()) doc.table(std::move(t));
+    if (auto by_result = result_gaps_table(gaps, fw, lang))
+      doc.table(std::move(*by_result));
+    else
+      doc.paragraph(tr_s("No resource is estimated yet.", lang));
+  }
 }
 
 std::string plan_gaps_json(const std::vector<PlanGaps>& all) {

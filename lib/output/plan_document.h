@@ -30,6 +30,10 @@ std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& vi
 // result; shares by provider; activities needing attention.
 void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lang lang);
 
+// The quarterly report's section: per plan, the activities done and those
+// past their end and not done, and the resource gap per result.
+void add_plan_report(Document& doc, const std::vector<PlanGaps>& gaps, const Framework& fw, Lang lang);
+
 // {"schema":"ritrack.plan-gaps/1","plans":[...]}
 std::string plan_gaps_json(const std::vector<PlanGaps>& gaps);
 

@@ -41,11 +41,22 @@ std::string format_plan_commitment(const PlanCommitmentInput& c) {
   return out;
 }
 
+namespace {
+
+AppendedFile plan_file(const Dataset& data, const std::string& name) {
+  return {"plan/" + name + ".yaml", "",
+          [&data, name](std::string_view text, DiagnosticSink& sink) { read_plan(text, data, name, sink); }};
+}
+
+}  // namespace
+
+bool check_plan_entry(const Dataset& data, const std::string& name, const std::string& entry, Diagnostics& out) {
+  return with_entry(data, plan_file(data, name), entry, out).has_value();
+}
+
 bool append_to_plan(const Dataset& data, const std::string& name, const std::string& entry,
                     const AppendOptions& options, Diagnostics& out) {
-  AppendedFile file{"plan/" + name + ".yaml", "",
-                    [&data, &name](std::string_view text, DiagnosticSink& sink) { read_plan(text, data, name, sink); }};
-  return append_entry(data, file, entry, options, out);
+  return append_entry(data, plan_file(data, name), entry, options, out);
 }
 
 }  // namespace ritrack

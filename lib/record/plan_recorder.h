@@ -25,6 +25,10 @@ struct PlanCommitmentInput {
 std::string format_plan_status(const PlanStatusInput& s);
 std::string format_plan_commitment(const PlanCommitmentInput& c);
 
+// Whether plan `name` would take `entry` as it is now (no lock, nothing
+// written): the reasons it would not, and the entry's warnings, in `out`.
+bool check_plan_entry(const Dataset& data, const std::string& name, const std::string& entry, Diagnostics& out);
+
 // Appends `entry` to plan `name` of `data.dir`, which must exist. Returns
 // false with the reasons in `out` and leaves every file as it was; throws
 // IoError when the plan cannot be locked, read or written.
