@@ -6,7 +6,6 @@
 #include "base/errors.h"
 #include "base/escape.h"
 #include "base/translate.h"
-#include "base/yes_no.h"
 #include "command.h"
 #include "compute/pledge_status.h"
 #include "context.h"

@@ -7,7 +7,6 @@
 
 #include "base/escape.h"
 #include "base/translate.h"
-#include "base/yes_no.h"
 #include "command.h"
 #include "compute/aggregate.h"
 #include "compute/cross_checks.h"
@@ -92,18 +91,20 @@ void this_entry_not_recorded(int recorded_before) {
 // How one entry went: written, refused by the user or the rules, or cut short.
 enum class Outcome { recorded, declined, back, finished, ended, failed };
 
-Outcome outcome_of(const Answer& answer) {
-  switch (answer.kind) {
-    case Answer::Kind::back:
+Outcome outcome_of(Confirmed confirmed) {
+  switch (confirmed) {
+    case Confirmed::back:
       return Outcome::back;
-    case Answer::Kind::finished:
+    case Confirmed::finished:
       return Outcome::finished;
-    case Answer::Kind::ended:
+    case Confirmed::ended:
       return Outcome::ended;
-    case Answer::Kind::given:
+    case Confirmed::yes:
+      return Outcome::recorded;
+    case Confirmed::no:
       break;
   }
-  return *parse_yes_no(answer.text) ? Outcome::recorded : Outcome::declined;
+  return Outcome::declined;
 }
 
 // Makes the entry, warns, asks what must be asked and appends it.
@@ -128,7 +129,7 @@ Outcome write_entry(Session& session, const RecordArgs& a, bool confirm, Prompte
   print_diagnostics(problems);  // warnings: the entry stands, but deserves a look
   problems.clear();
   if (implausible && !a.yes) {
-    Outcome anyway = outcome_of(prompter.ask(yes_no_question(tr("Record it anyway?"), false)));
+    Outcome anyway = outcome_of(ask_to_confirm(prompter, tr("Record it anyway?"), false));
     if (anyway != Outcome::recorded) return anyway;
   }
   if (confirm && !a.yes) {
@@ -138,7 +139,7 @@ Outcome write_entry(Session& session, const RecordArgs& a, bool confirm, Prompte
     std::string shown;
     for (const std::string& line : wrap_lines(card)) shown += terminal_safe(line) + "\n";
     prompter.say("\n" + shown + "\n");
-    Outcome confirmed = outcome_of(prompter.ask(yes_no_question(tr("Record this entry?"), true)));
+    Outcome confirmed = outcome_of(ask_to_confirm(prompter, tr("Record this entry?")));
     if (confirmed != Outcome::recorded) return confirmed;
   }
   // The time of recording is when the entry was confirmed, not when it was typed.

@@ -111,8 +111,8 @@ std::string prompt_banner(Lang lang) {
          lang));
 }
 
-Confirmed ask_to_confirm(Prompter& prompter, const std::string& question) {
-  Answer answer = prompter.ask(yes_no_question(question, true));
+Confirmed ask_to_confirm(Prompter& prompter, const std::string& question, bool default_yes) {
+  Answer answer = prompter.ask(yes_no_question(question, default_yes));
   switch (answer.kind) {
     case Answer::Kind::back:
       return Confirmed::back;

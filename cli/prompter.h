@@ -114,7 +114,7 @@ std::string prompt_banner(Lang lang);
 
 // How a request to confirm was answered.
 enum class Confirmed { yes, no, back, finished, ended };
-Confirmed ask_to_confirm(Prompter& prompter, const std::string& question);
+Confirmed ask_to_confirm(Prompter& prompter, const std::string& question, bool default_yes = true);
 
 // The words for a question that a yes or no answers: "oui", "non".
 Question yes_no_question(const std::string& text, bool default_yes);
