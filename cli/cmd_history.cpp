@@ -78,7 +78,7 @@ static CommandRun setup(CLI::App& cmd) {
                         Cell(state, tone).shortened(short_state)});
     }
     t.sections.push_back(std::move(s));
-    Document doc = new_document(std::string(tr("History", lang)), lang);
+    Document doc = new_document(std::string(tr("History", lang)), lang, data.framework.illustrative);
     doc.table(std::move(t));
     emit(doc, *options);
     return ExitStatus::ok;

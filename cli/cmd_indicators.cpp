@@ -47,7 +47,7 @@ static CommandRun setup(CLI::App& cmd) {
       }
       t.sections.push_back(std::move(s));
     }
-    Document doc = new_document(fw.name.in(lang), lang);
+    Document doc = new_document(fw.name.in(lang), lang, fw.illustrative);
     doc.table(std::move(t));
     emit(doc, *output);
     return ExitStatus::ok;

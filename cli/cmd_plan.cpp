@@ -240,7 +240,7 @@ static CommandRun setup(CLI::App& cmd) {
     }
     PlanView view = view_of(*a, session);
     std::vector<const Plan*> plans = chosen_plans(data, a->plan);
-    Document doc = new_document(data.framework.name.in(lang), lang);
+    Document doc = new_document(data.framework.name.in(lang), lang, data.framework.illustrative);
     if (gaps->parsed()) {
       PlanGapOptions options;
       options.today = today;

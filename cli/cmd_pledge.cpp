@@ -141,7 +141,8 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
 }
 
 Document new_pledge_document(const Session& session) {
-  return new_document(session.data.framework.name.in(session.context.lang), session.context.lang);
+  return new_document(session.data.framework.name.in(session.context.lang), session.context.lang,
+                      session.data.framework.illustrative);
 }
 
 }  // namespace

@@ -98,7 +98,7 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
   if (lang != Lang::fr)
     field_row("French original", fmt::format("{} ({})", ind.title[Lang::fr], tr("unofficial translation", lang)));
   fields.sections.push_back(std::move(rows));
-  Document doc = new_document(ind.id + "  " + ind.title.in(lang), lang);
+  Document doc = new_document(ind.id + "  " + ind.title.in(lang), lang, fw.illustrative);
   doc.table(std::move(fields));
   return doc;
 }

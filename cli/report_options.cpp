@@ -65,7 +65,9 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   return ctx;
 }
 
-Document ReportContext::document() const { return new_document(data.framework.name.in(lang), lang); }
+Document ReportContext::document() const {
+  return new_document(data.framework.name.in(lang), lang, data.framework.illustrative);
+}
 
 void emit_text(const std::string& text, const OutputOptions& options) { write_output(text, options.output); }
 

@@ -16,6 +16,7 @@ static double acceleration_key(const Assessment& a) {
 GapsReport build_gaps(const Model& model, const ProgressReport& progress) {
   GapsReport gaps;
   gaps.as_of = progress.options.as_of;
+  gaps.illustrative = progress.illustrative;
   for (const ResultProgress& r : progress.results)
     for (const ProgressRow& row : r.rows)
       if (row.assessment.target && urgency_rank(row.assessment.status) < 4) gaps.behind.push_back(&row);

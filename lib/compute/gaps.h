@@ -19,6 +19,7 @@ struct GapsReport {
   Period as_of;
   std::vector<const ProgressRow*> behind;  // rows of `progress`, most urgent first
   std::vector<ReportingGap> reporting;     // member countries, in list order
+  bool illustrative = false;               // as the progress report it comes from
 };
 
 // Rows with a target that is not achieved, ordered by urgency: off track,

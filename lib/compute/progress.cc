@@ -87,7 +87,7 @@ static std::vector<OwnUnitValue> own_unit_values(const AggregateQuery& q, const 
 }
 
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options) {
-  ProgressReport report{options, {}, model.countries.members(options.as_of).size()};
+  ProgressReport report{options, {}, model.countries.members(options.as_of).size(), model.framework.illustrative};
   AggregateQuery q{model.framework, model.countries, ledger};
   for (const Result& result : model.framework.results) {
     if (options.result != 0 && result.id != options.result) continue;

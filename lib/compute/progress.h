@@ -58,7 +58,8 @@ struct ProgressOptions {
 struct ProgressReport {
   ProgressOptions options;
   std::vector<ResultProgress> results;
-  size_t members_named = 0;  // member countries countries.yaml names at as-of: what coverage counts over
+  size_t members_named = 0;   // member countries countries.yaml names at as-of: what coverage counts over
+  bool illustrative = false;  // built from data framework.yaml declares illustrative
 };
 
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options);

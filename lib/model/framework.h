@@ -197,6 +197,9 @@ struct Phase {
 struct Framework {
   LocalizedText name;
   Period horizon_from{2014, 0}, horizon_to{2030, 0};
+  // Declared in framework.yaml (`illustrative: true`): every report built
+  // from this data says its figures are invented.
+  bool illustrative = false;
   std::vector<Phase> phases;
   std::vector<Dimension> dimensions;
   std::vector<Scale> scales;

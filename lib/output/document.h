@@ -94,7 +94,8 @@ struct Block {
 struct Document {
  public:
   std::string title;
-  std::string lang;  // html lang attribute
+  std::string lang;    // html lang attribute
+  std::string banner;  // shown before everything else in every format (illustrative data)
   std::vector<Block> blocks;
 
   void heading(std::string text) { add(Block::Kind::heading, std::move(text), {}); }

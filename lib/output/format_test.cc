@@ -27,3 +27,25 @@ TEST_CASE("every document format renders a document; the others refuse") {
       CHECK_THROWS_AS(render(doc, f.value, TextStyle{}), std::logic_error);
   }
 }
+
+TEST_CASE("a banner (illustrative data) comes first in every document format") {
+  Document doc;
+  doc.title = "T";
+  doc.lang = "en";
+  doc.banner = "ILLUSTRATIVE <data>";
+  Table t;
+  t.columns = {Column("Greeting")};
+  t.sections.push_back(TableSection{"", {{Cell("hello")}}});
+  doc.table(std::move(t));
+  for (const FormatRow& f : kFormats) {
+    if (!f.document) continue;
+    CAPTURE(f.name);
+    std::string out = render(doc, f.value, TextStyle{});
+    size_t banner = out.find(f.value == Format::html || f.value == Format::md ? "ILLUSTRATIVE &lt;data&gt;"
+                                                                              : "ILLUSTRATIVE <data>");
+    REQUIRE(banner != std::string::npos);
+    CHECK(banner < out.find("hello"));
+  }
+  doc.banner.clear();
+  CHECK(render(doc, Format::csv, TextStyle{}).starts_with("Greeting\n"));  // no banner, no extra row
+}

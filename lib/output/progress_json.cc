@@ -156,9 +156,9 @@ void row_json(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o
 std::string progress_json(const ProgressReport& report, Lang lang) {
   const ProgressOptions& o = report.options;
   JsonWriter json;
-  json.begin_object()
-      .field("schema", "ritrack.progress/1")
-      .field("as_of", o.as_of.str())
+  json.begin_object().field("schema", "ritrack.progress/1");
+  if (report.illustrative) json.field("illustrative", true);  // only when it is: real data's JSON is unchanged
+  json.field("as_of", o.as_of.str())
       .field("lang", lang_code(lang))
       .field("method", o.method == Method::cagr ? "cagr" : "linear");
   optional_string(json, "country", o.country);
@@ -170,7 +170,9 @@ std::string progress_json(const ProgressReport& report, Lang lang) {
 
 std::string gaps_json(const GapsReport& gaps) {
   JsonWriter json;
-  json.begin_object().field("schema", "ritrack.gaps/1").field("as_of", gaps.as_of.str()).key("behind").begin_array();
+  json.begin_object().field("schema", "ritrack.gaps/1");
+  if (gaps.illustrative) json.field("illustrative", true);
+  json.field("as_of", gaps.as_of.str()).key("behind").begin_array();
   for (const ProgressRow* row : gaps.behind) {
     const Assessment& a = row->assessment;
     json.begin_object().field("id", row->indicator->id).field("status", status_name(a.status));

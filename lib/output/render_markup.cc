@@ -48,6 +48,7 @@ std::string html_text(std::string_view text) { return with_line_breaks(text, htm
 std::string render_markdown(const Document& doc) {
   std::string out;
   if (!doc.title.empty()) out += "# " + markdown_cell(doc.title) + "\n";
+  if (!doc.banner.empty()) out += "\n> **" + markdown_cell(doc.banner) + "**\n";
   for (const Block& b : doc.blocks) {
     out += "\n";
     if (b.kind == Block::Kind::heading) {
@@ -84,7 +85,8 @@ std::string render_markdown(const Document& doc) {
 }
 
 std::string render_csv(const Document& doc) {
-  std::string out;
+  // The banner as a row of its own above the tables: what a spreadsheet shows first.
+  std::string out = doc.banner.empty() ? "" : csv_field(doc.banner) + "\n";
   for (const Block& b : doc.blocks) {
     if (b.kind != Block::Kind::table) continue;
     if (!out.empty()) out += "\n";
@@ -143,7 +145,7 @@ th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertic
 td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto}
 th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .good{color:#1b7a3a;font-weight:600}.warn{color:#a06000;font-weight:600}.bad{color:#b3261e;font-weight:600}.muted{color:#6b7280}
-.spark{vertical-align:middle;color:#3563b8}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+.spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 )";
 
 }  // namespace
@@ -154,6 +156,7 @@ std::string render_html(const Document& doc) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
       "<style>\n{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
       html_escape(doc.lang), html_escape(doc.title), kStyle, html_escape(doc.title));
+  if (!doc.banner.empty()) out += "<p class=\"banner\" role=\"alert\">" + html_escape(doc.banner) + "</p>\n";
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::heading) {
       out += "<h2>" + html_escape(b.text) + "</h2>\n";

@@ -132,6 +132,10 @@ std::string render_text(const Document& doc, const TextStyle& style) {
   if (!doc.title.empty()) {
     for (const std::string& l : wrap(terminal_safe(doc.title), style.width)) out += l + "\n";
   }
+  if (!doc.banner.empty()) {
+    if (!out.empty()) out += "\n";
+    for (const std::string& l : wrap(terminal_safe("!! " + doc.banner), style.width)) out += l + "\n";
+  }
   for (const Block& b : doc.blocks) {
     if (!out.empty()) out += "\n";
     switch (b.kind) {

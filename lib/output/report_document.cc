@@ -29,10 +29,13 @@ Tone status_tone(Status s) {
   return Tone::muted;
 }
 
-Document new_document(std::string title, Lang lang) {
+Document new_document(std::string title, Lang lang, bool illustrative) {
   Document doc;
   doc.title = std::move(title);
   doc.lang = std::string(lang_code(lang));
+  if (illustrative)
+    doc.banner =
+        tr_s("ILLUSTRATIVE DATA: these figures are invented for demonstrations and tests; do not cite them.", lang);
   return doc;
 }
 

@@ -29,6 +29,8 @@ void add_register(Document& doc, const Indicator& ind, const Model& model, const
                   Lang lang);
 
 // A document with its title and language set.
-Document new_document(std::string title, Lang lang);
+// `illustrative`: the data says it is (framework.yaml), and the document
+// says so first, in every format.
+Document new_document(std::string title, Lang lang, bool illustrative = false);
 
 }  // namespace ritrack

@@ -20,11 +20,14 @@ class FrameworkReader {
   explicit FrameworkReader(DiagnosticSink& sink) : sink_(sink) {}
 
   Framework read(const YamlNode& root) {
-    if (!check_keys(root, {{"name", "horizon", "results"}, {"translations", "phases", "dimensions", "scales"}},
-                    tr("the framework"), sink_))
+    if (!check_keys(
+            root, {{"name", "horizon", "results"}, {"translations", "phases", "dimensions", "scales", "illustrative"}},
+            tr("the framework"), sink_))
       return fw_;
     if (auto name = read_localized(root.find("name"), tr("the framework name"), sink_)) fw_.name = *name;
     read_horizon(root.find("horizon"));
+    if (const YamlNode* flag = root.find("illustrative"))
+      fw_.illustrative = read_choice(flag, tr("'illustrative'"), {"true", "false"}, sink_).value_or("") == "true";
     for (const YamlNode& n : read_list(root.find("phases"), "phases", sink_)) read_phase(n);
     for (const YamlNode& n : read_list(root.find("dimensions"), "dimensions", sink_)) read_dimension(n);
     for (const YamlNode& n : read_list(root.find("scales"), "scales", sink_)) read_scale(n);

@@ -72,3 +72,19 @@ TEST_CASE("framework problems are reported with positions") {
   CHECK(out[0].code == DiagnosticCode::bad_id);
   CHECK(out[0].pos.line == 7);
 }
+
+TEST_CASE("a framework declares itself illustrative, and nothing else counts as a declaration") {
+  Diagnostics io;
+  std::string real = *read_data_file(disk(), testing::source_path("data"), "framework.yaml", io);
+  std::string examples = *read_data_file(disk(), testing::source_path("examples"), "framework.yaml", io);
+  Diagnostics out;
+  DiagnosticSink sink("framework.yaml", out);
+  CHECK_FALSE(read_framework(real, sink).illustrative);
+  CHECK(read_framework(examples, sink).illustrative);
+  CHECK(out.empty());
+  std::string wrong = "illustrative: maybe\n" + real;
+  read_framework(wrong, sink);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].pos.line == 1);
+  CHECK(out[0].code == DiagnosticCode::bad_choice);
+}
