@@ -67,7 +67,7 @@ std::vector<const Plan*> chosen_plans(const Dataset& data, const std::string& na
 
 PlanView view_of(const PlanArgs& a, const Session& session) {
   const Dataset& data = session.data;
-  PlanView view{today_of(session.context), a.result, ""};
+  PlanView view{today_of(session.context), a.result, "", data.framework.illustrative};
   if (a.result != 0 && !data.framework.find_result(a.result)) throw UsageError(trf("there is no result {}", a.result));
   if (!a.country.empty()) {
     auto code = resolve_country(data.countries, a.country);
@@ -251,7 +251,7 @@ static CommandRun setup(CLI::App& cmd) {
       std::vector<PlanGaps> all;
       for (const Plan* p : plans) all.push_back(plan_gaps(*p, data.rates, options));
       if (gaps_out->format == Format::json) {
-        emit_text(plan_gaps_json(all), *gaps_out);
+        emit_text(plan_gaps_json(all, data.framework.illustrative), *gaps_out);
         return ExitStatus::ok;
       }
       for (const PlanGaps& g : all) add_plan_gaps(doc, g, data.framework, lang);

@@ -235,6 +235,7 @@ static CommandRun setup(CLI::App& cmd) {
       throw UsageError(trf("no pledge '{}' in data/pledges/ ('ritrack pledge list' lists them)", terminal_safe(a->id)));
     } else if (report->parsed()) {
       PledgeReport r = pledge_report(data.pledges, filter_of(*a, data), today);
+      r.illustrative = data.framework.illustrative;
       if (report_out->format == Format::json) {
         emit_text(pledge_report_json(r), *report_out);
         return ExitStatus::ok;

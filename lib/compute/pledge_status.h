@@ -49,6 +49,7 @@ struct PledgeReport {
   Date today;
   std::vector<PledgeState> states;   // every pledge, as pledge_states gives them
   std::vector<PledgeCounts> counts;  // types with at least one pledge, in kStakeholderTypes order
+  bool illustrative = false;         // from data framework.yaml declares illustrative (set by the caller)
 };
 
 // Gives each progress row the pledges whose measure feeds its indicator,

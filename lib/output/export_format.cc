@@ -82,6 +82,7 @@ std::string export_json(const std::vector<ExportRow>& rows, const Framework& fra
                         const std::optional<std::string>& stamp) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.export/1");
+  if (framework.illustrative) json.field("illustrative", true);
   if (stamp) json.field("generated", *stamp);
   json.key("values").begin_array();
   for (const ExportRow& row : rows) {

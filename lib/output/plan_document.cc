@@ -155,7 +155,9 @@ void gap_lines_json(JsonWriter& json, const std::vector<ResourceGap>& gaps) {
 
 std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& view) {
   JsonWriter json;
-  json.begin_object().field("schema", "ritrack.plan/1").field("as_of", view.today.str()).key("plans").begin_array();
+  json.begin_object().field("schema", "ritrack.plan/1");
+  if (view.illustrative) json.field("illustrative", true);
+  json.field("as_of", view.today.str()).key("plans").begin_array();
   for (const Plan* plan : plans) {
     json.begin_object()
         .field("plan", plan->name)
@@ -347,9 +349,11 @@ void add_plan_report(Document& doc, const std::vector<PlanGaps>& all, const Fram
   }
 }
 
-std::string plan_gaps_json(const std::vector<PlanGaps>& all) {
+std::string plan_gaps_json(const std::vector<PlanGaps>& all, bool illustrative) {
   JsonWriter json;
-  json.begin_object().field("schema", "ritrack.plan-gaps/1").key("plans").begin_array();
+  json.begin_object().field("schema", "ritrack.plan-gaps/1");
+  if (illustrative) json.field("illustrative", true);
+  json.key("plans").begin_array();
   for (const PlanGaps& gaps : all) {
     json.begin_object().field("plan", gaps.plan->name).field("currency", gaps.currency).key("products").begin_array();
     for (const ProductGaps& p : gaps.products) {

@@ -14,9 +14,10 @@
 namespace ritrack {
 
 struct PlanView {
-  Date today;           // activities' states are as of this day
-  int result = 0;       // 0: every result
-  std::string country;  // empty: every activity; else those the country is responsible for
+  Date today;                 // activities' states are as of this day
+  int result = 0;             // 0: every result
+  std::string country;        // empty: every activity; else those the country is responsible for
+  bool illustrative = false;  // the data's framework declares it (JSON says so)
 };
 
 // The plan as a tree: per result a section of product rows, each followed
@@ -35,6 +36,6 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
 void add_plan_report(Document& doc, const std::vector<PlanGaps>& gaps, const Framework& fw, Lang lang);
 
 // {"schema":"ritrack.plan-gaps/1","plans":[...]}
-std::string plan_gaps_json(const std::vector<PlanGaps>& gaps);
+std::string plan_gaps_json(const std::vector<PlanGaps>& gaps, bool illustrative = false);
 
 }  // namespace ritrack

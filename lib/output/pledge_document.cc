@@ -170,7 +170,9 @@ void add_pledges_by_indicator(Document& doc, const ProgressReport& report, Lang 
 
 std::string pledge_report_json(const PledgeReport& report) {
   JsonWriter json;
-  json.begin_object().field("schema", "ritrack.pledges/1").field("as_of", report.today.str());
+  json.begin_object().field("schema", "ritrack.pledges/1");
+  if (report.illustrative) json.field("illustrative", true);
+  json.field("as_of", report.today.str());
   json.key("counts").begin_array();
   for (const PledgeCounts& c : report.counts) {
     json.begin_object().field("type", name_of(kStakeholderTypes, c.type)).key("by_status").begin_object();
