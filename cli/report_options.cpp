@@ -1,7 +1,11 @@
 #include "report_options.h"
 
 #include <unistd.h>
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <filesystem>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -16,16 +20,52 @@ namespace ritrack::cli {
 
 namespace {
 
+// The format a file's extension names ("r.html": html), or nullopt.
+std::optional<std::string> format_of_extension(const std::string& path) {
+  static const std::map<std::string, std::string> kExtensions{{".txt", "text"},  {".md", "md"},     {".csv", "csv"},
+                                                              {".json", "json"}, {".html", "html"}, {".htm", "html"},
+                                                              {".xlsx", "xlsx"}};
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  auto it = kExtensions.find(ext);
+  return it == kExtensions.end() ? std::nullopt : std::optional(it->second);
+}
+
+// -o's extension against --format and the formats the command writes.
+void match_extension(OutputOptions& o, const std::vector<std::string>& names) {
+  auto named = format_of_extension(o.output);
+  if (!named) return;
+  std::string safe = terminal_safe(o.output);
+  if (std::find(names.begin(), names.end(), *named) == names.end())
+    throw UsageError(trf("-o {}: this command writes {}, not {}", safe, fmt::join(names, ", "), *named));
+  if (!o.format_given) {
+    o.format = *parse_name(kFormats, *named);
+  } else if (format_name(o.format) != *named) {
+    throw UsageError(trf("-o {} names {}, but --format says {}", safe, *named, format_name(o.format)));
+  }
+}
+
 void declare_output(CLI::App& cmd, const std::shared_ptr<OutputOptions>& o, const std::vector<Format>& offered) {
   o->format = offered.front();
   // Parsed as text so that a wrong value is refused with the list of names.
   std::vector<std::string> names;
   for (Format f : offered) names.emplace_back(format_name(f));
   cmd.add_option_function<std::string>(
-         "--format", [o](const std::string& name) { o->format = *parse_name(kFormats, name); },
+         "--format",
+         [o, names](const std::string& name) {
+           o->format = *parse_name(kFormats, name);
+           o->format_given = true;
+           if (!o->output.empty()) match_extension(*o, names);
+         },
          trf("Output: {}", fmt::join(names, ", ")))
       ->check(CLI::IsMember(names));
-  cmd.add_option("-o,--output", o->output, tr("Write to FILE instead of standard output"));
+  cmd.add_option_function<std::string>(
+      "-o,--output",
+      [o, names](const std::string& path) {
+        o->output = path;
+        match_extension(*o, names);
+      },
+      tr("Write to FILE; its extension picks the format"));
 }
 
 }  // namespace

@@ -18,10 +18,14 @@ namespace ritrack::cli {
 
 struct OutputOptions {
   Format format = Format::text;
-  std::string output;  // -o; empty or "-" for standard output
+  std::string output;         // -o; empty or "-" for standard output
+  bool format_given = false;  // --format was given (else -o's extension may choose)
 };
 
 // Adds --format (one of `offered`, the first by default) and -o to `cmd`.
+// Without --format, -o FILE picks the format from FILE's extension (.txt,
+// .md, .csv, .json, .html); an extension naming another format than
+// --format's, or one the command does not write, is a usage error.
 std::shared_ptr<OutputOptions> add_output_options(CLI::App& cmd, const std::vector<Format>& offered);
 
 struct ReportOptions : OutputOptions {
