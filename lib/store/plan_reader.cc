@@ -77,7 +77,8 @@ std::optional<Activity> read_activity(const YamlNode& node, DiagnosticSink& sink
     return std::nullopt;
   Activity a;
   a.at = spot(node);
-  a.id_at = spot(*node.find("activity"));
+  // A missing key is reported by check_keys; what it would have said stays empty.
+  if (const YamlNode* id = node.find("activity")) a.id_at = spot(*id);
   a.id = read_text(node.find("activity"), tr("the activity's id"), sink).value_or("");
   a.title = read_localized(node.find("title"), tr("the activity's title"), sink).value_or(LocalizedText{});
   if (const YamlNode* r = node.find("responsible")) a.responsible = read_responsible(*r, sink);
@@ -107,9 +108,11 @@ std::optional<Product> read_product(const YamlNode& node, DiagnosticSink& sink) 
 
 std::optional<PlanResult> read_result(const YamlNode& node, DiagnosticSink& sink) {
   if (!check_keys(node, {{"result"}, {"products"}}, tr("a result of the plan"), sink)) return std::nullopt;
+  const YamlNode* number = node.find("result");
+  if (!number) return std::nullopt;  // reported by check_keys; its products wait for it
   PlanResult r;
-  r.at = spot(*node.find("result"));
-  auto id = read_number(node.find("result"), tr("the result"), sink);
+  r.at = spot(*number);
+  auto id = read_number(number, tr("the result"), sink);
   r.result = id && id->is_whole() ? static_cast<int>(id->whole()) : 0;
   for (const YamlNode& p : read_list(node.find("products"), "products", sink))
     if (auto product = read_product(p, sink)) r.products.push_back(std::move(*product));
