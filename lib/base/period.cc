@@ -8,7 +8,10 @@ namespace ritrack {
 
 double Period::end_time() const { return end_quarter() / 4.0; }
 
-std::string Period::str() const { return is_year() ? fmt::format("{}", year) : fmt::format("{}-Q{}", year, quarter); }
+// Four digits always, so that a period prints as it is read ("0020" stays "0020").
+std::string Period::str() const {
+  return is_year() ? fmt::format("{:04}", year) : fmt::format("{:04}-Q{}", year, quarter);
+}
 
 static bool all_digits(std::string_view s) {
   if (s.empty()) return false;

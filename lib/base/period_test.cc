@@ -9,6 +9,8 @@ TEST_CASE("periods parse in every accepted spelling and print canonically") {
   CHECK(parse_period("2019-Q2")->str() == "2019-Q2");
   CHECK(parse_period("2019Q2")->str() == "2019-Q2");
   CHECK(parse_period("2019-q4")->str() == "2019-Q4");
+  CHECK(parse_period("0020")->str() == "0020");  // found by fuzz_import
+  CHECK(parse_period("0999-Q1")->str() == "0999-Q1");
 }
 
 TEST_CASE("malformed periods are refused with a reason") {
