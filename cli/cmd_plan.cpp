@@ -93,17 +93,16 @@ void add_filters(CLI::App* cmd, PlanArgs& a) {
   cmd->add_option("--country", a.country, tr("Only the activities a country is responsible for"));
 }
 
-// Appends `entry` to plan `name`, or prints why not; the exit status.
-ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by) {
-  refuse_installed_data(session.context);
-  Diagnostics problems;
-  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
-  bool done = append_to_plan(session.data, name, entry, options, problems);
-  print_diagnostics(problems);
-  if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
-  std::cout << trf("Recorded in {}", data_path(session.data.dir, "plan/" + name + ".yaml")) << "\n";
-  return ExitStatus::ok;
+// --date, --note, --by and --plan, which `plan status` and `plan record` share.
+void add_entry_options(CLI::App* cmd, std::string& date, const std::string& date_help, std::string& note,
+                       std::string& by, std::string& plan) {
+  cmd->add_option("--date", date, date_help);
+  cmd->add_option("--note", note, tr("A note"));
+  cmd->add_option("--plan", plan, tr("The plan, when several hold the activity"));
+  cmd->add_option("--by", by, tr("Who records it (default: git's user.name, else your login)"));
 }
+
+const AppendedKind kPlan{append_to_plan, "plan"};
 
 // A date option as typed, or UsageError: it is written into the plan as it is.
 void check_date_option(const std::string& date) {
@@ -143,8 +142,6 @@ std::tuple<std::string, std::string, std::string> plan_entry(const Session& sess
   return {name, format_plan_status(s), s.by};
 }
 
-void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
-
 // An entry put together by prompts, shown as the plan will hold it,
 // checked, and written once confirmed.
 ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::string& plan) {
@@ -155,7 +152,7 @@ ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::
   while (true) {
     DraftEnd end = ask_for_plan_entry(draft, session.data, today_of(session.context), lang, prompter);
     if (end != DraftEnd::complete) {
-      nothing_recorded();
+      say_nothing_recorded();
       return end == DraftEnd::ended ? ExitStatus::data_error : ExitStatus::ok;  // a script's input ran out
     }
     auto [name, entry, by] = plan_entry(session, draft, plan, session.context.now);
@@ -165,7 +162,7 @@ ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::
     prompter.say(fmt::format("\n{}\n{}\n", where, entry));
     print_diagnostics(problems);
     if (!acceptable) {
-      nothing_recorded();
+      say_nothing_recorded();
       return ExitStatus::data_error;
     }
     switch (ask_to_confirm(prompter, tr("Record this entry?"))) {
@@ -173,10 +170,10 @@ ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::
         draft.answers.undo();
         continue;
       case Confirmed::finished:
-        nothing_recorded();
+        say_nothing_recorded();
         return ExitStatus::ok;
       case Confirmed::ended:
-        nothing_recorded();
+        say_nothing_recorded();
         return ExitStatus::data_error;
       case Confirmed::no:
         prompter.say(tr("Not recorded.") + "\n");
@@ -187,7 +184,7 @@ ExitStatus entry_by_prompts(Session& session, PlanEntryDraft& draft, const std::
     // Recorded when confirmed, not when typed: the entry is made again.
     std::string recorded = session.context.clock_pinned ? session.context.now : utc_now();
     auto [again_name, again, again_by] = plan_entry(session, draft, plan, recorded);
-    return append(session, again_name, again, again_by);
+    return append_and_say(session, kPlan, again_name, again, again_by, true);
   }
 }
 
@@ -207,10 +204,7 @@ static CommandRun setup(CLI::App& cmd) {
   CLI::App* status = cmd.add_subcommand("status", tr("Record a change of an activity's state"));
   status->add_option("activity", s.activity, tr("The activity's id, e.g. 1.a.2"));
   status->add_option("state", s.state, tr("planned, in_progress, done or dropped"))->check(CLI::IsMember(states));
-  status->add_option("--date", s.date, tr("The day of the change, YYYY-MM-DD (default: today)"));
-  status->add_option("--note", s.note, tr("A note"));
-  status->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
-  status->add_option("--by", s.by, tr("Who records it (default: git's user.name, else your login)"));
+  add_entry_options(status, s.date, tr("The day of the change, YYYY-MM-DD (default: today)"), s.note, s.by, a->plan);
   PlanCommitmentInput& c = a->commitment;
   CLI::App* record = cmd.add_subcommand("record", tr("Record a resource made available to an activity"));
   record->add_option("activity", c.activity, tr("The activity's id, e.g. 1.a.2"));
@@ -221,10 +215,8 @@ static CommandRun setup(CLI::App& cmd) {
   record->add_option("--provider", c.provider, tr("Who provides it, e.g. aecid, national_budget"))
       ->check(CLI::IsMember(providers));
   record->add_option("--source", c.source, tr("Where the commitment is documented"));
-  record->add_option("--date", c.date, tr("The day of the commitment, YYYY-MM-DD (default: today)"));
-  record->add_option("--note", c.note, tr("A note"));
-  record->add_option("--plan", a->plan, tr("The plan, when several hold the activity"));
-  record->add_option("--by", c.by, tr("Who records it (default: git's user.name, else your login)"));
+  add_entry_options(record, c.date, tr("The day of the commitment, YYYY-MM-DD (default: today)"), c.note, c.by,
+                    a->plan);
   return [a, gaps, status, record, tree_out, gaps_out](Session& session) {
     const Dataset& data = session.data;
     Lang lang = session.context.lang;
@@ -236,7 +228,7 @@ static CommandRun setup(CLI::App& cmd) {
       draft.given_commitment = a->commitment;
       if (plan_entry_needs_questions(draft)) return entry_by_prompts(session, draft, a->plan);
       auto [name, entry, by] = plan_entry(session, draft, a->plan, session.context.now);
-      return append(session, name, entry, by);
+      return append_and_say(session, kPlan, name, entry, by);
     }
     PlanView view = view_of(*a, session);
     std::vector<const Plan*> plans = chosen_plans(data, a->plan);

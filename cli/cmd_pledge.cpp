@@ -68,20 +68,7 @@ PledgeFilter filter_of(const PledgeArgs& a, const Dataset& data) {
   return f;
 }
 
-// Appends `entry` to register `name`, or prints why not; the exit status.
-// `warned`: its warnings were shown before it was confirmed.
-ExitStatus append(Session& session, const std::string& name, const std::string& entry, const std::string& by,
-                  bool warned = false) {
-  refuse_installed_data(session.context);
-  Diagnostics problems;
-  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
-  bool done = append_to_register(session.data, name, entry, options, problems);
-  if (warned) std::erase_if(problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
-  print_diagnostics(problems);
-  if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
-  std::cout << trf("Recorded in {}", data_path(session.data.dir, "pledges/" + name + ".yaml")) << "\n";
-  return ExitStatus::ok;
-}
+const AppendedKind kRegister{append_to_register, "pledges"};
 
 // The register a new pledge goes to, unless --register names it: its country's.
 std::string register_for(const PledgeInput& p) {
@@ -91,8 +78,6 @@ std::string register_for(const PledgeInput& p) {
     throw UsageError(trf("--register '{}' is not a name of letters, digits, '-' and '_'", terminal_safe(name)));
   return name;
 }
-
-void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
 
 // A pledge put together by prompts, shown as the register will hold it,
 // checked, and written once confirmed.
@@ -105,7 +90,7 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
   while (true) {
     DraftEnd end = ask_for_pledge(draft, session.data, lang, prompter);
     if (end != DraftEnd::complete) {
-      nothing_recorded();
+      say_nothing_recorded();
       return end == DraftEnd::ended ? ExitStatus::data_error : ExitStatus::ok;  // a script's input ran out
     }
     PledgeInput p = pledge_of(draft);
@@ -118,7 +103,7 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
         format_pledge(p) + "\n");
     print_diagnostics(problems);
     if (!acceptable) {
-      nothing_recorded();
+      say_nothing_recorded();
       return ExitStatus::data_error;
     }
     Confirmed confirmed = ask_to_confirm(prompter, tr("Record this pledge?"));
@@ -127,7 +112,7 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
       continue;
     }
     if (confirmed == Confirmed::finished || confirmed == Confirmed::ended) {
-      nothing_recorded();
+      say_nothing_recorded();
       return confirmed == Confirmed::ended ? ExitStatus::data_error : ExitStatus::ok;
     }
     if (confirmed == Confirmed::no) {
@@ -136,7 +121,7 @@ ExitStatus add_by_prompts(Session& session, const PledgeInput& given) {
     }
     // The time of recording is when the pledge was confirmed, not when it was typed.
     if (!session.context.clock_pinned) p.recorded = utc_now();
-    return append(session, p.register_name, format_pledge(p), p.by, true);
+    return append_and_say(session, kRegister, p.register_name, format_pledge(p), p.by, true);
   }
 }
 
@@ -209,7 +194,7 @@ static CommandRun setup(CLI::App& cmd) {
       if (pledge_needs_questions(p)) return add_by_prompts(session, p);
       p.recorded = session.context.now;
       p.register_name = register_for(p);
-      return append(session, p.register_name, format_pledge(p), p.by);
+      return append_and_say(session, kRegister, p.register_name, format_pledge(p), p.by);
     }
     if (update->parsed()) {
       PledgeUpdateInput& u = a->update;
@@ -220,7 +205,7 @@ static CommandRun setup(CLI::App& cmd) {
       u.by = recorded_by(u.by);
       u.recorded = session.context.now;
       if (u.date.empty()) u.date = today.str();
-      return append(session, *name, format_pledge_update(u), u.by);
+      return append_and_say(session, kRegister, *name, format_pledge_update(u), u.by);
     }
     if (list->parsed()) {
       doc.table(pledge_table(pledge_states(data.pledges, filter_of(*a, data), today), lang));

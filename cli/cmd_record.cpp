@@ -77,12 +77,10 @@ std::vector<std::string> wrap_lines(const std::string& text) {
   return lines;
 }
 
-void nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
-
 // The entry in progress was not recorded; say so without hiding the ones
 // that were (they are in the journal).
 void this_entry_not_recorded(int recorded_before) {
-  if (recorded_before == 0) return nothing_recorded();
+  if (recorded_before == 0) return say_nothing_recorded();
   std::cerr << trnf("This entry was not recorded; {} entry before it was.",
                     "This entry was not recorded; {} entries before it were.", recorded_before)
             << "\n";
@@ -223,7 +221,7 @@ ExitStatus record(Session& session, RecordArgs a) {
   Entry entry;
   Outcome outcome = write_entry(session, a, false, prompter, entry);
   if (outcome == Outcome::recorded) return ExitStatus::ok;
-  nothing_recorded();
+  say_nothing_recorded();
   return outcome == Outcome::declined ? ExitStatus::ok : ExitStatus::data_error;
 }
 

@@ -206,6 +206,22 @@ std::string lock_holder(const std::string& by) {
   return fmt::format("pid {} ({}) since {}", ::getpid(), by, utc_now());
 }
 
+void say_nothing_recorded() { std::cerr << tr("Nothing recorded.") << "\n"; }
+
+ExitStatus append_and_say(Session& session, const AppendedKind& kind, const std::string& name, const std::string& entry,
+                          const std::string& by, bool warned) {
+  refuse_installed_data(session.context);
+  Diagnostics problems;
+  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
+  bool done = kind.append(session.data, name, entry, options, problems);
+  if (warned) std::erase_if(problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
+  print_diagnostics(problems);
+  if (!done) throw DataError(tr("nothing was written"), ExitStatus::data_error);
+  std::string relative = fmt::format("{}/{}.yaml", kind.folder, name);
+  std::cout << trf("Recorded in {}", data_path(session.data.dir, relative)) << "\n";
+  return ExitStatus::ok;
+}
+
 void print_diagnostics(const Diagnostics& diagnostics) {
   SourceLines sources;
   for (const Diagnostic& d : diagnostics) std::cerr << format_diagnostic_text(d, sources);

@@ -12,6 +12,10 @@
 #include "base/diagnostic.h"
 #include "command.h"
 
+namespace ritrack {
+struct AppendOptions;
+}
+
 namespace ritrack::cli {
 
 struct GlobalOptions {
@@ -55,5 +59,22 @@ void write_output(const std::string& text, const std::string& path);
 std::string recorded_by(const std::string& by_option);
 // "pid 1234 (ana) since 2026-11-22T10:15:00Z", written into lock files.
 std::string lock_holder(const std::string& by);
+
+// "Nothing recorded.", on stderr: a form was left or refused.
+void say_nothing_recorded();
+
+// How one kind of appended file takes an entry (append_to_register,
+// append_to_plan) and the folder its files live in ("pledges").
+struct AppendedKind {
+  bool (*append)(const Dataset& data, const std::string& name, const std::string& entry, const AppendOptions& options,
+                 Diagnostics& out);
+  std::string_view folder;
+};
+
+// Appends `entry` to file `name` of `kind` by `by`, prints its problems and
+// where it went; DataError when nothing was written. `warned`: the entry's
+// warnings were shown before it was confirmed, so only errors are printed.
+ExitStatus append_and_say(Session& session, const AppendedKind& kind, const std::string& name, const std::string& entry,
+                          const std::string& by, bool warned = false);
 
 }  // namespace ritrack::cli
