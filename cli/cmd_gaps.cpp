@@ -30,7 +30,7 @@ static CommandRun setup(CLI::App& cmd) {
     ReportContext ctx = open_report(session, *options);
     GapsReport gaps = build_gaps(ctx.data, ctx.progress);
     if (options->format == Format::json) {
-      emit_text(gaps_json(gaps), *options);
+      emit_text(gaps_json(gaps, &ctx.provenance), *options);
       return ExitStatus::ok;
     }
     Document doc = ctx.document();

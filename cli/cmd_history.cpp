@@ -80,6 +80,7 @@ static CommandRun setup(CLI::App& cmd) {
     t.sections.push_back(std::move(s));
     Document doc = new_document(std::string(tr("History", lang)), lang, data.framework.illustrative);
     doc.table(std::move(t));
+    add_provenance(doc, provenance_of(session), lang);  // the sources are in the table
     emit(doc, *options);
     return ExitStatus::ok;
   };

@@ -10,6 +10,7 @@
 #include "command.h"
 #include "compute/plan_gaps.h"
 #include "compute/progress.h"
+#include "compute/sources.h"
 #include "context.h"
 #include "output/plan_document.h"
 #include "output/report_document.h"
@@ -233,6 +234,9 @@ static CommandRun setup(CLI::App& cmd) {
     PlanView view = view_of(*a, session);
     std::vector<const Plan*> plans = chosen_plans(data, a->plan);
     Document doc = new_document(data.framework.name.in(lang), lang, data.framework.illustrative);
+    Provenance provenance = provenance_of(session);
+    provenance.sources = sources_of(plans);
+    add_provenance(doc, provenance, lang);
     if (gaps->parsed()) {
       PlanGapOptions options;
       options.today = today;
@@ -243,7 +247,7 @@ static CommandRun setup(CLI::App& cmd) {
       std::vector<PlanGaps> all;
       for (const Plan* p : plans) all.push_back(plan_gaps(*p, data.rates, options));
       if (gaps_out->format == Format::json) {
-        emit_text(plan_gaps_json(all, data.framework.illustrative), *gaps_out);
+        emit_text(plan_gaps_json(all, data.framework.illustrative, &provenance), *gaps_out);
         return ExitStatus::ok;
       }
       for (const PlanGaps& g : all) add_plan_gaps(doc, g, data.framework, lang);
@@ -251,7 +255,7 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::ok;
     }
     if (tree_out->format == Format::json) {
-      emit_text(plans_json(plans, view), *tree_out);
+      emit_text(plans_json(plans, view, &provenance), *tree_out);
       return ExitStatus::ok;
     }
     for (const Plan* p : plans) add_plan_tree(doc, *p, data.framework, view, lang);

@@ -8,6 +8,7 @@
 #include "base/translate.h"
 #include "command.h"
 #include "compute/pledge_status.h"
+#include "compute/sources.h"
 #include "context.h"
 #include "output/pledge_document.h"
 #include "output/report_document.h"
@@ -221,8 +222,11 @@ static CommandRun setup(CLI::App& cmd) {
     } else if (report->parsed()) {
       PledgeReport r = pledge_report(data.pledges, filter_of(*a, data), today);
       r.illustrative = data.framework.illustrative;
+      Provenance provenance = provenance_of(session);
+      provenance.sources = sources_of(r.states);
+      add_provenance(doc, provenance, lang);
       if (report_out->format == Format::json) {
-        emit_text(pledge_report_json(r), *report_out);
+        emit_text(pledge_report_json(r, &provenance), *report_out);
         return ExitStatus::ok;
       }
       add_pledge_report(doc, r, lang);

@@ -30,7 +30,7 @@ static CommandRun setup(CLI::App& cmd) {
   return [options](Session& session) {
     ReportContext ctx = open_report(session, *options);
     if (options->format == Format::json) {
-      emit_text(progress_json(ctx.progress, ctx.lang), *options);
+      emit_text(progress_json(ctx.progress, ctx.lang, &ctx.provenance), *options);
       return ExitStatus::ok;
     }
     Document doc = ctx.document();

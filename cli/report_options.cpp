@@ -13,8 +13,10 @@
 #include "base/escape.h"
 #include "base/translate.h"
 #include "compute/pledge_status.h"
+#include "compute/sources.h"
 #include "context.h"
 #include "output/report_document.h"
+#include "process.h"
 
 namespace ritrack::cli {
 
@@ -87,6 +89,36 @@ std::shared_ptr<ReportOptions> add_report_options(CLI::App& cmd, const std::vect
   return o;
 }
 
+namespace {
+
+// The commit of the git checkout holding `dir`, and whether anything under
+// `dir` differs from it; nullopt when `dir` is not in a checkout or git is
+// not there to say. Hooks that status may run (fsmonitor) are turned off.
+std::optional<DataCommit> data_commit(const std::string& dir) {
+  auto git = [&](std::vector<std::string> args) {
+    std::vector<std::string> command{"git", "-C", dir, "-c", "core.fsmonitor=false"};
+    command.insert(command.end(), args.begin(), args.end());
+    return program_output(std::move(command));
+  };
+  std::optional<std::string> head = git({"rev-parse", "--verify", "--quiet", "HEAD"});
+  if (!head || head->size() < 40) return std::nullopt;
+  std::optional<std::string> changes = git({"status", "--porcelain", "--", "."});
+  if (!changes) return std::nullopt;
+  return DataCommit{head->substr(0, head->find_first_of("\r\n")), !changes->empty()};
+}
+
+}  // namespace
+
+Provenance provenance_of(const Session& session) {
+  Provenance p;
+  p.generated = session.context.now;
+  p.version = RITRACK_VERSION;
+  p.data_dir = session.data.dir;
+  p.git = data_commit(session.data.dir);
+  p.illustrative = session.data.framework.illustrative;
+  return p;
+}
+
 ReportContext open_report(const Session& session, const ReportOptions& options) {
   const Dataset& data = session.data;
   ProgressOptions p;
@@ -99,14 +131,20 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
     throw UsageError(trf("unknown country '{}'; {}", terminal_safe(p.country),
                          country_hint(data.countries, p.country, session.context.lang)));
   ReportContext ctx{
-      data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}};
+      data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}, {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);
   attach_pledges(ctx.progress, data.pledges);
+  ctx.provenance = provenance_of(session);
+  ctx.provenance.as_of = p.as_of;
+  ctx.provenance.method = p.method;
+  ctx.provenance.sources = sources_of(ctx.progress, *ctx.ledger, data.countries);
   return ctx;
 }
 
 Document ReportContext::document() const {
-  return new_document(data.framework.name.in(lang), lang, data.framework.illustrative);
+  Document doc = new_document(data.framework.name.in(lang), lang, data.framework.illustrative);
+  add_provenance(doc, provenance, lang);
+  return doc;
 }
 
 void emit_text(const std::string& text, const OutputOptions& options) { write_output(text, options.output); }

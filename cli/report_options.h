@@ -13,6 +13,7 @@
 #include "compute/progress.h"
 #include "output/document.h"
 #include "output/format.h"
+#include "output/provenance.h"
 
 namespace ritrack::cli {
 
@@ -45,10 +46,17 @@ struct ReportContext {
   Lang lang;
   std::unique_ptr<Ledger> ledger;
   ProgressReport progress;  // every report command starts from it
+  Provenance provenance;    // what the report rests on, as-of, method and sources included
 
-  // A document titled with the initiative's name, in the chosen language.
+  // A document titled with the initiative's name, in the chosen language,
+  // with the provenance as its footer.
   Document document() const;
 };
+
+// The provenance of a report made now from the session's data: time,
+// version, data directory and its git commit; reports add what they know
+// (as-of, method, sources).
+Provenance provenance_of(const Session& session);
 
 // Resolves the options (usage errors throw) and builds the progress report.
 ReportContext open_report(const Session& session, const ReportOptions& options);

@@ -39,8 +39,9 @@ enum class Method {
   linear,  // (C - B) / (E - B) against the straight path from baseline to target
   cagr,    // actual / required compound growth rate (UN SDG progress chart style)
 };
-inline constexpr std::array kMethods{EnumName<Method>{Method::linear, "linear"},
-                                     EnumName<Method>{Method::cagr, "cagr"}};
+inline constexpr std::array kMethods{
+    EnumLabel<Method>{Method::linear, "linear", N_("linear: the straight path from baseline to target")},
+    EnumLabel<Method>{Method::cagr, "cagr", N_("CAGR: actual against required compound annual growth")}};
 static_assert(in_enum_order(kMethods));
 
 struct Assessment {

@@ -85,22 +85,22 @@ struct Table {
 };
 
 struct Block {
-  enum class Kind { heading, paragraph, table };
+  enum class Kind { heading, paragraph, table, numbered };
   Kind kind = Kind::paragraph;
-  std::string text;  // heading or paragraph
-  Table table;
+  std::string text;                // heading or paragraph
+  Table table;                     // table
+  std::vector<std::string> items;  // numbered: a list, 1. 2. 3.
 };
 
-struct Document {
- public:
-  std::string title;
-  std::string lang;    // html lang attribute
-  std::string banner;  // shown before everything else in every format (illustrative data)
-  std::vector<Block> blocks;
-
+// Blocks in order, added by kind.
+struct Blocks : std::vector<Block> {
   void heading(std::string text) { add(Block::Kind::heading, std::move(text), {}); }
   void paragraph(std::string text) { add(Block::Kind::paragraph, std::move(text), {}); }
   void table(Table t) { add(Block::Kind::table, {}, std::move(t)); }
+  void numbered(std::vector<std::string> items) {
+    add(Block::Kind::numbered, {}, {});
+    back().items = std::move(items);
+  }
 
  private:
   void add(Block::Kind kind, std::string text, Table t) {
@@ -108,8 +108,22 @@ struct Document {
     b.kind = kind;
     b.text = std::move(text);
     b.table = std::move(t);
-    blocks.push_back(std::move(b));
+    push_back(std::move(b));
   }
+};
+
+struct Document {
+  std::string title;
+  std::string lang;    // html lang attribute
+  std::string banner;  // shown before everything else in every format (illustrative data)
+  Blocks blocks;
+  // What the report rests on (output/provenance.h), after everything else;
+  // documents show it, CSV (for scripts: tables only) leaves it out.
+  Blocks footer;
+
+  void heading(std::string text) { blocks.heading(std::move(text)); }
+  void paragraph(std::string text) { blocks.paragraph(std::move(text)); }
+  void table(Table t) { blocks.table(std::move(t)); }
 };
 
 struct TextStyle {

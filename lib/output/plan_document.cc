@@ -153,7 +153,7 @@ void gap_lines_json(JsonWriter& json, const std::vector<ResourceGap>& gaps) {
 
 }  // namespace
 
-std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& view) {
+std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& view, const Provenance* provenance) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.plan/1");
   if (view.illustrative) json.field("illustrative", true);
@@ -199,8 +199,9 @@ std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& vi
     }
     json.end_array().end_object();
   }
-  json.end_array().end_object();
-  return json.finish();
+  json.end_array();
+  if (provenance) write_provenance(json, *provenance);
+  return json.end_object().finish();
 }
 
 namespace {
@@ -349,7 +350,7 @@ void add_plan_report(Document& doc, const std::vector<PlanGaps>& all, const Fram
   }
 }
 
-std::string plan_gaps_json(const std::vector<PlanGaps>& all, bool illustrative) {
+std::string plan_gaps_json(const std::vector<PlanGaps>& all, bool illustrative, const Provenance* provenance) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.plan-gaps/1");
   if (illustrative) json.field("illustrative", true);
@@ -400,8 +401,9 @@ std::string plan_gaps_json(const std::vector<PlanGaps>& all, bool illustrative) 
     for (const std::string& u : gaps.unconverted) json.string(u);
     json.end_array().end_object();
   }
-  json.end_array().end_object();
-  return json.finish();
+  json.end_array();
+  if (provenance) write_provenance(json, *provenance);
+  return json.end_object().finish();
 }
 
 }  // namespace ritrack

@@ -10,6 +10,7 @@
 #include "compute/plan_gaps.h"
 #include "model/model.h"
 #include "output/document.h"
+#include "output/provenance.h"
 
 namespace ritrack {
 
@@ -25,7 +26,8 @@ struct PlanView {
 void add_plan_tree(Document& doc, const Plan& plan, const Framework& fw, const PlanView& view, Lang lang);
 
 // {"schema":"ritrack.plan/1","plans":[...]}: every plan with its tree.
-std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& view);
+std::string plans_json(const std::vector<const Plan*>& plans, const PlanView& view,
+                       const Provenance* provenance = nullptr);
 
 // Products most urgent first with their gaps by type and unit; gaps by
 // result; shares by provider; activities needing attention.
@@ -36,6 +38,7 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
 void add_plan_report(Document& doc, const std::vector<PlanGaps>& gaps, const Framework& fw, Lang lang);
 
 // {"schema":"ritrack.plan-gaps/1","plans":[...]}
-std::string plan_gaps_json(const std::vector<PlanGaps>& gaps, bool illustrative = false);
+std::string plan_gaps_json(const std::vector<PlanGaps>& gaps, bool illustrative = false,
+                           const Provenance* provenance = nullptr);
 
 }  // namespace ritrack

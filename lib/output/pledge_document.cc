@@ -168,7 +168,7 @@ void add_pledges_by_indicator(Document& doc, const ProgressReport& report, Lang 
   doc.table(std::move(t));
 }
 
-std::string pledge_report_json(const PledgeReport& report) {
+std::string pledge_report_json(const PledgeReport& report, const Provenance* provenance) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.pledges/1");
   if (report.illustrative) json.field("illustrative", true);
@@ -213,7 +213,9 @@ std::string pledge_report_json(const PledgeReport& report) {
         .field("achieved_pct", s.achieved_pct)
         .end_object();
   }
-  return json.end_array().end_object().finish();
+  json.end_array();
+  if (provenance) write_provenance(json, *provenance);
+  return json.end_object().finish();
 }
 
 }  // namespace ritrack

@@ -9,6 +9,7 @@
 #include "compute/pledge_status.h"
 #include "compute/progress.h"
 #include "output/document.h"
+#include "output/provenance.h"
 
 namespace ritrack {
 
@@ -29,6 +30,7 @@ void add_pledge_report(Document& doc, const PledgeReport& report, Lang lang);
 void add_pledges_by_indicator(Document& doc, const ProgressReport& report, Lang lang);
 
 // {"schema":"ritrack.pledges/1","as_of":"2021-07-15","counts":[...],"pledges":[...]}
-std::string pledge_report_json(const PledgeReport& report);
+// With `provenance`, its object ends the document (output/provenance.h).
+std::string pledge_report_json(const PledgeReport& report, const Provenance* provenance = nullptr);
 
 }  // namespace ritrack

@@ -153,7 +153,7 @@ void row_json(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o
 
 }  // namespace
 
-std::string progress_json(const ProgressReport& report, Lang lang) {
+std::string progress_json(const ProgressReport& report, Lang lang, const Provenance* provenance) {
   const ProgressOptions& o = report.options;
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.progress/1");
@@ -165,10 +165,12 @@ std::string progress_json(const ProgressReport& report, Lang lang) {
   json.key("indicators").begin_array();
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows) row_json(json, row, o, lang);
-  return json.end_array().end_object().finish();
+  json.end_array();
+  if (provenance) write_provenance(json, *provenance);
+  return json.end_object().finish();
 }
 
-std::string gaps_json(const GapsReport& gaps) {
+std::string gaps_json(const GapsReport& gaps, const Provenance* provenance) {
   JsonWriter json;
   json.begin_object().field("schema", "ritrack.gaps/1");
   if (gaps.illustrative) json.field("illustrative", true);
@@ -192,7 +194,9 @@ std::string gaps_json(const GapsReport& gaps) {
     strings(json, "carried", g.carried);
     json.end_object();
   }
-  return json.end_array().end_object().finish();
+  json.end_array();
+  if (provenance) write_provenance(json, *provenance);
+  return json.end_object().finish();
 }
 
 }  // namespace ritrack

@@ -5,11 +5,13 @@
 
 #include "compute/gaps.h"
 #include "compute/progress.h"
+#include "output/provenance.h"
 
 namespace ritrack {
 
-std::string progress_json(const ProgressReport& report, Lang lang);
+// With `provenance`, its object ends the document (output/provenance.h).
+std::string progress_json(const ProgressReport& report, Lang lang, const Provenance* provenance = nullptr);
 // Schema "ritrack.gaps/1".
-std::string gaps_json(const GapsReport& gaps);
+std::string gaps_json(const GapsReport& gaps, const Provenance* provenance = nullptr);
 
 }  // namespace ritrack

@@ -43,44 +43,49 @@ std::string with_line_breaks(std::string_view text, Escape escape) {
 std::string markdown_text(std::string_view text) { return with_line_breaks(text, markdown_cell); }
 std::string html_text(std::string_view text) { return with_line_breaks(text, html_escape); }
 
+void markdown_block(const Block& b, std::string& out) {
+  out += "\n";
+  if (b.kind == Block::Kind::heading) {
+    out += "## " + markdown_cell(b.text) + "\n";
+  } else if (b.kind == Block::Kind::paragraph) {
+    out += markdown_cell(b.text) + "\n";
+  } else if (b.kind == Block::Kind::numbered) {
+    for (size_t i = 0; i < b.items.size(); ++i) out += fmt::format("{}. {}\n", i + 1, markdown_cell(b.items[i]));
+  } else {
+    bool first = true;
+    for (const TableSection& s : b.table.sections) {
+      if (!first) out += "\n";
+      first = false;
+      if (!s.title.empty()) out += "### " + markdown_cell(s.title) + "\n\n";
+      std::string header = "|", rule = "|";
+      for (const Column& c : b.table.columns) {
+        if (!in_document(c)) continue;
+        header += " " + markdown_cell(c.header) + " |";
+        rule += c.numeric ? " ---: |" : " --- |";
+      }
+      out += header;
+      out += "\n" + rule + "\n";
+      for (const auto& row : s.rows) {
+        out += "|";
+        for (size_t i = 0; i < row.size(); ++i) {
+          if (!in_document(b.table.columns[i])) continue;
+          const Cell& c = row[i];
+          out += " " + (c.spark.empty() ? markdown_text(c.text) : markdown_cell(sparkline(c.spark))) + " |";
+        }
+        out += "\n";
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::string render_markdown(const Document& doc) {
   std::string out;
   if (!doc.title.empty()) out += "# " + markdown_cell(doc.title) + "\n";
   if (!doc.banner.empty()) out += "\n> **" + markdown_cell(doc.banner) + "**\n";
-  for (const Block& b : doc.blocks) {
-    out += "\n";
-    if (b.kind == Block::Kind::heading) {
-      out += "## " + markdown_cell(b.text) + "\n";
-    } else if (b.kind == Block::Kind::paragraph) {
-      out += markdown_cell(b.text) + "\n";
-    } else {
-      bool first = true;
-      for (const TableSection& s : b.table.sections) {
-        if (!first) out += "\n";
-        first = false;
-        if (!s.title.empty()) out += "### " + markdown_cell(s.title) + "\n\n";
-        std::string header = "|", rule = "|";
-        for (const Column& c : b.table.columns) {
-          if (!in_document(c)) continue;
-          header += " " + markdown_cell(c.header) + " |";
-          rule += c.numeric ? " ---: |" : " --- |";
-        }
-        out += header;
-        out += "\n" + rule + "\n";
-        for (const auto& row : s.rows) {
-          out += "|";
-          for (size_t i = 0; i < row.size(); ++i) {
-            if (!in_document(b.table.columns[i])) continue;
-            const Cell& c = row[i];
-            out += " " + (c.spark.empty() ? markdown_text(c.text) : markdown_cell(sparkline(c.spark))) + " |";
-          }
-          out += "\n";
-        }
-      }
-    }
-  }
+  for (const Blocks* blocks : {&doc.blocks, &doc.footer})
+    for (const Block& b : *blocks) markdown_block(b, out);
   return out;
 }
 
@@ -145,8 +150,45 @@ th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertic
 td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto}
 th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .good{color:#1b7a3a;font-weight:600}.warn{color:#a06000;font-weight:600}.bad{color:#b3261e;font-weight:600}.muted{color:#6b7280}
-.spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+.spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}.provenance{margin-top:2.5rem;color:#4b5563;font-size:.9em}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 )";
+
+void html_block(const Block& b, Lang lang, std::string& out) {
+  if (b.kind == Block::Kind::heading) {
+    out += "<h2>" + html_escape(b.text) + "</h2>\n";
+  } else if (b.kind == Block::Kind::paragraph) {
+    out += "<p>" + html_escape(b.text) + "</p>\n";
+  } else if (b.kind == Block::Kind::numbered) {
+    out += "<ol>\n";
+    for (const std::string& item : b.items) out += "<li>" + html_escape(item) + "</li>\n";
+    out += "</ol>\n";
+  } else {
+    for (const TableSection& s : b.table.sections) {
+      if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
+      out += "<div class=\"scroll\"><table>\n<thead><tr>";
+      for (const Column& c : b.table.columns)
+        if (in_document(c))
+          out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
+      out += "</tr></thead>\n<tbody>\n";
+      for (const auto& row : s.rows) {
+        out += "<tr>";
+        for (size_t i = 0; i < row.size(); ++i) {
+          const Column& col = b.table.columns[i];
+          if (!in_document(col)) continue;
+          const Cell& c = row[i];
+          // Numbers stay on one line; free text (the flex column) wraps.
+          std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
+          if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
+          std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, lang);
+          if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
+          out += fmt::format("<td{}>{}</td>", attrs, body);
+        }
+        out += "</tr>\n";
+      }
+      out += "</tbody>\n</table></div>\n";
+    }
+  }
+}
 
 }  // namespace
 
@@ -157,38 +199,12 @@ std::string render_html(const Document& doc) {
       "<style>\n{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
       html_escape(doc.lang), html_escape(doc.title), kStyle, html_escape(doc.title));
   if (!doc.banner.empty()) out += "<p class=\"banner\" role=\"alert\">" + html_escape(doc.banner) + "</p>\n";
-  for (const Block& b : doc.blocks) {
-    if (b.kind == Block::Kind::heading) {
-      out += "<h2>" + html_escape(b.text) + "</h2>\n";
-    } else if (b.kind == Block::Kind::paragraph) {
-      out += "<p>" + html_escape(b.text) + "</p>\n";
-    } else {
-      for (const TableSection& s : b.table.sections) {
-        if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
-        out += "<div class=\"scroll\"><table>\n<thead><tr>";
-        for (const Column& c : b.table.columns)
-          if (in_document(c))
-            out += fmt::format("<th{}>{}</th>", c.numeric ? " class=\"num\"" : "", html_escape(c.header));
-        out += "</tr></thead>\n<tbody>\n";
-        for (const auto& row : s.rows) {
-          out += "<tr>";
-          for (size_t i = 0; i < row.size(); ++i) {
-            const Column& col = b.table.columns[i];
-            if (!in_document(col)) continue;
-            const Cell& c = row[i];
-            // Numbers stay on one line; free text (the flex column) wraps.
-            std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
-            if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
-            std::string body =
-                c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, parse_lang(doc.lang).value_or(Lang::en));
-            if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
-            out += fmt::format("<td{}>{}</td>", attrs, body);
-          }
-          out += "</tr>\n";
-        }
-        out += "</tbody>\n</table></div>\n";
-      }
-    }
+  Lang lang = parse_lang(doc.lang).value_or(Lang::en);
+  for (const Block& b : doc.blocks) html_block(b, lang, out);
+  if (!doc.footer.empty()) {
+    out += "<footer class=\"provenance\">\n";
+    for (const Block& b : doc.footer) html_block(b, lang, out);
+    out += "</footer>\n";
   }
   return out + "</body>\n</html>\n";
 }

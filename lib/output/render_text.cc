@@ -125,6 +125,35 @@ void render_table(const Table& table, const TextStyle& style, Lang lang, std::st
   }
 }
 
+void render_block(const Block& b, const TextStyle& style, Lang lang, std::string& out) {
+  if (!out.empty()) out += "\n";
+  switch (b.kind) {
+    case Block::Kind::heading:
+      out += truncate(terminal_safe(b.text), style.width) + "\n";
+      break;
+    case Block::Kind::paragraph:
+      for (const std::string& l : wrap(terminal_safe(b.text), style.width)) out += l + "\n";
+      break;
+    case Block::Kind::table:
+      render_table(b.table, style, lang, out);
+      break;
+    case Block::Kind::numbered: {
+      // "  1. text", wrapped under its own first letter.
+      std::string last = fmt::format("{}. ", b.items.size());
+      size_t indent = 2 + last.size();
+      for (size_t i = 0; i < b.items.size(); ++i) {
+        std::string head = pad_right(fmt::format("  {}. ", i + 1), indent);
+        for (const std::string& l :
+             wrap(terminal_safe(b.items[i]), style.width > indent + 20 ? style.width - indent : 20)) {
+          out += head + l + "\n";
+          head = std::string(indent, ' ');
+        }
+      }
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 std::string render_text(const Document& doc, const TextStyle& style) {
@@ -136,20 +165,8 @@ std::string render_text(const Document& doc, const TextStyle& style) {
     if (!out.empty()) out += "\n";
     for (const std::string& l : wrap(terminal_safe("!! " + doc.banner), style.width)) out += l + "\n";
   }
-  for (const Block& b : doc.blocks) {
-    if (!out.empty()) out += "\n";
-    switch (b.kind) {
-      case Block::Kind::heading:
-        out += truncate(terminal_safe(b.text), style.width) + "\n";
-        break;
-      case Block::Kind::paragraph:
-        for (const std::string& l : wrap(terminal_safe(b.text), style.width)) out += l + "\n";
-        break;
-      case Block::Kind::table:
-        render_table(b.table, style, parse_lang(doc.lang).value_or(Lang::en), out);
-        break;
-    }
-  }
+  for (const Blocks* blocks : {&doc.blocks, &doc.footer})
+    for (const Block& b : *blocks) render_block(b, style, parse_lang(doc.lang).value_or(Lang::en), out);
   return out;
 }
 

@@ -39,7 +39,9 @@ while IFS= read -r line || [ -n "$line" ]; do
   args=$(printf '%s' "$line" | sed "s|@SRC@|$src|g")
   eval "set -- $args"
   # USER and no system git config: an entry's "by" is the same whoever runs the tests.
-  env -i PATH=/usr/bin:/bin HOME="$work" USER=maria GIT_CONFIG_NOSYSTEM=1 RITRACK_TODAY=2026-11-22 \
+  # GIT_CEILING_DIRECTORIES: data under the source tree is not in its checkout, so
+  # reports do not name the commit being tested (tests/scripts/provenance.sh does).
+  env -i PATH=/usr/bin:/bin HOME="$work" USER=maria GIT_CONFIG_NOSYSTEM=1 GIT_CEILING_DIRECTORIES="$src" RITRACK_TODAY=2026-11-22 \
     RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 NO_COLOR=1 "${extra_env[@]}" "$bin" "$@" <"$stdin" >"$work/stdout" 2>"$work/stderr"
   status=$?
   {
