@@ -25,7 +25,8 @@ Examples:
   ritrack gaps --format md -o gaps.md)");
 
 static CommandRun setup(CLI::App& cmd) {
-  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html}, false);
+  auto options =
+      add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::xlsx}, false);
   return [options](Session& session) {
     ReportContext ctx = open_report(session, *options);
     GapsReport gaps = build_gaps(ctx.data, ctx.progress);

@@ -40,7 +40,7 @@ static CommandRun setup(CLI::App& cmd) {
   cmd.add_option("--country", filter->country, tr("Only this country (ISO code, or RI)"));
   cmd.add_option("--indicator", filter->indicator, tr("Only this indicator"));
   cmd.add_option("--period", *period, tr("Only this period"));
-  auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  auto options = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html, Format::xlsx});
   return [filter, period, options](Session& session) {
     Lang lang = session.context.lang;
     filter->period = period_option(*period, "--period");

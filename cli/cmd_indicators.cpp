@@ -23,7 +23,7 @@ Examples:
 static CommandRun setup(CLI::App& cmd) {
   auto result = std::make_shared<int>(0);
   cmd.add_option("--result", *result, tr("Only this result (1-5)"));
-  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html, Format::xlsx});
   return [result, output](Session& session) {
     Lang lang = session.context.lang;
     const Framework& fw = session.data.framework;

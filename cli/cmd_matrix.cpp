@@ -15,7 +15,7 @@ Examples:
   ritrack matrix --result 1 --format csv -o matrix.csv)");
 
 static CommandRun setup(CLI::App& cmd) {
-  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::html}, false);
+  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::html, Format::xlsx}, false);
   return [options](Session& session) {
     ReportContext ctx = open_report(session, *options);
     Document doc = ctx.document();

@@ -195,10 +195,12 @@ static CommandRun setup(CLI::App& cmd) {
   auto a = std::make_shared<PlanArgs>();
   cmd.require_subcommand(0, 1);
   add_filters(&cmd, *a);
-  auto tree_out = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  auto tree_out =
+      add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::xlsx});
   CLI::App* gaps = cmd.add_subcommand("gaps", tr("What the plan still lacks, most urgent first"));
   add_filters(gaps, *a);
-  auto gaps_out = add_output_options(*gaps, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  auto gaps_out =
+      add_output_options(*gaps, {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::xlsx});
   std::vector<std::string> states = names_of(kActivityStates), types = names_of(kResourceTypes),
                            providers = names_of(kProviders);
   PlanStatusInput& s = a->status;

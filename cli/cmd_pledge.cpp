@@ -177,13 +177,14 @@ static CommandRun setup(CLI::App& cmd) {
   update->add_option("--by", u.by, tr("Who records it (default: git's user.name, else your login)"));
   CLI::App* list = cmd.add_subcommand("list", tr("One line per pledge"));
   filters(list);
-  auto list_out = add_output_options(*list, {Format::text, Format::md, Format::csv, Format::html});
+  auto list_out = add_output_options(*list, {Format::text, Format::md, Format::csv, Format::html, Format::xlsx});
   CLI::App* show = cmd.add_subcommand("show", tr("Everything about one pledge"));
   show->add_option("id", a->id, tr("The pledge's id, e.g. PER-2021-1"))->required();
   auto show_out = add_output_options(*show, {Format::text, Format::md, Format::html});
   CLI::App* report = cmd.add_subcommand("report", tr("Counts, overdue, silent, progress"));
   filters(report);
-  auto report_out = add_output_options(*report, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  auto report_out =
+      add_output_options(*report, {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::xlsx});
   return [a, add, update, list, show, report, list_out, show_out, report_out](Session& session) {
     const Dataset& data = session.data;
     Lang lang = session.context.lang;

@@ -26,7 +26,8 @@ Examples:
   ritrack progress --format html -o progress.html)");
 
 static CommandRun setup(CLI::App& cmd) {
-  auto options = add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html});
+  auto options =
+      add_report_options(cmd, {Format::text, Format::md, Format::csv, Format::json, Format::html, Format::xlsx});
   return [options](Session& session) {
     ReportContext ctx = open_report(session, *options);
     if (options->format == Format::json) {

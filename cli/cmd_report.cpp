@@ -23,7 +23,7 @@ Examples:
   ritrack report --as-of 2019-Q2 --format md -o report.md)");
 
 static CommandRun setup(CLI::App& cmd) {
-  auto options = add_report_options(cmd, {Format::md, Format::html, Format::text}, false);
+  auto options = add_report_options(cmd, {Format::md, Format::html, Format::text, Format::xlsx}, false);
   return [options](Session& session) {
     ReportContext ctx = open_report(session, *options);
     const ProgressReport& progress = ctx.progress;

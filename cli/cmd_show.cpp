@@ -106,7 +106,7 @@ Document describe_indicator(const Indicator& ind, const Framework& fw, Lang lang
 static CommandRun setup(CLI::App& cmd) {
   auto id = std::make_shared<std::string>();
   cmd.add_option("id", *id, tr("Indicator id, e.g. 3.10"))->required();
-  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html});
+  auto output = add_output_options(cmd, {Format::text, Format::md, Format::csv, Format::html, Format::xlsx});
   return [id, output](Session& session) {
     const Dataset& data = session.data;
     const Indicator* ind = data.framework.find_indicator(*id);

@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 
 #include <fmt/format.h>
 
@@ -23,27 +22,24 @@ namespace ritrack::cli {
 namespace {
 
 // The format a file's extension names ("r.html": html), or nullopt.
-std::optional<std::string> format_of_extension(const std::string& path) {
-  static const std::map<std::string, std::string> kExtensions{{".txt", "text"},  {".md", "md"},     {".csv", "csv"},
-                                                              {".json", "json"}, {".html", "html"}, {".htm", "html"},
-                                                              {".xlsx", "xlsx"}};
+// The format -o's extension names, or nullopt for an extension no format has.
+std::optional<Format> format_of_path(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-  auto it = kExtensions.find(ext);
-  return it == kExtensions.end() ? std::nullopt : std::optional(it->second);
+  return format_of_extension(ext);
 }
 
 // -o's extension against --format and the formats the command writes.
 void match_extension(OutputOptions& o, const std::vector<std::string>& names) {
-  auto named = format_of_extension(o.output);
+  auto named = format_of_path(o.output);
   if (!named) return;
-  std::string safe = terminal_safe(o.output);
-  if (std::find(names.begin(), names.end(), *named) == names.end())
-    throw UsageError(trf("-o {}: this command writes {}, not {}", safe, fmt::join(names, ", "), *named));
+  std::string safe = terminal_safe(o.output), name(format_name(*named));
+  if (std::find(names.begin(), names.end(), name) == names.end())
+    throw UsageError(trf("-o {}: this command writes {}, not {}", safe, fmt::join(names, ", "), name));
   if (!o.format_given) {
-    o.format = *parse_name(kFormats, *named);
-  } else if (format_name(o.format) != *named) {
-    throw UsageError(trf("-o {} names {}, but --format says {}", safe, *named, format_name(o.format)));
+    o.format = *named;
+  } else if (o.format != *named) {
+    throw UsageError(trf("-o {} names {}, but --format says {}", safe, name, format_name(o.format)));
   }
 }
 
@@ -150,8 +146,11 @@ Document ReportContext::document() const {
 void emit_text(const std::string& text, const OutputOptions& options) { write_output(text, options.output); }
 
 void emit(const Document& doc, const OutputOptions& options) {
-  // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
   bool to_terminal = (options.output.empty() || options.output == "-") && isatty(STDOUT_FILENO);
+  if (to_terminal && row_of(kFormats, options.format).binary)
+    throw UsageError(
+        trf("{} is a binary file: write it with -o FILE.{}", format_name(options.format), format_name(options.format)));
+  // Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
   const char* no_color = std::getenv("NO_COLOR");
   emit_text(render(doc, options.format, TextStyle{80, to_terminal && !(no_color && *no_color)}), options);
 }

@@ -116,6 +116,7 @@ struct Document {
   std::string title;
   std::string lang;    // html lang attribute
   std::string banner;  // shown before everything else in every format (illustrative data)
+  std::string made;    // when, UTC "2026-11-22T10:00:00Z" (provenance): a workbook's creation date
   Blocks blocks;
   // What the report rests on (output/provenance.h), after everything else;
   // documents show it, CSV (for scripts: tables only) leaves it out.
@@ -135,9 +136,17 @@ std::string render_text(const Document& doc, const TextStyle& style);
 std::string render_markdown(const Document& doc);
 std::string render_csv(const Document& doc);
 std::string render_html(const Document& doc);
+// The bytes of an xlsx workbook (output/render_xlsx.cc); throws
+// std::runtime_error when it cannot be made.
+std::string render_xlsx(const Document& doc);
 
 // The lowest and highest values of a trend, or nullopt when it has none.
 std::optional<std::pair<double, double>> trend_range(const std::vector<std::optional<Decimal>>& values);
+
+// A trend's values for a spreadsheet, oldest first, gaps left out:
+// "5 → 11 → 15", which no spreadsheet reads as one number (with spaces, a
+// French locale read "285 349 398" as 285349398).
+std::string trend_values(const std::vector<std::optional<Decimal>>& values);
 
 // Block characters for a trend, one per value; gaps are spaces.
 std::string sparkline(const std::vector<std::optional<Decimal>>& values);

@@ -7,6 +7,7 @@
 namespace ritrack {
 
 void add_provenance(Document& doc, const Provenance& p, Lang lang) {
+  doc.made = p.generated;
   Table fields;
   fields.as_fields = true;
   fields.columns = {label_column(N_("Field"), lang), label_column(N_("Value"), lang, Column::flex_)};

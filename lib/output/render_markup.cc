@@ -9,17 +9,9 @@ namespace ritrack {
 
 namespace {
 
-// The trend's values in order; periods without data are left out (JSON keeps them).
-std::string spark_values(const Cell& c) {
-  std::vector<std::string> parts;
-  for (const auto& v : c.spark)
-    if (v) parts.push_back(v->str());
-  return fmt::format("{}", fmt::join(parts, " "));
-}
-
 std::string csv_value(const Cell& c) {
   if (c.absent) return "";
-  if (!c.spark.empty()) return spark_values(c);
+  if (!c.spark.empty()) return trend_values(c.spark);
   return c.raw.empty() ? c.text : c.raw;
 }
 
@@ -87,6 +79,13 @@ std::string render_markdown(const Document& doc) {
   for (const Blocks* blocks : {&doc.blocks, &doc.footer})
     for (const Block& b : *blocks) markdown_block(b, out);
   return out;
+}
+
+std::string trend_values(const std::vector<std::optional<Decimal>>& values) {
+  std::vector<std::string> parts;
+  for (const auto& v : values)
+    if (v) parts.push_back(v->str());
+  return fmt::format("{}", fmt::join(parts, " → "));
 }
 
 std::string render_csv(const Document& doc) {

@@ -14,7 +14,7 @@ TEST_CASE("markdown, csv and html") {
         "# T\n\n## Progress\n\n### Result 1\n\n| ID | Indicator | Value | Trend |\n| --- | --- | ---: | --- |\n"
         "| 1.1 | A rather long indicator title that will not fit | 1200000 USD |  ▁▅█ |\n");
   CHECK(render_csv(doc) ==
-        "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 2 3,1\n");
+        "ID,Indicator,Value,Trend,Result\n1.1,A rather long indicator title that will not fit,1200000,1 → 2 → 3,1\n");
   std::string html = render_html(doc);
   CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
   CHECK(html.find("<polyline") != std::string::npos);

@@ -240,13 +240,22 @@ static void add_membership_note(Document& doc, const ProgressReport& report, Lan
 void add_progress(Document& doc, const ProgressReport& report, const Model& model, Lang lang) {
   doc.heading(progress_heading(report, model, lang));
   Table t;
-  t.columns = {label_column("Result", lang, Column::only_in_csv_), label_column("ID", lang),
-               label_column("Indicator", lang, Column::flex_),
+  // Spreadsheets (CSV, xlsx) also get what people read inside a cell as
+  // columns of its own: the unit, the milestones' periods, the status code,
+  // the coverage as counts.
+  constexpr unsigned data = Column::only_in_csv_, data_number = Column::only_in_csv_ | Column::numeric_;
+  t.columns = {label_column("Result", lang, data), label_column("ID", lang),
+               label_column("Indicator", lang, Column::flex_), label_column("Unit", lang, data),
                label_column("Baseline", lang, Column::numeric_).abbreviated(std::string(tr("Base", lang))),
+               label_column("Baseline period", lang, data),
                label_column("Current", lang, Column::numeric_).abbreviated(std::string(tr("Value", lang))),
                label_column("Period", lang), label_column("Target", lang, Column::numeric_),
-               Column("%", Column::numeric_), label_column("Status", lang), label_column("Trend", lang),
+               label_column("Target period", lang, data), Column("%", Column::numeric_), label_column("Status", lang),
+               label_column("Status code", lang, data), label_column("Trend", lang),
                label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang))),
+               label_column("Countries reported", lang, data_number),
+               label_column("Countries carried forward", lang, data_number),
+               label_column("Countries missing", lang, data_number),
                // Elsewhere a line under the table; a spreadsheet keeps it in the row.
                label_column("By type", lang, Column::only_in_csv_),
                label_column("In own units", lang, Column::only_in_csv_),
@@ -260,19 +269,27 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
       cells.emplace_back(std::to_string(ind.result));
       cells.emplace_back(ind.id);
       cells.push_back(Cell(ind.short_title.in(lang)).titled(ind.title.in(lang)));
+      cells.push_back(ind.unit.empty() ? Cell::none() : Cell(ind.unit));
       cells.push_back(milestone_cell(ind, a.baseline, lang));
+      cells.push_back(a.baseline ? Cell(a.baseline->period.str()) : Cell::none());
       cells.push_back(current_cell(row, lang));
       cells.push_back(row.value.period ? Cell(row.value.period->str()) : Cell::none());
       cells.push_back(a.target || row.categories.empty() ? milestone_cell(ind, a.target, lang)
                                                          : category_targets_cell(row, lang));
+      cells.push_back(a.target ? Cell(a.target->period.str()) : Cell::none());
       cells.push_back(a.achieved_pct
                           ? Cell(format_number_in(lang, *a.achieved_pct, 0)).with_raw(format_number(*a.achieved_pct, 6))
                           : Cell::none());
       cells.emplace_back(status_label(a.status, lang), status_tone(a.status));
+      cells.emplace_back(std::string(status_name(a.status)));
       Cell trend;
       trend.spark = row.trend;
       cells.push_back(trend);
       cells.push_back(coverage_cell(ind, row.value.coverage, lang));
+      const Coverage& c = row.value.coverage;
+      bool covered = ind.scope == Scope::country && c.members() > 0;
+      for (size_t n : {c.reported.size(), c.carried.size(), c.missing.size()})
+        cells.push_back(covered ? Cell(std::to_string(n)) : Cell::none());
       cells.push_back(has_type_counts(row) ? Cell(type_counts(ind, model.framework, row.value.breakdown, lang))
                                            : Cell::none());
       cells.push_back(row.own_units.empty() ? Cell::none() : Cell(own_units_text(row, lang)));
