@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 
 #include <fmt/format.h>
 
@@ -31,6 +32,12 @@ std::optional<Format> format_of_path(const std::string& path) {
 
 // -o's extension against --format and the formats the command writes.
 void match_extension(OutputOptions& o, const std::vector<std::string>& names) {
+  if (o.output.ends_with('/')) {  // a directory: one CSV file per table
+    if (std::find(names.begin(), names.end(), "csv") == names.end() || (o.format_given && o.format != Format::csv))
+      throw UsageError(trf("-o {}: only CSV is written to a directory, one file per table", terminal_safe(o.output)));
+    o.format = Format::csv;
+    return;
+  }
   auto named = format_of_path(o.output);
   if (!named) return;
   std::string safe = terminal_safe(o.output), name(format_name(*named));
@@ -64,6 +71,37 @@ void declare_output(CLI::App& cmd, const std::shared_ptr<OutputOptions>& o, cons
         match_extension(*o, names);
       },
       tr("Write to FILE; its extension picks the format"));
+  if (std::find(offered.begin(), offered.end(), Format::csv) == offered.end()) return;
+  cmd.add_option("--table", o->table, tr("CSV: only this table (-o DIR/ writes each to a file)"));
+  cmd.add_flag("--bom", o->bom, tr("CSV: start with a byte-order mark, for spreadsheets"));
+}
+
+// CSV, one table per file (README, "CSV for scripts").
+void emit_csv(const Document& doc, const OutputOptions& options) {
+  std::vector<CsvTable> tables = csv_tables(doc);
+  std::string bom = options.bom ? "\xEF\xBB\xBF" : "";
+  std::vector<std::string> names;
+  for (const CsvTable& t : tables) names.push_back(t.name);
+  if (!options.table.empty()) {
+    for (const CsvTable& t : tables)
+      if (t.name == options.table) return write_output(bom + t.text, options.output);
+    throw UsageError(trf("no table '{}' in this report; it has: {}", terminal_safe(options.table),
+                         names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "))));
+  }
+  if (options.output.ends_with('/')) {
+    std::error_code error;
+    std::filesystem::create_directories(options.output, error);
+    if (error) throw IoError(trf("cannot create {}: {}", terminal_safe(options.output), error.message()));
+    for (const CsvTable& t : tables) write_output(bom + t.text, options.output + t.name + ".csv");
+    return;
+  }
+  write_output(tables.empty() ? bom : bom + tables.front().text, options.output);
+  if (tables.size() > 1) {
+    names.erase(names.begin());
+    std::cerr << trf("note: this is table '{}'; the report also has {} (--table NAME, or -o DIR/ for a file each)",
+                     tables.front().name, fmt::join(names, ", "))
+              << "\n";
+  }
 }
 
 }  // namespace
@@ -146,6 +184,9 @@ Document ReportContext::document() const {
 void emit_text(const std::string& text, const OutputOptions& options) { write_output(text, options.output); }
 
 void emit(const Document& doc, const OutputOptions& options) {
+  if (options.format == Format::csv) return emit_csv(doc, options);
+  if (!options.table.empty() || options.bom)
+    throw UsageError(trf("{} is for CSV output (--format csv)", options.bom ? "--bom" : "--table"));
   bool to_terminal = (options.output.empty() || options.output == "-") && isatty(STDOUT_FILENO);
   if (to_terminal && row_of(kFormats, options.format).binary)
     throw UsageError(

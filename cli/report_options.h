@@ -19,11 +19,16 @@ namespace ritrack::cli {
 
 struct OutputOptions {
   Format format = Format::text;
-  std::string output;         // -o; empty or "-" for standard output
+  std::string output;         // -o; empty or "-" for standard output; "DIR/": one CSV file per table
   bool format_given = false;  // --format was given (else -o's extension may choose)
+  std::string table;          // --table: the one CSV table to write
+  bool bom = false;           // --bom: CSV starts with a byte-order mark, for spreadsheets
 };
 
-// Adds --format (one of `offered`, the first by default) and -o to `cmd`.
+// Adds --format (one of `offered`, the first by default) and -o to `cmd`,
+// and, when CSV is offered, --table and --bom. CSV is one table per file:
+// -o DIR/ writes each table to DIR/NAME.csv, --table NAME the one named;
+// without either, the first table, and a note naming the others.
 // Without --format, -o FILE picks the format from FILE's extension (.txt,
 // .md, .csv, .json, .html); an extension naming another format than
 // --format's, or one the command does not write, is a usage error.

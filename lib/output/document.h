@@ -45,25 +45,32 @@ struct Cell {
 };
 
 struct Column {
-  enum Flag : unsigned { numeric_ = 1, flex_ = 2, hide_in_text_ = 4, only_in_csv_ = 8 };
+  enum Flag : unsigned { numeric_ = 1, flex_ = 2, hide_in_text_ = 4, only_in_csv_ = 8, not_in_data_ = 16 };
   Column(std::string h, unsigned flags = 0)
       : header(std::move(h)),
         numeric(flags & numeric_),
         flex(flags & flex_),
         hide_in_text(flags & hide_in_text_),
-        only_in_csv(flags & only_in_csv_) {}
+        only_in_csv(flags & only_in_csv_),
+        not_in_data(flags & not_in_data_) {}
 
   Column& abbreviated(std::string s) {
     short_header = std::move(s);
     return *this;
   }
+  Column& keyed(std::string k) {
+    key = std::move(k);
+    return *this;
+  }
 
   std::string header;
   std::string short_header;   // terminal header when narrower than `header`
+  std::string key;            // CSV header for scripts, never translated ("baseline_value"); empty: `header`
   bool numeric = false;       // right-aligned
   bool flex = false;          // terminal: this column shrinks so the table fits the width
   bool hide_in_text = false;  // terminal: left out
-  bool only_in_csv = false;   // only in CSV (e.g. the result id that sections show elsewhere)
+  bool only_in_csv = false;   // only in the data formats, CSV and xlsx (the unit, a period, a code)
+  bool not_in_data = false;   // not in CSV or xlsx: for people only (a sentence the data columns hold as numbers)
 };
 
 // A column headed by the translation of `msgid`.
@@ -77,6 +84,7 @@ struct TableSection {
 };
 
 struct Table {
+  std::string name;  // stable, for --table and CSV file names ("progress"); empty: "table-N"
   std::vector<Column> columns;
   std::vector<TableSection> sections;
   // Two columns, label and value, that a terminal shows as "  Label: value"
@@ -135,6 +143,14 @@ struct TextStyle {
 std::string render_text(const Document& doc, const TextStyle& style);
 std::string render_markdown(const Document& doc);
 std::string render_csv(const Document& doc);
+// CSV for scripts: one text per table, named (Table::name, else "table-N"
+// by position), headed by the columns' keys; the banner, when there is one,
+// as a first line of each.
+struct CsvTable {
+  std::string name;
+  std::string text;
+};
+std::vector<CsvTable> csv_tables(const Document& doc);
 std::string render_html(const Document& doc);
 // The bytes of an xlsx workbook (output/render_xlsx.cc); throws
 // std::runtime_error when it cannot be made.

@@ -88,22 +88,36 @@ std::string trend_values(const std::vector<std::optional<Decimal>>& values) {
   return fmt::format("{}", fmt::join(parts, " → "));
 }
 
-std::string render_csv(const Document& doc) {
-  // The banner as a row of its own above the tables: what a spreadsheet shows first.
-  std::string out = doc.banner.empty() ? "" : csv_field(doc.banner) + "\n";
+std::vector<CsvTable> csv_tables(const Document& doc) {
+  std::vector<CsvTable> out;
   for (const Block& b : doc.blocks) {
     if (b.kind != Block::Kind::table) continue;
-    if (!out.empty()) out += "\n";
+    // The banner as a row of its own above the table: what a spreadsheet shows first.
+    std::string text = doc.banner.empty() ? "" : csv_field(doc.banner) + "\n";
+    std::vector<size_t> shown;
     std::vector<std::string> header;
-    for (const Column& c : b.table.columns) header.push_back(csv_field(c.header));
-    out += fmt::format("{}\n", fmt::join(header, ","));
+    for (size_t i = 0; i < b.table.columns.size(); ++i) {
+      const Column& c = b.table.columns[i];
+      if (c.not_in_data) continue;
+      shown.push_back(i);
+      header.push_back(csv_field(c.key.empty() ? c.header : c.key));
+    }
+    text += fmt::format("{}\n", fmt::join(header, ","));
     for (const TableSection& s : b.table.sections)
       for (const auto& row : s.rows) {
         std::vector<std::string> fields;
-        for (const Cell& c : row) fields.push_back(csv_field(csv_value(c)));
-        out += fmt::format("{}\n", fmt::join(fields, ","));
+        for (size_t i : shown) fields.push_back(csv_field(csv_value(row[i])));
+        text += fmt::format("{}\n", fmt::join(fields, ","));
       }
+    std::string name = b.table.name.empty() ? fmt::format("table-{}", out.size() + 1) : b.table.name;
+    out.push_back({std::move(name), std::move(text)});
   }
+  return out;
+}
+
+std::string render_csv(const Document& doc) {
+  std::string out;
+  for (const CsvTable& t : csv_tables(doc)) out += (out.empty() ? "" : "\n") + t.text;
   return out;
 }
 

@@ -101,7 +101,8 @@ class SheetWriter {
     bool sections = false;
     for (const TableSection& s : t.sections) sections |= !s.title.empty();
     std::vector<size_t> shown;
-    for (size_t i = 0; i < t.columns.size(); ++i) shown.push_back(i);
+    for (size_t i = 0; i < t.columns.size(); ++i)
+      if (!t.columns[i].not_in_data) shown.push_back(i);
     lxw_row_t header_row = row_;
     lxw_col_t col = 0;
     if (sections) header(col++, tr_s(N_("Section"), lang_));

@@ -77,7 +77,7 @@ Cell current_cell(const ProgressRow& row, Lang lang) {
   if (ind.measure == Measure::text) {
     size_t n = row.value.evidence.size();
     if (n == 0) return Cell::none();
-    return Cell(trnf_in(lang, "{} text", "{} texts", n));
+    return Cell(trnf_in(lang, "{} text", "{} texts", n)).with_raw(std::to_string(n));
   }
   Cell c = number_cell(ind, row.value.value, lang);
   if (!row.value.counted.empty()) c.tooltip = fmt::format("{}", fmt::join(row.value.counted, ", "));
@@ -244,22 +244,31 @@ void add_progress(Document& doc, const ProgressReport& report, const Model& mode
   // columns of its own: the unit, the milestones' periods, the status code,
   // the coverage as counts.
   constexpr unsigned data = Column::only_in_csv_, data_number = Column::only_in_csv_ | Column::numeric_;
-  t.columns = {label_column("Result", lang, data), label_column("ID", lang),
-               label_column("Indicator", lang, Column::flex_), label_column("Unit", lang, data),
-               label_column("Baseline", lang, Column::numeric_).abbreviated(std::string(tr("Base", lang))),
-               label_column("Baseline period", lang, data),
-               label_column("Current", lang, Column::numeric_).abbreviated(std::string(tr("Value", lang))),
-               label_column("Period", lang), label_column("Target", lang, Column::numeric_),
-               label_column("Target period", lang, data), Column("%", Column::numeric_), label_column("Status", lang),
-               label_column("Status code", lang, data), label_column("Trend", lang),
-               label_column("Reported", lang, Column::numeric_).abbreviated(std::string(tr("Rep.", lang))),
-               label_column("Countries reported", lang, data_number),
-               label_column("Countries carried forward", lang, data_number),
-               label_column("Countries missing", lang, data_number),
+  t.name = "progress";
+  t.columns = {label_column("Result", lang, data).keyed("result"), label_column("ID", lang).keyed("id"),
+               label_column("Indicator", lang, Column::flex_).keyed("indicator"),
+               label_column("Unit", lang, data).keyed("unit"),
+               label_column("Baseline", lang, Column::numeric_)
+                   .abbreviated(std::string(tr("Base", lang)))
+                   .keyed("baseline_value"),
+               label_column("Baseline period", lang, data).keyed("baseline_period"),
+               label_column("Current", lang, Column::numeric_)
+                   .abbreviated(std::string(tr("Value", lang)))
+                   .keyed("current_value"),
+               label_column("Period", lang).keyed("current_period"),
+               label_column("Target", lang, Column::numeric_).keyed("target_value"),
+               label_column("Target period", lang, data).keyed("target_period"),
+               Column("%", Column::numeric_).keyed("achieved_pct"), label_column("Status", lang).keyed("status_label"),
+               label_column("Status code", lang, data).keyed("status"), label_column("Trend", lang).keyed("trend"),
+               label_column("Reported", lang, Column::numeric_ | Column::not_in_data_)
+                   .abbreviated(std::string(tr("Rep.", lang))),
+               label_column("Countries reported", lang, data_number).keyed("reported"),
+               label_column("Countries carried forward", lang, data_number).keyed("carried"),
+               label_column("Countries missing", lang, data_number).keyed("missing"),
                // Elsewhere a line under the table; a spreadsheet keeps it in the row.
-               label_column("By type", lang, Column::only_in_csv_),
-               label_column("In own units", lang, Column::only_in_csv_),
-               label_column("Converted at", lang, Column::only_in_csv_)};
+               label_column("By type", lang, Column::only_in_csv_).keyed("by_type"),
+               label_column("In own units", lang, Column::only_in_csv_).keyed("own_units"),
+               label_column("Converted at", lang, Column::only_in_csv_).keyed("converted_at")};
   for (const ResultProgress& r : report.results) {
     TableSection section{result_title(*r.result, lang), {}};
     for (const ProgressRow& row : r.rows) {
@@ -346,10 +355,14 @@ void add_register(Document& doc, const Indicator& ind, const Model& model, const
 void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
   doc.heading(std::string(tr("Summary", lang)));
   Table t;
-  t.columns = {label_column("Status", lang), label_column("Indicators", lang, Column::numeric_)};
+  t.name = "summary";
+  t.columns = {label_column("Status", lang).keyed("status_label"),
+               label_column("Status code", lang, Column::only_in_csv_).keyed("status"),
+               label_column("Indicators", lang, Column::numeric_).keyed("indicators")};
   TableSection s;
   for (const StatusCount& c : count_by_status(report))
-    s.rows.push_back({Cell(status_label(c.status, lang), status_tone(c.status)), Cell(std::to_string(c.indicators))});
+    s.rows.push_back({Cell(status_label(c.status, lang), status_tone(c.status)),
+                      Cell(std::string(status_name(c.status))), Cell(std::to_string(c.indicators))});
   size_t reported = 0, cells = 0;
   for (const ResultProgress& r : report.results)
     for (const ProgressRow& row : r.rows)
@@ -372,14 +385,24 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
     doc.paragraph(std::string(tr("Nothing is behind its target.", lang)));
   } else {
     Table t;
-    t.columns = {label_column("ID", lang),
-                 label_column("Indicator", lang, Column::flex_),
-                 label_column("Status", lang),
-                 label_column("Gap", lang, Column::numeric_),
-                 label_column("Required pace", lang, Column::numeric_).abbreviated(std::string(tr("Need/yr", lang))),
-                 label_column("Actual pace", lang, Column::numeric_).abbreviated(std::string(tr("Pace/yr", lang))),
-                 label_column("Projected", lang, Column::numeric_).abbreviated(std::string(tr("Year", lang))),
-                 label_column("Acceleration", lang, Column::numeric_).abbreviated(std::string(tr("Accel.", lang)))};
+    t.name = "behind";
+    t.columns = {label_column("ID", lang).keyed("id"),
+                 label_column("Indicator", lang, Column::flex_).keyed("indicator"),
+                 label_column("Status", lang).keyed("status_label"),
+                 label_column("Status code", lang, Column::only_in_csv_).keyed("status"),
+                 label_column("Gap", lang, Column::numeric_).keyed("gap"),
+                 label_column("Required pace", lang, Column::numeric_)
+                     .abbreviated(std::string(tr("Need/yr", lang)))
+                     .keyed("required_pace"),
+                 label_column("Actual pace", lang, Column::numeric_)
+                     .abbreviated(std::string(tr("Pace/yr", lang)))
+                     .keyed("actual_pace"),
+                 label_column("Projected", lang, Column::numeric_)
+                     .abbreviated(std::string(tr("Year", lang)))
+                     .keyed("projected_year"),
+                 label_column("Acceleration", lang, Column::numeric_)
+                     .abbreviated(std::string(tr("Accel.", lang)))
+                     .keyed("acceleration")};
     TableSection s;
     auto num = [lang](std::optional<double> v, int decimals = 1) {
       return v ? Cell(format_number_in(lang, *v, decimals)).shortened(compact(*v, lang)).with_raw(format_number(*v, 6))
@@ -396,10 +419,10 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
               : Cell::none();
       Cell accel = num(a.acceleration, 1);
       if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
-      s.rows.push_back({Cell(row->indicator->id),
-                        Cell(row->indicator->short_title.in(lang)).titled(row->indicator->title.in(lang)),
-                        Cell(status_label(a.status, lang), status_tone(a.status)), gap(a.gap), num(a.required_pace),
-                        num(a.actual_pace), projected, accel});
+      s.rows.push_back(
+          {Cell(row->indicator->id), Cell(row->indicator->short_title.in(lang)).titled(row->indicator->title.in(lang)),
+           Cell(status_label(a.status, lang), status_tone(a.status)), Cell(std::string(status_name(a.status))),
+           gap(a.gap), num(a.required_pace), num(a.actual_pace), projected, accel});
     }
     t.sections.push_back(std::move(s));
     doc.table(std::move(t));
@@ -411,13 +434,15 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
     return;
   }
   Table t;
-  t.columns = {label_column("Country", lang), label_column("Missing", lang, Column::flex_),
-               label_column("Carried forward", lang, Column::flex_)};
+  t.name = "reporting";
+  t.columns = {label_column("Country", lang).keyed("country"),
+               label_column("Missing", lang, Column::flex_).keyed("missing"),
+               label_column("Carried forward", lang, Column::flex_).keyed("carried")};
   TableSection s;
   for (const ReportingGap& g : gaps.reporting) {
     const Country* c = model.countries.find(g.country);
     std::string name = c ? fmt::format("{} {}", g.country, c->name.in(lang)) : g.country;
-    s.rows.push_back({Cell(name).shortened(g.country),
+    s.rows.push_back({Cell(name).shortened(g.country).with_raw(g.country),
                       Cell(fmt::format("{}", fmt::join(g.missing, " ")), g.missing.empty() ? Tone::plain : Tone::bad),
                       Cell(fmt::format("{}", fmt::join(g.carried, " ")))});
   }
@@ -436,7 +461,8 @@ void add_matrix(Document& doc, const ProgressReport& report, const Model& model,
       if (row.indicator->scope == Scope::country) rows.push_back(&row);
     if (rows.empty()) continue;
     Table t;
-    t.columns.push_back(label_column("Country", lang));
+    t.name = fmt::format("matrix-result-{}", r.result->id);
+    t.columns.push_back(label_column("Country", lang).keyed("country"));
     for (const ProgressRow* row : rows) t.columns.emplace_back(row->indicator->id);
     TableSection s{result_title(*r.result, lang), {}};
     for (const Country* country : model.countries.members(report.options.as_of)) {
@@ -446,12 +472,13 @@ void add_matrix(Document& doc, const ProgressReport& report, const Model& model,
         auto has = [&](const std::vector<std::string>& v) {
           return std::find(v.begin(), v.end(), country->code) != v.end();
         };
+        // Spreadsheets get words, not the letters and dot a page's legend explains.
         if (has(c.reported))
-          cells.emplace_back("R", Tone::good);
+          cells.push_back(Cell("R", Tone::good).with_raw("reported"));
         else if (has(c.carried))
-          cells.emplace_back("C", Tone::warn);
+          cells.push_back(Cell("C", Tone::warn).with_raw("carried"));
         else
-          cells.emplace_back("·", Tone::muted);
+          cells.push_back(Cell("·", Tone::muted).with_raw("missing"));
       }
       s.rows.push_back(std::move(cells));
     }
