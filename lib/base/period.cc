@@ -1,5 +1,7 @@
 #include "base/period.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "base/translate.h"
@@ -41,5 +43,12 @@ std::optional<Period> parse_period(std::string_view text, std::string* why) {
 }
 
 Period quarter_of(int year, int month) { return Period{year, (month - 1) / 3 + 1}; }
+
+Period period_at(double t) {
+  long long quarters =
+      static_cast<long long>(std::ceil(t * 4 - 1e-9));  // quarters ended by then, counting the one holding t
+  long long year = (quarters - 1) >= 0 ? (quarters - 1) / 4 : -((-(quarters - 1) + 3) / 4);
+  return Period{static_cast<int>(year), static_cast<int>(quarters - year * 4)};
+}
 
 }  // namespace ritrack

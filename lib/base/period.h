@@ -35,5 +35,8 @@ std::optional<Period> parse_period(std::string_view text, std::string* why = nul
 
 // The quarter containing a UTC date given as year and month.
 Period quarter_of(int year, int month);
+// The quarter whose span holds time point `t` (a period's time point is its
+// end): 2020.82 and 2021.0 are both in 2020-Q4.
+Period period_at(double t);
 
 }  // namespace ritrack

@@ -26,6 +26,14 @@ TEST_CASE("malformed periods are refused with a reason") {
   CHECK_FALSE(parse_period("2019-Q12", &why));
 }
 
+TEST_CASE("the quarter holding a time point, for projected dates") {
+  CHECK(period_at(2020.818).str() == "2020-Q4");
+  CHECK(period_at(2021.0).str() == "2020-Q4");  // the end of 2020
+  CHECK(period_at(2021.01).str() == "2021-Q1");
+  CHECK(period_at(2024.5).str() == "2024-Q2");
+  CHECK(period_at(2024.51).str() == "2024-Q3");
+}
+
 TEST_CASE("a period's time point is its end") {
   CHECK(parse_period("2019-Q2")->end_time() == doctest::Approx(2019.5));
   CHECK(parse_period("2019")->end_time() == doctest::Approx(2020.0));

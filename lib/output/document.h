@@ -12,7 +12,9 @@
 
 namespace ritrack {
 
-enum class Tone { plain, good, warn, bad, muted };
+// How a cell reads at a glance. Each status has a tone of its own, in
+// colours told apart by colour-blind readers (Okabe-Ito), and its word.
+enum class Tone { plain, good, warn, bad, muted, best, severe };
 
 struct Cell {
   Cell() = default;

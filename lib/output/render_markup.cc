@@ -149,26 +149,48 @@ const char* tone_class(Tone t) {
       return " class=\"bad\"";
     case Tone::muted:
       return " class=\"muted\"";
+    case Tone::best:
+      return " class=\"best\"";
+    case Tone::severe:
+      return " class=\"severe\"";
     case Tone::plain:
       return "";
   }
   return "";
 }
 
+// Screen: wide tables scroll in their own box; under 40rem each row becomes
+// a card of "heading: value" lines, so the status is always in view. Print
+// (A4 portrait): every column kept, text wraps, headers repeat on each page,
+// each section starts a page, and full titles (tooltips on screen) show.
+// Status colours are Okabe-Ito's, told apart by colour-blind readers; every
+// status also has its word.
 constexpr const char* kStyle =
-    R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:72rem;margin:2rem auto;padding:0 1rem}
+    R"(body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:110rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:2px solid #d7dce5;padding-bottom:.2rem}
 h3{font-size:1rem;margin:1.2rem 0 .4rem}table{border-collapse:collapse;width:100%;margin-bottom:.8rem}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e7ee;text-align:left;vertical-align:top;white-space:nowrap}
-td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto}
+td.text{white-space:normal;min-width:12rem}.scroll{overflow-x:auto;max-width:100%}
 th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.good{color:#1b7a3a;font-weight:600}.warn{color:#a06000;font-weight:600}.bad{color:#b3261e;font-weight:600}.muted{color:#6b7280}
-.spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}.provenance{margin-top:2.5rem;color:#4b5563;font-size:.9em}@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
+.best{color:#0060a0;font-weight:600}.good{color:#00785a;font-weight:600}.warn{color:#9a5a00;font-weight:600}
+.bad{color:#b84a00;font-weight:600}.severe{color:#8e3b73;font-weight:600}.muted{color:#6b7280}
+.spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}
+.provenance{margin-top:2.5rem;color:#4b5563;font-size:.9em}.full{display:none}
+nav.toc{margin:1rem 0;padding:.5rem 1rem;background:#f7f8fb;border-left:3px solid #d7dce5}nav.toc ol{margin:.2rem 0;padding-left:1.2rem}
+@media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}.scroll table,.scroll tbody,.scroll tr,.scroll td{display:block;width:auto}
+.scroll thead{display:none}.scroll tr{border:1px solid #d7dce5;border-radius:4px;margin-bottom:.6rem;padding:.3rem .5rem}
+.scroll td{border:0;padding:.1rem 0;white-space:normal;text-align:left}.scroll td.num{text-align:left}
+.scroll td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#4b5563}}
+@media print{@page{size:A4 portrait;margin:12mm}body{margin:0;max-width:none;padding:0;font-size:8pt}
+h2{break-before:page;break-after:avoid}h2:first-of-type,footer h2{break-before:auto}h3{break-after:avoid}
+.scroll{overflow:visible}table{width:100%;table-layout:auto}thead{display:table-header-group}tr{break-inside:avoid}
+th,td{white-space:normal;padding:.15rem .25rem}td.text{min-width:0;width:28%}.full{display:block;font-size:.9em;color:#374151}
+nav.toc{display:none}}
 )";
 
-void html_block(const Block& b, Lang lang, std::string& out) {
+void html_block(const Block& b, Lang lang, std::string& out, int& headings) {
   if (b.kind == Block::Kind::heading) {
-    out += "<h2>" + html_escape(b.text) + "</h2>\n";
+    out += fmt::format("<h2 id=\"s{}\">{}</h2>\n", ++headings, html_escape(b.text));
   } else if (b.kind == Block::Kind::paragraph) {
     out += "<p>" + html_escape(b.text) + "</p>\n";
   } else if (b.kind == Block::Kind::numbered) {
@@ -191,9 +213,13 @@ void html_block(const Block& b, Lang lang, std::string& out) {
           const Cell& c = row[i];
           // Numbers stay on one line; free text (the flex column) wraps.
           std::string attrs = col.numeric ? " class=\"num\"" : col.flex ? " class=\"text\"" : "";
+          if (!col.header.empty()) attrs += " data-label=\"" + html_escape(col.header) + "\"";
           if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
           std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, lang);
           if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
+          // On paper there is no hovering: what the tooltip says is printed.
+          if (!c.tooltip.empty() && c.tooltip != c.text)
+            body += "<span class=\"full\">" + html_escape(c.tooltip) + "</span>";
           out += fmt::format("<td{}>{}</td>", attrs, body);
         }
         out += "</tr>\n";
@@ -213,10 +239,22 @@ std::string render_html(const Document& doc) {
       html_escape(doc.lang), html_escape(doc.title), kStyle, html_escape(doc.title));
   if (!doc.banner.empty()) out += "<p class=\"banner\" role=\"alert\">" + html_escape(doc.banner) + "</p>\n";
   Lang lang = parse_lang(doc.lang).value_or(Lang::en);
-  for (const Block& b : doc.blocks) html_block(b, lang, out);
+  // A table of contents when there is more than one section to go to.
+  std::vector<std::string> toc;
+  for (const Blocks* blocks : {&doc.blocks, &doc.footer})
+    for (const Block& b : *blocks)
+      if (b.kind == Block::Kind::heading) toc.push_back(b.text);
+  if (toc.size() > 2) {
+    out += fmt::format("<nav class=\"toc\" aria-label=\"{}\"><ol>\n", html_escape(tr("Contents", lang)));
+    for (size_t i = 0; i < toc.size(); ++i)
+      out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i + 1, html_escape(toc[i]));
+    out += "</ol></nav>\n";
+  }
+  int headings = 0;
+  for (const Block& b : doc.blocks) html_block(b, lang, out, headings);
   if (!doc.footer.empty()) {
     out += "<footer class=\"provenance\">\n";
-    for (const Block& b : doc.footer) html_block(b, lang, out);
+    for (const Block& b : doc.footer) html_block(b, lang, out, headings);
     out += "</footer>\n";
   }
   return out + "</body>\n</html>\n";

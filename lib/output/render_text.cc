@@ -55,6 +55,10 @@ const char* ansi(Tone tone) {
       return "\x1b[31m";
     case Tone::muted:
       return "\x1b[2m";
+    case Tone::best:
+      return "\x1b[34m";
+    case Tone::severe:
+      return "\x1b[35m";
     case Tone::plain:
       return "";
   }

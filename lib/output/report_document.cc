@@ -15,13 +15,15 @@ std::string status_label(Status s, Lang lang) { return std::string(tr(row_of(kSt
 Tone status_tone(Status s) {
   switch (s) {
     case Status::achieved:
+      return Tone::best;
     case Status::on_track:
       return Tone::good;
     case Status::at_risk:
-    case Status::not_met:
       return Tone::warn;
     case Status::off_track:
       return Tone::bad;
+    case Status::not_met:
+      return Tone::severe;
     case Status::no_data:
     case Status::monitored:
       return Tone::muted;
@@ -413,10 +415,10 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
     };
     for (const ProgressRow* row : gaps.behind) {
       const Assessment& a = row->assessment;
-      Cell projected =
-          a.projected_year
-              ? Cell(format_number_in(lang, *a.projected_year, 1, false)).with_raw(format_number(*a.projected_year, 6))
-              : Cell::none();
+      // People read the quarter the projection reaches; scripts get the fractional year.
+      Cell projected = a.projected_year
+                           ? Cell(period_at(*a.projected_year).str()).with_raw(format_number(*a.projected_year, 6))
+                           : Cell::none();
       Cell accel = num(a.acceleration, 1);
       if (a.acceleration) accel.text += "×";  // raw keeps the bare number for CSV
       s.rows.push_back(
@@ -478,7 +480,7 @@ void add_matrix(Document& doc, const ProgressReport& report, const Model& model,
         else if (has(c.carried))
           cells.push_back(Cell("C", Tone::warn).with_raw("carried"));
         else
-          cells.push_back(Cell("·", Tone::muted).with_raw("missing"));
+          cells.push_back(Cell("·", Tone::bad).with_raw("missing"));  // what needs doing stands out
       }
       s.rows.push_back(std::move(cells));
     }

@@ -1,5 +1,7 @@
 #include "output/report_document.h"
 
+#include <set>
+
 #include <doctest/doctest.h>
 
 #include "testing/fixtures.h"
@@ -10,10 +12,17 @@ TEST_CASE("statuses read in the reader's language, with their tone") {
   CHECK(status_label(Status::on_track, Lang::en) == "on track");
   CHECK(status_label(Status::off_track, Lang::es) == "rezagado");
   CHECK(status_label(Status::no_data, Lang::fr) == "sans données");
-  CHECK(status_tone(Status::achieved) == Tone::good);
+  CHECK(status_tone(Status::achieved) == Tone::best);
+  CHECK(status_tone(Status::on_track) == Tone::good);
   CHECK(status_tone(Status::at_risk) == Tone::warn);
   CHECK(status_tone(Status::off_track) == Tone::bad);
+  CHECK(status_tone(Status::not_met) == Tone::severe);
   CHECK(status_tone(Status::monitored) == Tone::muted);
+  // Achieved and on track no longer share one green: the assessed statuses each have their own.
+  std::set<Tone> tones;
+  for (Status s : {Status::achieved, Status::on_track, Status::at_risk, Status::off_track, Status::not_met})
+    tones.insert(status_tone(s));
+  CHECK(tones.size() == 5);
 }
 
 TEST_CASE("the progress document: a heading, then a table per result") {
