@@ -95,9 +95,10 @@ struct Table {
 };
 
 struct Block {
-  enum class Kind { heading, paragraph, table, numbered };
+  enum class Kind { heading, paragraph, table, numbered, figure };
   Kind kind = Kind::paragraph;
-  std::string text;                // heading or paragraph
+  std::string text;                // heading or paragraph; a figure's caption
+  std::string svg;                 // figure: an SVG drawn by ritrack (output/chart.h), shown in HTML only
   Table table;                     // table
   std::vector<std::string> items;  // numbered: a list, 1. 2. 3.
 };
@@ -107,6 +108,10 @@ struct Blocks : std::vector<Block> {
   void heading(std::string text) { add(Block::Kind::heading, std::move(text), {}); }
   void paragraph(std::string text) { add(Block::Kind::paragraph, std::move(text), {}); }
   void table(Table t) { add(Block::Kind::table, {}, std::move(t)); }
+  void figure(std::string svg, std::string caption) {
+    add(Block::Kind::figure, std::move(caption), {});
+    back().svg = std::move(svg);
+  }
   void numbered(std::vector<std::string> items) {
     add(Block::Kind::numbered, {}, {});
     back().items = std::move(items);

@@ -36,6 +36,7 @@ std::string markdown_text(std::string_view text) { return with_line_breaks(text,
 std::string html_text(std::string_view text) { return with_line_breaks(text, html_escape); }
 
 void markdown_block(const Block& b, std::string& out) {
+  if (b.kind == Block::Kind::figure) return;  // a picture: the tables beside it hold its numbers
   out += "\n";
   if (b.kind == Block::Kind::heading) {
     out += "## " + markdown_cell(b.text) + "\n";
@@ -176,6 +177,7 @@ th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-varian
 .bad{color:#b84a00;font-weight:600}.severe{color:#8e3b73;font-weight:600}.muted{color:#6b7280}
 .spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}
 .provenance{margin-top:2.5rem;color:#4b5563;font-size:.9em}.full{display:none}
+figure{margin:1rem 0}figcaption{font-size:.85em;color:#4b5563}svg.chart{max-width:100%;height:auto;font-family:inherit}
 nav.toc{margin:1rem 0;padding:.5rem 1rem;background:#f7f8fb;border-left:3px solid #d7dce5}nav.toc ol{margin:.2rem 0;padding-left:1.2rem}
 @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}.scroll table,.scroll tbody,.scroll tr,.scroll td{display:block;width:auto}
 .scroll thead{display:none}.scroll tr{border:1px solid #d7dce5;border-radius:4px;margin-bottom:.6rem;padding:.3rem .5rem}
@@ -193,6 +195,8 @@ void html_block(const Block& b, Lang lang, std::string& out, int& headings) {
     out += fmt::format("<h2 id=\"s{}\">{}</h2>\n", ++headings, html_escape(b.text));
   } else if (b.kind == Block::Kind::paragraph) {
     out += "<p>" + html_escape(b.text) + "</p>\n";
+  } else if (b.kind == Block::Kind::figure) {
+    out += fmt::format("<figure>\n{}\n<figcaption>{}</figcaption>\n</figure>\n", b.svg, html_escape(b.text));
   } else if (b.kind == Block::Kind::numbered) {
     out += "<ol>\n";
     for (const std::string& item : b.items) out += "<li>" + html_escape(item) + "</li>\n";

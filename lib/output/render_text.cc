@@ -130,6 +130,7 @@ void render_table(const Table& table, const TextStyle& style, Lang lang, std::st
 }
 
 void render_block(const Block& b, const TextStyle& style, Lang lang, std::string& out) {
+  if (b.kind == Block::Kind::figure) return;  // a picture: the tables beside it hold its numbers
   if (!out.empty()) out += "\n";
   switch (b.kind) {
     case Block::Kind::heading:
@@ -140,6 +141,8 @@ void render_block(const Block& b, const TextStyle& style, Lang lang, std::string
       break;
     case Block::Kind::table:
       render_table(b.table, style, lang, out);
+      break;
+    case Block::Kind::figure:
       break;
     case Block::Kind::numbered: {
       // "  1. text", wrapped under its own first letter.

@@ -1,5 +1,7 @@
 #include "output/report_document.h"
 
+#include "output/chart.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -374,6 +376,7 @@ void add_summary(Document& doc, const ProgressReport& report, Lang lang) {
       }
   t.sections.push_back(std::move(s));
   doc.table(std::move(t));
+  doc.blocks.figure(status_chart_svg(report, lang), tr_s("Indicators by status, per result", lang));
   if (cells > 0)
     doc.paragraph(
         labelled(lang, tr("Reporting coverage", lang),
