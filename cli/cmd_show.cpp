@@ -11,7 +11,9 @@
 #include "base/translate.h"
 #include "command.h"
 #include "compute/ledger.h"
+#include "compute/progress.h"
 #include "model/value.h"
+#include "output/chart.h"
 #include "output/report_document.h"
 #include "output/text_layout.h"
 #include "report_options.h"
@@ -114,6 +116,18 @@ static CommandRun setup(CLI::App& cmd) {
       throw UsageError(trf("unknown indicator '{}'; {}", terminal_safe(*id), data.framework.indicator_range_hint(*id)));
     }
     Document doc = describe_indicator(*ind, data.framework, session.context.lang);
+    if (output->format == Format::html) {  // a page: the indicator's values over time, drawn
+      session.load_all_journals();
+      const Dataset& all = session.data;
+      Ledger ledger(all.framework, all.entries, &all.rates);
+      std::string chart = indicator_chart_svg(*ind, regional_series(all, ledger, *ind, session.context.today),
+                                              session.context.today, session.context.lang);
+      if (!chart.empty())
+        doc.blocks.figure(chart, trf_in(session.context.lang,
+                                        "{}: regional values, baseline, targets and the "
+                                        "expected path",
+                                        ind->id));
+    }
     if (ind->measure == Measure::items) {
       session.load_all_journals();
       const Dataset& all = session.data;

@@ -144,4 +144,17 @@ std::vector<StatusCount> count_by_status(const ProgressReport& report) {
   return counts;
 }
 
+std::vector<SeriesPoint> regional_series(const Model& model, const Ledger& ledger, const Indicator& ind,
+                                         const Period& as_of, size_t max_points) {
+  AggregateQuery q{model.framework, model.countries, ledger};
+  std::vector<SeriesPoint> points;
+  for (const Period& p : trend_periods(ind, as_of, max_points)) {
+    if (ind.baseline && p.end_time() < ind.baseline->period.end_time()) continue;
+    std::optional<Decimal> v = regional_value(q, ind, p).value;
+    if (!ind.baseline && points.empty() && !v) continue;  // nothing before the first value
+    points.push_back({p, v});
+  }
+  return points;
+}
+
 }  // namespace ritrack

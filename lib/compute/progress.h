@@ -67,6 +67,16 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
 // The `n` reporting periods of `ind` that end at `as_of`'s reporting period, oldest first.
 std::vector<Period> trend_periods(const Indicator& ind, const Period& as_of, size_t n);
 
+// An indicator's regional value at each of its reporting periods from its
+// baseline's (or, without one, the first with a value) to as-of's, at most
+// `max_points` of them, the latest kept: what a chart draws.
+struct SeriesPoint {
+  Period period;
+  std::optional<Decimal> value;
+};
+std::vector<SeriesPoint> regional_series(const Model& model, const Ledger& ledger, const Indicator& ind,
+                                         const Period& as_of, size_t max_points = 48);
+
 // Indicators by status, over a report's rows.
 struct StatusCount {
   Status status;

@@ -15,4 +15,10 @@ namespace ritrack {
 // a legend of the statuses that occur.
 std::string status_chart_svg(const ProgressReport& report, Lang lang);
 
+// One indicator over time: the recorded (regional) values, the baseline,
+// the targets, the expected path from the baseline through each target, and
+// a line at as-of. Empty when there is nothing numeric to draw.
+std::string indicator_chart_svg(const Indicator& ind, const std::vector<SeriesPoint>& series, const Period& as_of,
+                                Lang lang);
+
 }  // namespace ritrack

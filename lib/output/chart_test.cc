@@ -31,3 +31,22 @@ TEST_CASE("the status chart: a bar per result, a segment per status with its cou
   CHECK(svg.find("http") == svg.find("http://www.w3.org/2000/svg"));  // no address but the namespace
   CHECK(status_chart_svg(report, Lang::es).find("Resultado") != std::string::npos);
 }
+
+TEST_CASE("an indicator's chart: recorded values, baseline, targets, the expected path and as-of") {
+  Dataset data = testing::load_fixture("tests/fixtures/progress");
+  Ledger ledger(data.framework, data.entries);
+  const Indicator& ind = *data.framework.find_indicator("1.1");
+  std::vector<SeriesPoint> series = regional_series(data, ledger, ind, Period{2019, 4});
+  REQUIRE_FALSE(series.empty());
+  CHECK(series.front().period == ind.baseline->period);  // from the baseline on
+  CHECK(series.back().period == Period{2019, 4});
+  std::string svg = indicator_chart_svg(ind, series, Period{2019, 4}, Lang::en);
+  CHECK(svg.find("<title>Baseline 2018-Q4: 0</title>") != std::string::npos);
+  CHECK(svg.find("<title>Target 2020-Q4: 40</title>") != std::string::npos);
+  CHECK(svg.find("<title>expected path</title>") != std::string::npos);
+  CHECK(svg.find(">as of 2019-Q4<") != std::string::npos);
+  CHECK(svg.find("<title>2019-Q4: 22</title>") != std::string::npos);  // the regional value, as the table shows it
+  const Indicator& text = *data.framework.find_indicator("1.5");       // words: nothing to draw
+  CHECK(indicator_chart_svg(text, regional_series(data, ledger, text, Period{2019, 4}), Period{2019, 4}, Lang::en)
+            .empty());
+}
