@@ -32,6 +32,7 @@ static CommandRun setup(CLI::App& cmd) {
     Document doc = new_document(fmt::format("{} — {} {}", tr("Quarterly report", lang),
                                             ctx.data.framework.name.in(lang), progress.options.as_of.str()),
                                 lang, ctx.data.framework.illustrative);
+    add_provenance(doc, ctx.provenance, lang);  // the footer, after everything below
     add_summary(doc, progress, lang);
     add_progress(doc, progress, ctx.data, lang);
     add_pledges_by_indicator(doc, progress, lang);

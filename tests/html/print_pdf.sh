@@ -24,6 +24,7 @@ text=$(pdftotext -layout "$pdf" - | tr -s ' \n' '  ')
 for heading in ID Indicator Baseline Current Period Target % Status Trend Reported; do
   grep -qF -- " $heading " <<<" $text " || fail "the printed report lacks the column heading '$heading'"
 done
+grep -qF "About this report" <<<"$text" || fail "the printed report lacks its provenance"
 # Every status the progress table shows (its CSV's status_label column).
 "$bin" "${args[@]}" progress --as-of 2019-Q4 --format csv 2>/dev/null | /usr/bin/python3 -c '
 import csv, sys

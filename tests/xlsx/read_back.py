@@ -100,6 +100,8 @@ def report(path):
     for ws in wb.worksheets[:-1]:
         if ws.freeze_panes is None:
             fail(f"{ws.title}: no frozen header")
+    if wb.sheetnames[-1] != "About this report":
+        fail(f"the report's provenance sheet is missing: {wb.sheetnames}")
 
 
 CASES = {"progress-fixture": progress_fixture, "bundled-ids": bundled_ids, "spanish": spanish,
