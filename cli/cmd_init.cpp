@@ -64,9 +64,8 @@ std::string focal_point_readme(const std::string& name) {
          "\n"
          "    git config merge.ritrack-journal.driver \"ritrack merge-journal %O %A %B\"\n");
   std::string out = fmt::format("# {}\n", name);
-  for (auto [lang, heading] : {std::pair{Lang::es, "Español"}, std::pair{Lang::pt, "Português"},
-                               std::pair{Lang::fr, "Français"}, std::pair{Lang::en, "English"}})
-    out += fmt::format("\n## {}\n\n{}", heading, tr(kBody, lang));
+  for (Lang lang : {Lang::es, Lang::pt, Lang::fr, Lang::en})
+    out += fmt::format("\n## {}\n\n{}", lang_autonym(lang), tr(kBody, lang));
   return out;
 }
 

@@ -6,16 +6,16 @@
 namespace ritrack::cli {
 
 extern const Command kCheck, kIndicators, kShow, kRecord, kRetract, kHistory, kImport, kProgress, kGaps, kMatrix,
-    kReport, kExport, kPledge, kPlan, kInit, kMergeJournal;
+    kReport, kSite, kExport, kPledge, kPlan, kInit, kMergeJournal;
 
 namespace {
-constexpr std::array<const Command*, 16> kCommands{
-    &kCheck,    &kIndicators,   &kShow,               // the framework and the data
-    &kProgress, &kGaps,         &kMatrix,  &kReport,  // reports
-    &kRecord,   &kRetract,      &kHistory, &kImport,  // recording and its trail
-    &kExport,                                         // for other systems
-    &kPledge,   &kPlan,                               // the Action pledges, the operational plans
-    &kInit,     &kMergeJournal,                       // a data repository in git
+constexpr std::array<const Command*, 17> kCommands{
+    &kCheck,    &kIndicators,   &kShow,                       // the framework and the data
+    &kProgress, &kGaps,         &kMatrix,  &kReport, &kSite,  // reports, and the site for the web
+    &kRecord,   &kRetract,      &kHistory, &kImport,          // recording and its trail
+    &kExport,                                                 // for other systems
+    &kPledge,   &kPlan,                                       // the Action pledges, the operational plans
+    &kInit,     &kMergeJournal,                               // a data repository in git
 };
 }  // namespace
 

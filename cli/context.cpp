@@ -243,6 +243,12 @@ void write_output(const std::string& text, const std::string& path) {
   write_report_file(path, text, g_data_in_use);
 }
 
+void create_output_folder(const std::string& dir) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) throw IoError(trf("cannot create {}: {}", terminal_safe(dir), os_reason(error.value())));
+}
+
 Date today_of(const RunContext& context) {
   auto d = parse_date(std::string_view(context.now).substr(0, 10));
   if (!d) throw UsageError(trf("the clock says '{}', which is not a date", terminal_safe(context.now)));

@@ -54,6 +54,9 @@ Date today_of(const RunContext& context);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-"; throws IoError.
 void write_output(const std::string& text, const std::string& path);
+// Creates folder `dir` and its parents where missing (-o DIR/); throws
+// IoError with the system's reason in the message language.
+void create_output_folder(const std::string& dir);
 
 // Who records: --by, else the git user name, else the login name.
 std::string recorded_by(const std::string& by_option);

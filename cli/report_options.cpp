@@ -89,9 +89,7 @@ void emit_csv(const Document& doc, const OutputOptions& options) {
                          names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "))));
   }
   if (options.output.ends_with('/')) {
-    std::error_code error;
-    std::filesystem::create_directories(options.output, error);
-    if (error) throw IoError(trf("cannot create {}: {}", terminal_safe(options.output), error.message()));
+    create_output_folder(options.output);
     for (const CsvTable& t : tables) write_output(bom + t.text, options.output + t.name + ".csv");
     return;
   }

@@ -39,7 +39,7 @@ _ritrack() {
     --lang) mapfile -t COMPREPLY < <(compgen -W "fr es en pt" -- "$cur"); return ;;
     --country) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_countries)" -- "$cur"); return ;;
     --indicator) mapfile -t COMPREPLY < <(compgen -W "$(_ritrack_indicators)" -- "$cur"); return ;;
-    --format) mapfile -t COMPREPLY < <(compgen -W "text md csv json html github" -- "$cur"); return ;;
+    --format) mapfile -t COMPREPLY < <(compgen -W "text md csv json html xlsx github" -- "$cur"); return ;;
     --to) mapfile -t COMPREPLY < <(compgen -W "csv json sdmx-csv dhis2 iati" -- "$cur"); return ;;
     --type)
       if [[ $command == plan ]]; then

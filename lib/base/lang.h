@@ -23,6 +23,12 @@ inline constexpr auto kLangs = [] {
 }();
 
 inline std::string_view lang_code(Lang lang) { return name_of(kLangTable, lang); }
+// Each language's name in itself, which a reader of that language finds in
+// any list ("Español"): a language switcher, the headings of a README.
+inline std::string_view lang_autonym(Lang lang) {
+  constexpr std::array<std::string_view, kLangTable.size()> kAutonyms{"Français", "Español", "English", "Português"};
+  return kAutonyms[static_cast<size_t>(lang)];
+}
 inline std::optional<Lang> parse_lang(std::string_view code) { return parse_name(kLangTable, code); }
 // From a locale such as "es_PE.UTF-8"; nullopt when it names none of the four.
 std::optional<Lang> lang_from_locale(std::string_view locale);

@@ -25,6 +25,10 @@ std::string item_text(const Entry& e) {
   return out;
 }
 
+const std::string& value_unit(const Entry& e, const Indicator& ind) {
+  return !e.unit.empty() ? e.unit : e.currency.empty() ? ind.unit : e.currency;
+}
+
 std::string value_text(const Entry& e, const Indicator& ind) {
   if (e.retraction) return "";
   switch (ind.measure) {
@@ -39,33 +43,37 @@ std::string value_text(const Entry& e, const Indicator& ind) {
     case Measure::level:
       break;
   }
-  const std::string& unit = !e.unit.empty() ? e.unit : e.currency.empty() ? ind.unit : e.currency;
+  const std::string& unit = value_unit(e, ind);
   return format_number(e.number, 6) + (unit.empty() ? "" : " " + unit);
 }
 
 std::string allowed_values(const Indicator& ind, const Framework& fw) {
+  return allowed_values(ind, fw, message_lang());
+}
+
+std::string allowed_values(const Indicator& ind, const Framework& fw, Lang lang) {
   switch (ind.measure) {
     case Measure::count:
-      return tr("count: a whole number, 0 or more");
+      return tr_s("count: a whole number, 0 or more", lang);
     case Measure::amount:
-      return trf("amount: a number of {}, 0 or more", ind.unit);
+      return trf_in(lang, "amount: a number of {}, 0 or more", ind.unit);
     case Measure::flag:
-      return tr("flag: yes or no");
+      return tr_s("flag: yes or no", lang);
     case Measure::level: {
       const Scale* s = fw.find_scale(ind.scale);
-      if (!s || s->levels.empty()) return tr("level");
+      if (!s || s->levels.empty()) return tr_s("level", lang);
       // The names too: a person may answer with one, in any of the four languages.
       std::vector<std::string> names;
-      for (const ScaleLevel& l : s->levels) names.push_back(fmt::format("{} {}", l.value, l.label.in(message_lang())));
-      return trf("level: {} to {} on the scale '{}' ({})", s->levels.front().value, s->levels.back().value,
-                 s->title.in(message_lang()), fmt::join(names, ", "));
+      for (const ScaleLevel& l : s->levels) names.push_back(fmt::format("{} {}", l.value, l.label.in(lang)));
+      return trf_in(lang, "level: {} to {} on the scale '{}' ({})", s->levels.front().value, s->levels.back().value,
+                    s->title.in(lang), fmt::join(names, ", "));
     }
     case Measure::text:
-      return tr("text: a description of the evidence");
+      return tr_s("text: a description of the evidence", lang);
     case Measure::items:
-      return ind.breakdown.empty() ? tr("items: one item an entry, its title as the value")
-                                   : trf("items: one item an entry, its title as the value, with its {}",
-                                         fmt::join(ind.breakdown, tr(" and ")));
+      return ind.breakdown.empty() ? tr_s("items: one item an entry, its title as the value", lang)
+                                   : trf_in(lang, "items: one item an entry, its title as the value, with its {}",
+                                            fmt::join(ind.breakdown, tr(" and ", lang)));
   }
   return "";
 }

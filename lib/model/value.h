@@ -17,6 +17,10 @@ struct ParsedValue {
   std::string text;
 };
 
+// The unit an entry's number is in: its own unit (a resource counted in
+// persons), its currency, else its indicator's unit (may be empty).
+const std::string& value_unit(const Entry& e, const Indicator& ind);
+
 // An entry's value as a person reads it: yes/no, the text, or the number
 // with the indicator's unit (retractions: empty).
 std::string value_text(const Entry& e, const Indicator& ind);
@@ -28,7 +32,9 @@ std::string item_types(const Entry& e);
 std::string item_text(const Entry& e);
 
 // What the indicator accepts, for messages and prompts: "flag: yes or no".
+// In the message language, or in `lang`.
 std::string allowed_values(const Indicator& ind, const Framework& fw);
+std::string allowed_values(const Indicator& ind, const Framework& fw, Lang lang);
 
 // nullopt when `text` is not a valid value for `ind`; `why` gets the detail
 // when there is more to say than allowed_values().

@@ -31,6 +31,10 @@ struct Cell {
     raw = std::move(s);
     return *this;
   }
+  Cell& linked(std::string to) {
+    href = std::move(to);
+    return *this;
+  }
   static Cell none() {
     Cell c("—", Tone::muted);
     c.absent = true;
@@ -44,6 +48,7 @@ struct Cell {
   std::string tooltip;                        // HTML title attribute
   std::string raw;      // CSV: the bare value when `text` decorates it (a number without unit or period)
   bool absent = false;  // nothing to show: a dash in documents, an empty CSV field
+  std::string href;     // HTML: the text links there (a relative address, output/site.h)
 };
 
 struct Column {
@@ -94,13 +99,20 @@ struct Table {
   bool as_fields = false;
 };
 
+// A link between the pages of a site (output/site.h): a relative address.
+struct Link {
+  std::string text, href;
+  bool current = false;  // the page itself (a language switcher's own language): not a link
+};
+
 struct Block {
-  enum class Kind { heading, paragraph, table, numbered, figure };
+  enum class Kind { heading, paragraph, table, numbered, figure, links };
   Kind kind = Kind::paragraph;
   std::string text;                // heading or paragraph; a figure's caption
   std::string svg;                 // figure: an SVG drawn by ritrack (output/chart.h), shown in HTML only
   Table table;                     // table
   std::vector<std::string> items;  // numbered: a list, 1. 2. 3.
+  std::vector<Link> links;         // links: a line of them (HTML and Markdown; a terminal has nowhere to go)
 };
 
 // Blocks in order, added by kind.
@@ -115,6 +127,11 @@ struct Blocks : std::vector<Block> {
   void numbered(std::vector<std::string> items) {
     add(Block::Kind::numbered, {}, {});
     back().items = std::move(items);
+  }
+  // `label` names the line for screen readers ("Languages").
+  void links(std::string label, std::vector<Link> to) {
+    add(Block::Kind::links, std::move(label), {});
+    back().links = std::move(to);
   }
 
  private:
@@ -132,6 +149,9 @@ struct Document {
   std::string lang;    // html lang attribute
   std::string banner;  // shown before everything else in every format (illustrative data)
   std::string made;    // when, UTC "2026-11-22T10:00:00Z" (provenance): a workbook's creation date
+  // Links before everything (a site's language switcher, its way back):
+  // HTML puts them above the title, Markdown under it, a terminal nowhere.
+  Blocks nav;
   Blocks blocks;
   // What the report rests on (output/provenance.h), after everything else;
   // documents show it, CSV (for scripts: tables only) leaves it out.

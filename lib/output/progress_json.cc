@@ -42,7 +42,9 @@ void optional_string(JsonWriter& json, std::string_view key, const std::string& 
     json.string(text);
 }
 
-void row_json(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o, Lang lang) {
+}  // namespace
+
+void write_progress_row(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o, Lang lang) {
   const Indicator& ind = *row.indicator;
   const Assessment& a = row.assessment;
   const AggregateValue& v = row.value;
@@ -151,8 +153,6 @@ void row_json(JsonWriter& json, const ProgressRow& row, const ProgressOptions& o
   json.end_array().end_object();
 }
 
-}  // namespace
-
 std::string progress_json(const ProgressReport& report, Lang lang, const Provenance* provenance) {
   const ProgressOptions& o = report.options;
   JsonWriter json;
@@ -164,7 +164,7 @@ std::string progress_json(const ProgressReport& report, Lang lang, const Provena
   optional_string(json, "country", o.country);
   json.key("indicators").begin_array();
   for (const ResultProgress& r : report.results)
-    for (const ProgressRow& row : r.rows) row_json(json, row, o, lang);
+    for (const ProgressRow& row : r.rows) write_progress_row(json, row, o, lang);
   json.end_array();
   if (provenance) write_provenance(json, *provenance);
   return json.end_object().finish();

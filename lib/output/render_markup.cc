@@ -44,6 +44,12 @@ void markdown_block(const Block& b, std::string& out) {
     out += markdown_cell(b.text) + "\n";
   } else if (b.kind == Block::Kind::numbered) {
     for (size_t i = 0; i < b.items.size(); ++i) out += fmt::format("{}. {}\n", i + 1, markdown_cell(b.items[i]));
+  } else if (b.kind == Block::Kind::links) {
+    std::vector<std::string> shown;
+    for (const Link& l : b.links)
+      shown.push_back(l.current ? "**" + markdown_cell(l.text) + "**"
+                                : fmt::format("[{}]({})", markdown_cell(l.text), l.href));
+    out += fmt::format("{}\n", fmt::join(shown, " · "));
   } else {
     bool first = true;
     for (const TableSection& s : b.table.sections) {
@@ -77,7 +83,7 @@ std::string render_markdown(const Document& doc) {
   std::string out;
   if (!doc.title.empty()) out += "# " + markdown_cell(doc.title) + "\n";
   if (!doc.banner.empty()) out += "\n> **" + markdown_cell(doc.banner) + "**\n";
-  for (const Blocks* blocks : {&doc.blocks, &doc.footer})
+  for (const Blocks* blocks : {&doc.nav, &doc.blocks, &doc.footer})
     for (const Block& b : *blocks) markdown_block(b, out);
   return out;
 }
@@ -178,6 +184,7 @@ th{background:#f3f5f9;font-weight:600}td.num,th.num{text-align:right;font-varian
 .spark{vertical-align:middle;color:#3563b8}.banner{background:#fff4d6;border:2px solid #a06000;padding:.5rem .8rem;font-weight:700}
 .provenance{margin-top:2.5rem;color:#4b5563;font-size:.9em}.full{display:none}
 figure{margin:1rem 0}figcaption{font-size:.85em;color:#4b5563}svg.chart{max-width:100%;height:auto;font-family:inherit}
+nav.links{margin:.3rem 0}nav.links strong{font-weight:600}header{font-size:.9em;display:flex;justify-content:space-between;flex-wrap:wrap;gap:.2rem 1.5rem}
 nav.toc{margin:1rem 0;padding:.5rem 1rem;background:#f7f8fb;border-left:3px solid #d7dce5}nav.toc ol{margin:.2rem 0;padding-left:1.2rem}
 @media (max-width:40rem){body{margin:1rem auto;padding:0 .6rem}.scroll table,.scroll tbody,.scroll tr,.scroll td{display:block;width:auto}
 .scroll thead{display:none}.scroll tr{border:1px solid #d7dce5;border-radius:4px;margin-bottom:.6rem;padding:.3rem .5rem}
@@ -187,7 +194,7 @@ nav.toc{margin:1rem 0;padding:.5rem 1rem;background:#f7f8fb;border-left:3px soli
 h2{break-before:page;break-after:avoid}h2:first-of-type,footer h2{break-before:auto}h3{break-after:avoid}
 .scroll{overflow:visible}table{width:100%;table-layout:auto}thead{display:table-header-group}tr{break-inside:avoid}
 th,td{white-space:normal;padding:.15rem .25rem}td.text{min-width:0;width:28%}.full{display:block;font-size:.9em;color:#374151}
-nav.toc{display:none}}
+nav.toc,header{display:none}}
 )";
 
 void html_block(const Block& b, Lang lang, std::string& out, int& headings) {
@@ -201,6 +208,13 @@ void html_block(const Block& b, Lang lang, std::string& out, int& headings) {
     out += "<ol>\n";
     for (const std::string& item : b.items) out += "<li>" + html_escape(item) + "</li>\n";
     out += "</ol>\n";
+  } else if (b.kind == Block::Kind::links) {
+    std::vector<std::string> shown;
+    for (const Link& l : b.links)
+      shown.push_back(l.current ? "<strong aria-current=\"page\">" + html_escape(l.text) + "</strong>"
+                                : fmt::format("<a href=\"{}\">{}</a>", html_escape(l.href), html_escape(l.text)));
+    out +=
+        fmt::format("<nav class=\"links\" aria-label=\"{}\">{}</nav>\n", html_escape(b.text), fmt::join(shown, " · "));
   } else {
     for (const TableSection& s : b.table.sections) {
       if (!s.title.empty()) out += "<h3>" + html_escape(s.title) + "</h3>\n";
@@ -220,6 +234,7 @@ void html_block(const Block& b, Lang lang, std::string& out, int& headings) {
           if (!col.header.empty()) attrs += " data-label=\"" + html_escape(col.header) + "\"";
           if (!c.tooltip.empty()) attrs += " title=\"" + html_escape(c.tooltip) + "\"";
           std::string body = c.spark.empty() ? html_text(c.text) : svg_spark(c.spark, lang);
+          if (!c.href.empty()) body = fmt::format("<a href=\"{}\">{}</a>", html_escape(c.href), body);
           if (c.tone != Tone::plain) body = fmt::format("<span{}>{}</span>", tone_class(c.tone), body);
           // On paper there is no hovering: what the tooltip says is printed.
           if (!c.tooltip.empty() && c.tooltip != c.text)
@@ -239,10 +254,17 @@ std::string render_html(const Document& doc) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
-      "<style>\n{}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-      html_escape(doc.lang), html_escape(doc.title), kStyle, html_escape(doc.title));
-  if (!doc.banner.empty()) out += "<p class=\"banner\" role=\"alert\">" + html_escape(doc.banner) + "</p>\n";
+      "<style>\n{}</style>\n</head>\n<body>\n",
+      html_escape(doc.lang), html_escape(doc.title), kStyle);
   Lang lang = parse_lang(doc.lang).value_or(Lang::en);
+  int headings = 0;
+  if (!doc.nav.empty()) {
+    out += "<header>\n";
+    for (const Block& b : doc.nav) html_block(b, lang, out, headings);
+    out += "</header>\n";
+  }
+  out += "<h1>" + html_escape(doc.title) + "</h1>\n";
+  if (!doc.banner.empty()) out += "<p class=\"banner\" role=\"alert\">" + html_escape(doc.banner) + "</p>\n";
   // A table of contents when there is more than one section to go to.
   std::vector<std::string> toc;
   for (const Blocks* blocks : {&doc.blocks, &doc.footer})
@@ -254,7 +276,6 @@ std::string render_html(const Document& doc) {
       out += fmt::format("<li><a href=\"#s{}\">{}</a></li>\n", i + 1, html_escape(toc[i]));
     out += "</ol></nav>\n";
   }
-  int headings = 0;
   for (const Block& b : doc.blocks) html_block(b, lang, out, headings);
   if (!doc.footer.empty()) {
     out += "<footer class=\"provenance\">\n";

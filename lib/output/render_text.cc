@@ -130,7 +130,8 @@ void render_table(const Table& table, const TextStyle& style, Lang lang, std::st
 }
 
 void render_block(const Block& b, const TextStyle& style, Lang lang, std::string& out) {
-  if (b.kind == Block::Kind::figure) return;  // a picture: the tables beside it hold its numbers
+  // A picture (the tables beside it hold its numbers), or links a terminal cannot follow.
+  if (b.kind == Block::Kind::figure || b.kind == Block::Kind::links) return;
   if (!out.empty()) out += "\n";
   switch (b.kind) {
     case Block::Kind::heading:
@@ -143,6 +144,7 @@ void render_block(const Block& b, const TextStyle& style, Lang lang, std::string
       render_table(b.table, style, lang, out);
       break;
     case Block::Kind::figure:
+    case Block::Kind::links:
       break;
     case Block::Kind::numbered: {
       // "  1. text", wrapped under its own first letter.
