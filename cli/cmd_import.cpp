@@ -97,12 +97,10 @@ static CommandRun setup(CLI::App& cmd) {
       return ExitStatus::data_error;
     }
     Table t;
-    t.columns = {Column(std::string(tr("Line", lang)), Column::numeric_),
-                 Column(std::string(tr("Country", lang))),
-                 Column(std::string(tr("Indicator", lang))).abbreviated("Ind."),
-                 Column(std::string(tr("Period", lang))),
-                 Column(std::string(tr("Value", lang)), Column::flex_),
-                 Column(std::string(tr("Source", lang)), Column::flex_)};
+    t.columns = {
+        label_column(N_("Line"), lang, Column::numeric_),        label_column(N_("Country"), lang),
+        label_column(N_("Indicator"), lang).abbreviated("Ind."), label_column(N_("Period"), lang),
+        label_column(N_("Value"), lang, Column::flex_),          label_column(N_("Source"), lang, Column::flex_)};
     TableSection s;
     for (const ImportedEntry& row : rows) {
       const Entry& e = row.entry;

@@ -80,9 +80,25 @@ struct Column {
   bool not_in_data = false;   // not in CSV or xlsx: for people only (a sentence the data columns hold as numbers)
 };
 
-// A column headed by the translation of `msgid`.
+// A column's key from its English heading: "Countries reported" ->
+// "countries_reported"; what scripts read whatever the language.
+inline std::string column_key(std::string_view english) {
+  std::string key;
+  for (char c : english) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a'), word = true;
+    if (word)
+      key += c;
+    else if (!key.empty() && key.back() != '_')
+      key += '_';
+  }
+  while (!key.empty() && key.back() == '_') key.pop_back();
+  return key;
+}
+
+// A column headed by the translation of `msgid`, keyed by `msgid` for CSV.
 inline Column label_column(std::string_view msgid, Lang lang, unsigned flags = 0) {
-  return Column(std::string(tr(msgid, lang)), flags);
+  return Column(std::string(tr(msgid, lang)), flags).keyed(column_key(msgid));
 }
 
 struct TableSection {

@@ -30,7 +30,7 @@ std::string milestone_text(const Milestone& m, const Indicator& ind, Lang lang) 
 Table indicator_fields(const Indicator& ind, const Framework& fw, Lang lang) {
   Table fields;
   fields.as_fields = true;
-  fields.columns = {Column(std::string(tr("Field", lang))), Column(std::string(tr("Value", lang)), Column::flex_)};
+  fields.columns = {label_column(N_("Field"), lang), label_column(N_("Value"), lang, Column::flex_)};
   TableSection rows;
   auto field_row = [&](std::string_view label, std::string value) {
     rows.rows.push_back({Cell(std::string(tr(label, lang))), Cell(std::move(value))});

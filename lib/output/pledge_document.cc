@@ -126,7 +126,7 @@ void add_pledge_report(Document& doc, const PledgeReport& report, Lang lang) {
   Table counts;
   counts.columns = {label_column("Stakeholder type", lang)};
   for (const PledgeStatusRow& s : kPledgeStatuses)
-    counts.columns.emplace_back(std::string(tr_s(s.label, lang)), Column::numeric_);
+    counts.columns.push_back(Column(tr_s(s.label, lang), Column::numeric_).keyed(std::string(s.name)));
   counts.columns.push_back(label_column("Total", lang, Column::numeric_));
   TableSection rows;
   for (const PledgeCounts& c : report.counts) {

@@ -21,3 +21,16 @@ TEST_CASE("markdown, csv and html") {
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("http") == std::string::npos);  // nothing to fetch
 }
+
+TEST_CASE("a column's CSV key is its English heading in snake case, whatever the language") {
+  CHECK(column_key("Countries reported") == "countries_reported");
+  CHECK(column_key("Indicators off track or at risk") == "indicators_off_track_or_at_risk");
+  CHECK(column_key("Rep.") == "rep");
+  CHECK(column_key("%") == "");
+  Document doc;
+  Table t;
+  t.columns = {label_column("Stakeholder type", Lang::fr), label_column("Total", Lang::fr)};
+  t.sections.push_back({"", {{Cell("x"), Cell("1")}}});
+  doc.table(std::move(t));
+  CHECK(csv_tables(doc).front().text == "stakeholder_type,total\nx,1\n");
+}
