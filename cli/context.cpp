@@ -15,6 +15,7 @@
 #include "base/escape.h"
 #include "base/translate.h"
 #include "output/diagnostic_format.h"
+#include "process.h"
 #include "record/recorder.h"
 #include "store/report_file.h"
 
@@ -189,13 +190,9 @@ void Session::load_all_journals() {
 
 std::string recorded_by(const std::string& by_option) {
   if (!by_option.empty()) return by_option;
-  if (FILE* git = ::popen("git config --get user.name 2>/dev/null", "r")) {
-    char buffer[256] = {};
-    std::string name;
-    if (std::fgets(buffer, sizeof buffer, git)) name = buffer;
-    ::pclose(git);
-    while (!name.empty() && (name.back() == '\n' || name.back() == '\r')) name.pop_back();
-    if (!name.empty()) return name;
+  if (auto name = program_output({"git", "config", "--get", "user.name"})) {
+    name->erase(name->find_last_not_of("\r\n") + 1);
+    if (!name->empty()) return *name;
   }
   if (const char* user = std::getenv("USER"); user && *user) return user;
   if (const passwd* pw = ::getpwuid(::getuid())) return pw->pw_name;

@@ -207,6 +207,10 @@ std::optional<std::pair<double, double>> trend_range(const std::vector<std::opti
 // French locale read "285 349 398" as 285349398).
 std::string trend_values(const std::vector<std::optional<Decimal>>& values);
 
+// What a data format (CSV, xlsx) holds for a cell: nothing when it is
+// absent, a trend's values, else its bare value (`raw`) or its text.
+std::string data_value(const Cell& c);
+
 // Block characters for a trend, one per value; gaps are spaces.
 std::string sparkline(const std::vector<std::optional<Decimal>>& values);
 

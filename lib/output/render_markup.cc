@@ -9,12 +9,6 @@ namespace ritrack {
 
 namespace {
 
-std::string csv_value(const Cell& c) {
-  if (c.absent) return "";
-  if (!c.spark.empty()) return trend_values(c.spark);
-  return c.raw.empty() ? c.text : c.raw;
-}
-
 bool in_document(const Column& c) { return !c.only_in_csv; }
 
 // Text whose lines stay lines: each escaped by `escape`, joined by <br>
@@ -95,6 +89,12 @@ std::string trend_values(const std::vector<std::optional<Decimal>>& values) {
   return fmt::format("{}", fmt::join(parts, " → "));
 }
 
+std::string data_value(const Cell& c) {
+  if (c.absent) return "";
+  if (!c.spark.empty()) return trend_values(c.spark);
+  return c.raw.empty() ? c.text : c.raw;
+}
+
 std::vector<CsvTable> csv_tables(const Document& doc) {
   std::vector<CsvTable> out;
   for (const Block& b : doc.blocks) {
@@ -113,7 +113,7 @@ std::vector<CsvTable> csv_tables(const Document& doc) {
     for (const TableSection& s : b.table.sections)
       for (const auto& row : s.rows) {
         std::vector<std::string> fields;
-        for (size_t i : shown) fields.push_back(csv_field(csv_value(row[i])));
+        for (size_t i : shown) fields.push_back(csv_field(data_value(row[i])));
         text += fmt::format("{}\n", fmt::join(fields, ","));
       }
     std::string name = b.table.name.empty() ? fmt::format("table-{}", out.size() + 1) : b.table.name;

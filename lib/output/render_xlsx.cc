@@ -82,11 +82,6 @@ Formats add_formats(lxw_workbook* wb) {
   return f;
 }
 
-std::string cell_value(const Cell& c) {
-  if (!c.spark.empty()) return trend_values(c.spark);
-  return c.raw.empty() ? c.text : c.raw;
-}
-
 class SheetWriter {
  public:
   SheetWriter(lxw_worksheet* ws, const Formats& f, Lang lang) : ws_(ws), f_(f), lang_(lang) {}
@@ -145,7 +140,7 @@ class SheetWriter {
   }
   void value(lxw_col_t col, const Column& column, const Cell& c) {
     if (c.absent) return;  // an empty cell, never a dash that a formula would read as text
-    std::string v = cell_value(c);
+    std::string v = data_value(c);
     if (column.numeric && c.spark.empty())
       if (auto d = Decimal::parse(v)) {
         worksheet_write_number(ws_, row_, col, d->to_double(), d->is_whole() ? f_.integer : f_.decimal);
