@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -32,20 +33,25 @@ std::string sheet_text(std::string_view text) { return xml_fit(terminal_lines(te
 
 // A sheet name Excel accepts, unique in the workbook: at most 31
 // characters, none of []:*?/\ and not starting or ending with '.
+// Excel's limit is 31 characters; counted in bytes, a name always fits.
+constexpr size_t kSheetNameBytes = 31;
+
+// `s` in at most `bytes` bytes, never cut inside a character.
+std::string cut(std::string s, size_t bytes) {
+  if (s.size() <= bytes) return s;
+  size_t n = bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 std::string sheet_name(std::string_view wanted, std::set<std::string>& taken) {
   std::string base;
   for (char c : sheet_text(wanted)) base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : ' ';
   while (!base.empty() && (base.front() == '\'' || base.front() == ' ')) base.erase(0, 1);
   if (base.empty()) base = "Sheet";
-  auto cut = [](std::string s, size_t bytes) {
-    if (s.size() <= bytes) return s;
-    size_t n = bytes;
-    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;  // not inside a character
-    return s.substr(0, n);
-  };
   for (int i = 1;; ++i) {
     std::string suffix = i == 1 ? "" : fmt::format(" ({})", i);
-    std::string name = cut(base, 31 - suffix.size());
+    std::string name = cut(base, kSheetNameBytes - suffix.size());
     while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
     name += suffix;
     if (taken.insert(name).second) return name;
@@ -171,6 +177,38 @@ class SheetWriter {
   std::vector<double> width_;
 };
 
+// What each table's sheet is called: the heading above it, or, when that
+// is longer than a sheet name may be, the heading's first part ("Reporting
+// gaps" of "Reporting gaps — as of 2019-Q4"); where one heading has several
+// tables, that part and each table's first section ("Reporting matrix
+// (Result 2)"), not a truncation followed by a number.
+std::vector<std::string> sheet_titles(const Document& doc) {
+  std::vector<std::pair<std::string, const Table*>> tables;
+  std::map<std::string, int> under;  // tables under each heading
+  std::string heading = doc.title;
+  for (const Block& b : doc.blocks) {
+    if (b.kind == Block::Kind::heading) heading = b.text;
+    if (b.kind != Block::Kind::table) continue;
+    tables.emplace_back(heading, &b.table);
+    ++under[heading];
+  }
+  std::vector<std::string> titles;
+  for (const auto& [text, table] : tables) {
+    std::string first_part = text.substr(0, text.find(" — "));
+    std::string section = table->sections.empty() ? "" : table->sections.front().title;
+    section = section.substr(0, section.find(':'));
+    // French puts a (narrow) no-break space before the colon.
+    for (std::string_view space : {" ", "\u00A0", "\u202F"})
+      while (section.ends_with(space)) section.resize(section.size() - space.size());
+    if (under[text] > 1 && !section.empty()) {  // the section is what tells the sheets apart: kept whole
+      std::string suffix = fmt::format(" ({})", cut(section, kSheetNameBytes / 2));
+      titles.push_back(cut(first_part, kSheetNameBytes - suffix.size()) + suffix);
+    } else
+      titles.push_back(sheet_text(text).size() <= kSheetNameBytes ? text : first_part);
+  }
+  return titles;
+}
+
 // The workbook written to `path`; throws std::runtime_error when it cannot be.
 void write_workbook(const Document& doc, const std::string& path) {
   lxw_workbook* wb = workbook_new(path.c_str());
@@ -186,15 +224,12 @@ void write_workbook(const Document& doc, const std::string& path) {
   Formats f = add_formats(wb);
   Lang lang = parse_lang(doc.lang).value_or(Lang::en);
   std::set<std::string> taken;
-  std::string heading = doc.title;
+  std::vector<std::string> names = sheet_titles(doc);
   std::vector<std::string> notes;  // paragraphs: on the provenance sheet, not inside a table's sheet
-  int tables = 0;
+  size_t tables = 0;
   for (const Block& b : doc.blocks) {
-    if (b.kind == Block::Kind::heading) {
-      heading = b.text;
-    } else if (b.kind == Block::Kind::table) {
-      ++tables;
-      SheetWriter sheet(workbook_add_worksheet(wb, sheet_name(heading, taken).c_str()), f, lang);
+    if (b.kind == Block::Kind::table) {
+      SheetWriter sheet(workbook_add_worksheet(wb, sheet_name(names[tables++], taken).c_str()), f, lang);
       sheet.banner(doc.banner);
       sheet.table(b.table);
     } else if (b.kind == Block::Kind::paragraph) {

@@ -102,9 +102,20 @@ def report(path):
             fail(f"{ws.title}: no frozen header")
     if wb.sheetnames[-1] != "About this report":
         fail(f"the report's provenance sheet is missing: {wb.sheetnames}")
+    # A heading too long for a sheet name gives its first part, not a truncation.
+    if "Reporting gaps" not in wb.sheetnames:
+        fail(f"the sheets are not named by their headings: {wb.sheetnames}")
+
+
+def matrix_sheets(path):
+    names = openpyxl.load_workbook(path).sheetnames
+    # A heading over several tables names each sheet by its section, not by a number.
+    for n in range(1, 6):
+        if f"Reporting matrix (Result {n})" not in names:
+            fail(f"the matrix sheets are not named by their results: {names}")
 
 
 CASES = {"progress-fixture": progress_fixture, "bundled-ids": bundled_ids, "spanish": spanish,
-         "illustrative": illustrative, "report": report}
+         "illustrative": illustrative, "report": report, "matrix-sheets": matrix_sheets}
 CASES[sys.argv[1]](sys.argv[2])
 print("ok", sys.argv[1])

@@ -26,6 +26,8 @@ read_back spanish es.xlsx
 read_back illustrative examples.xlsx
 "$bin" report --as-of 2019-Q4 -o report.xlsx 2>/dev/null
 read_back report report.xlsx
+"$bin" --data "$src/examples" report --as-of 2019-Q4 -o examples-report.xlsx 2>/dev/null
+read_back matrix-sheets examples-report.xlsx
 
 # Piped, the bytes go through; at a terminal, a usage error instead of noise.
 "$bin" progress --as-of 2019-Q4 --format xlsx 2>/dev/null | cmp -s - progress.xlsx ||
