@@ -74,6 +74,11 @@ void declare_output(CLI::App& cmd, const std::shared_ptr<OutputOptions>& o, cons
   if (std::find(offered.begin(), offered.end(), Format::csv) == offered.end()) return;
   cmd.add_option("--table", o->table, tr("CSV: only this table (-o DIR/ writes each to a file)"));
   cmd.add_flag("--bom", o->bom, tr("CSV: start with a byte-order mark, for spreadsheets"));
+  // Once every option is read, before any data is: a usage error comes first.
+  cmd.callback([o] {
+    if (o->format != Format::csv && (!o->table.empty() || o->bom))
+      throw UsageError(trf("{} is for CSV output (--format csv)", o->bom ? "--bom" : "--table"));
+  });
 }
 
 // CSV, one table per file (README, "CSV for scripts").
@@ -183,8 +188,6 @@ void emit_text(const std::string& text, const OutputOptions& options) { write_ou
 
 void emit(const Document& doc, const OutputOptions& options) {
   if (options.format == Format::csv) return emit_csv(doc, options);
-  if (!options.table.empty() || options.bom)
-    throw UsageError(trf("{} is for CSV output (--format csv)", options.bom ? "--bom" : "--table"));
   bool to_terminal = (options.output.empty() || options.output == "-") && isatty(STDOUT_FILENO);
   if (to_terminal && row_of(kFormats, options.format).binary)
     throw UsageError(
