@@ -39,7 +39,15 @@ for block in framework.split('      - id: "')[1:]:
     measure = re.search(r"measure: (\w+)", block).group(1)
     scope = re.search(r"scope: (\w+)", block).group(1)
     bd = re.search(r"breakdown: \[([^\]]*)\]", block)
-    indicators.append((iid, measure, scope, [d.strip() for d in bd.group(1).split(",")] if bd else []))
+    if measure == "items":  # item registers (items with identifiers and types) are not generated
+        continue
+    dims = [d.strip() for d in bd.group(1).split(",")] if bd else []
+    # An indicator may count only some of a dimension's categories: {provider: [PRIVATE, COOP]}.
+    admitted = {}
+    only = re.search(r"categories: \{([^}]*)\}", block)
+    for dim, cats in re.findall(r"(\w+): \[([^\]]*)\]", only.group(1) if only else ""):
+        admitted[dim] = [c.strip() for c in cats.split(",")]
+    indicators.append((iid, measure, scope, [(d, admitted.get(d)) for d in dims]))
 categories = {"sector": ["GOB", "EMP", "TRAB"], "resource": ["human", "technical", "financial"],
               "provider": ["GOV", "PRIVATE", "COOP", "OTHER"], "level": ["national", "subnational"],
               "accelerator": ["agriculture", "education", "migration"], "institution": ["labour_ministry", "subnational"],
@@ -81,8 +89,8 @@ def entry(iid, measure, dims, y, q, revision):
     if dims and measure in ("count", "amount") and rng.random() < 0.3 and int(v) > 0:
         unit = 2500 if measure == "amount" else 1
         lines.append("    breakdown:")
-        for dim in dims:
-            cats = categories[dim]
+        for dim, only in dims:
+            cats = only or categories[dim]
             parts = {c: 0 for c in cats}
             for _ in range(int(v) // unit):
                 parts[rng.choice(cats)] += unit

@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """ritrack's benchmark. Runs, on the same files: ritrack check, ritrack
-progress --format json, ritrack record, a bare libyaml event parse (the floor
-for any YAML reader) and a Python peer with PyYAML's C loader computing the
-same regional values. Prints medians of several runs, peak memory, and ratios
-to the floor and to the peer.
+progress --format json, ritrack record into a 5,000-entry journal, a bare
+libyaml event parse (the floor for any YAML reader) and a Python peer with
+PyYAML's C loader computing the same regional values. Prints medians of
+several runs, peak memory, and ratios to the floor and to the peer.
+
+ritrack runs twice over: cold, each run on a fresh copy of the data (outside
+any git checkout) with an empty $XDG_CACHE_HOME, and warm, the same copy and
+cache directory run again. Peak memory is the command's own, taken by
+bench/peak_rss.c (a small C parent), not the harness's.
 
   python3 bench/run.py [--runs 5] [--million] [--ritrack build/default/cli/ritrack]
 
@@ -18,27 +23,94 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 AS_OF = "2025-Q4"
+PEAK_RSS = os.path.join(root, "build", "bench", "peak_rss")
+
+
+def run_once(argv, env=None):
+    """Wall time (s) and peak resident memory (MB) of one run."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        start = time.perf_counter()
+        proc = subprocess.run([PEAK_RSS, rss.name] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              env=env)
+        elapsed = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(f"bench: {' '.join(argv)} failed:\n{proc.stderr.decode()}")
+        return elapsed, int(rss.read()) / 1024
+
+
+def interleaved(cases, runs):
+    """Median time and peak memory of each case, its runs interleaved with
+    the others' (round by round), so that a slow moment of the machine falls
+    on every case alike. A case is (name, prepare, env): prepare, untimed,
+    returns the argv of one run."""
+    times = {name: [] for name, _, _ in cases}
+    peaks = {name: [] for name, _, _ in cases}
+    for _ in range(runs):
+        for name, prepare, env in cases:
+            t, m = run_once(prepare(), env)
+            times[name].append(t)
+            peaks[name].append(m)
+    return {name: (statistics.median(times[name]), max(peaks[name])) for name in times}
 
 
 def measure(argv, runs, env=None):
-    """Median wall time (s) and peak resident memory (MB) over `runs` runs."""
-    times, peaks = [], []
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss / 1024)
-        err = proc.stderr.read().decode()
-        proc.stderr.close()
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"bench: {' '.join(argv)} failed:\n{err}")
-    return statistics.median(times), max(peaks)
+    return interleaved([("one", lambda: argv, env)], runs)["one"]
+
+
+class Scratch:
+    """Fresh copies of a dataset and empty cache directories, outside the
+    source tree (no git checkout around them), removed at the end."""
+
+    def __init__(self, path):
+        self.source = path
+        self.top = tempfile.mkdtemp(prefix="ritrack-bench-")
+        self.n = 0
+
+    def fresh(self):
+        self.n += 1
+        data, cache = os.path.join(self.top, f"data-{self.n}"), os.path.join(self.top, f"cache-{self.n}")
+        shutil.copytree(self.source, data)
+        os.makedirs(cache)
+        return data, cache
+
+    def close(self):
+        shutil.rmtree(self.top, ignore_errors=True)
+
+
+def ritrack_cases(label, ritrack, args, scratch, env):
+    """A cold case (a fresh copy and an empty cache directory each run) and a
+    warm one (one copy and cache directory, filled by a first run)."""
+    cold_env = dict(env)
+
+    def cold():
+        data, cache = scratch.fresh()
+        cold_env["XDG_CACHE_HOME"] = cache
+        return [ritrack, "--data", data] + args
+    data, cache = scratch.fresh()
+    warm_env = dict(env, XDG_CACHE_HOME=cache)
+    warm = [ritrack, "--data", data] + args
+    run_once(warm, warm_env)  # fills the cache
+    return [(label + " cold", cold, cold_env), (label + " warm", lambda: warm, warm_env)]
+
+
+def long_journal(path, code, size):
+    """`path`'s journal for `code` made `size` entries long (its entries
+    repeated: later ones supersede earlier ones, as corrections do)."""
+    journal = os.path.join(path, "values", f"{code}.yaml")
+    with open(journal, encoding="utf-8") as f:
+        text = f.read()
+    head, body = text.split("entries:\n", 1)
+    body = body[:body.rindex("# ritrack: end of journal")]
+    chunks = ["  - indicator:" + c for c in body.split("  - indicator:")[1:]]
+    entries = [chunks[i % len(chunks)] for i in range(size)]
+    with open(journal, "w", encoding="utf-8") as f:
+        f.write(head + "entries:\n" + "".join(entries) + f"# ritrack: end of journal, {size} entries\n")
 
 
 def dataset(name, countries):
@@ -77,34 +149,47 @@ def bench(name, path, ritrack, floor, runs, env, with_peer=True):
     size_mb = sum(os.path.getsize(f) for f in files) / 1e6
     n = entries(ritrack, path, env)
     print(f"\n## {name}: {n} entries in {len(files)} files, {size_mb:.1f} MB")
-    rows = []
-    t_floor, m_floor = measure([floor] + files, runs, env)
-    rows.append(("libyaml event parse (floor)", t_floor, m_floor))
-    t_check, m_check = measure([ritrack, "check", "--data", path], runs, env)
-    rows.append(("ritrack check", t_check, m_check))
-    t_prog, m_prog = measure([ritrack, "progress", "--data", path, "--format", "json", "--as-of", AS_OF], runs, env)
-    rows.append(("ritrack progress --format json", t_prog, m_prog))
-    scratch = path + "-record"
-    shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(path, scratch)
-    t_rec, m_rec = measure([ritrack, "record", "PER" if os.path.exists(os.path.join(scratch, "values/PER.yaml"))
-                            else "ATG", "1.1", AS_OF, "3", "--source", "benchmark", "--by", "bench", "--data", scratch],
-                           runs, env)
-    shutil.rmtree(scratch)
-    rows.append(("ritrack record (one journal)", t_rec, m_rec))
-    t_peer = m_peer = None
+    scratch = Scratch(path)
+    try:
+        code = "PER" if os.path.exists(os.path.join(path, "values", "PER.yaml")) else "ATG"
+        record_env = dict(env)
+
+        def record():
+            data, cache = scratch.fresh()
+            long_journal(data, code, 5000)
+            record_env["XDG_CACHE_HOME"] = cache
+            return [ritrack, "--data", data, "record", code, "1.1", AS_OF, "3", "--source", "benchmark",
+                    "--by", "bench"]
+        cases = [("floor", lambda: [floor] + files, env)]
+        cases += ritrack_cases("check", ritrack, ["check"], scratch, env)
+        cases += ritrack_cases("progress", ritrack, ["progress", "--format", "json", "--as-of", AS_OF], scratch, env)
+        cases.append(("record", record, record_env))
+        if with_peer:
+            cases.append(("peer", lambda: [sys.executable, os.path.join(here, "peer.py"), path, AS_OF], env))
+        got = interleaved(cases, runs)
+    finally:
+        scratch.close()
+    t_floor = got["floor"][0]
+    rows = [("libyaml event parse (floor)", got["floor"], None),
+            ("ritrack check", got["check cold"], got["check warm"]),
+            ("ritrack progress --format json", got["progress cold"], got["progress warm"]),
+            ("ritrack record, 5,000-entry journal", got["record"], None)]
     if with_peer:
-        t_peer, m_peer = measure([sys.executable, os.path.join(here, "peer.py"), path, AS_OF], max(1, runs // 2))
-        rows.append(("peer: Python + PyYAML CLoader", t_peer, m_peer))
-    print(f"\n| command | median s | peak MB | × floor |\n|---|---:|---:|---:|")
-    for label, t, m in rows:
-        print(f"| {label} | {t:.3f} | {m:.0f} | {t / t_floor:.1f} |")
-    both = t_check + t_prog
-    print(f"\ncheck + progress: {both:.3f} s = {both / t_floor:.1f} × the libyaml floor", end="")
-    if t_peer:
-        print(f"; the peer is {t_peer / both:.1f} × slower", end="")
-    print(f"; record {t_rec * 1000:.0f} ms; peak memory {max(m_check, m_prog):.0f} MB")
-    return {"entries": n, "check": t_check, "progress": t_prog, "floor": t_floor, "memory": max(m_check, m_prog)}
+        rows.append(("peer: Python + PyYAML CLoader", got["peer"], None))
+    print("\n| command | cold s | cold MB | × floor | warm s | warm MB |\n|---|---:|---:|---:|---:|---:|")
+    for label, (t, m), warm in rows:
+        warm_cells = f"{warm[0]:.3f} | {warm[1]:.0f}" if warm else "— | —"
+        print(f"| {label} | {t:.3f} | {m:.0f} | {t / t_floor:.1f} | {warm_cells} |")
+    cold_both = got["check cold"][0] + got["progress cold"][0]
+    warm_both = got["check warm"][0] + got["progress warm"][0]
+    print(f"\ncheck + progress: cold {cold_both:.3f} s = {cold_both / t_floor:.1f} × the libyaml floor; "
+          f"warm {warm_both * 1000:.0f} ms", end="")
+    if with_peer:
+        print(f"; the peer is {got['peer'][0] / cold_both:.1f} × slower than cold", end="")
+    memory = max(got["check cold"][1], got["progress cold"][1])
+    print(f"; record {got['record'][0] * 1000:.0f} ms; peak memory {memory:.0f} MB")
+    return {"entries": n, "check": got["check cold"][0], "progress": got["progress cold"][0], "floor": t_floor,
+            "memory": memory}
 
 
 def main():
@@ -117,6 +202,7 @@ def main():
     os.makedirs(os.path.join(root, "build", "bench"), exist_ok=True)
     floor = os.path.join(root, "build", "bench", "yaml_floor")
     subprocess.run(["cc", "-O2", "-o", floor, os.path.join(here, "yaml_floor.c"), "-lyaml"], check=True)
+    subprocess.run(["cc", "-O2", "-o", PEAK_RSS, os.path.join(here, "peak_rss.c")], check=True)
     env = dict(os.environ, RITRACK_TODAY="2026-11-22", NO_COLOR="1")
 
     print(f"# ritrack benchmark\n\nmachine: {platform.machine()}, {os.cpu_count()} cores, "
