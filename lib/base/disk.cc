@@ -16,6 +16,54 @@
 
 namespace ritrack {
 
+namespace detail {
+
+// Reads `fd` to its end, up to kMaxFileBytes; `size` is what fstat said
+// (0 for pipes), so that a regular file is read into one buffer of its size.
+std::optional<std::string> read_all(int fd, size_t size, std::string* why) {
+  std::string text;
+  text.resize(size > 0 ? size : size_t{64} << 10);
+  size_t filled = 0;
+  auto read_into = [&](char* at, size_t room) {  // bytes read, 0 at the end, -1 on error
+    for (;;) {
+      ssize_t n = ::read(fd, at, room);
+      if (n >= 0 || errno != EINTR) return n;
+    }
+  };
+  for (;;) {
+    if (filled == text.size()) {
+      // Read as much as fstat said: one byte more tells whether the file
+      // grew since, without doubling (and copying) the buffer of every file.
+      char probe = 0;
+      ssize_t n = filled == size ? read_into(&probe, 1) : 1;
+      if (n == 0) break;
+      if (n < 0) {
+        if (why) *why = os_reason(errno);
+        return std::nullopt;
+      }
+      if (text.size() > kMaxFileBytes) break;
+      text.resize(std::min(text.size() * 2, kMaxFileBytes + 1));
+      if (filled == size) text[filled++] = probe;
+      continue;
+    }
+    ssize_t n = read_into(text.data() + filled, text.size() - filled);
+    if (n < 0) {
+      if (why) *why = os_reason(errno);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    filled += static_cast<size_t>(n);
+  }
+  if (filled > kMaxFileBytes) {
+    if (why) *why = too_large_reason();
+    return std::nullopt;
+  }
+  text.resize(filled);
+  return text;
+}
+
+}  // namespace detail
+
 namespace {
 
 // A descriptor closed when it goes out of scope.
@@ -95,34 +143,6 @@ Fd open_parent(const std::string& root, const std::string& relative, std::string
   return dir;
 }
 
-// Reads `fd` to its end, up to kMaxFileBytes; `size` is what fstat said
-// (0 for pipes), so that a regular file is read into one buffer of its size.
-std::optional<std::string> read_all(int fd, size_t size, std::string* why) {
-  std::string text;
-  text.resize(size > 0 ? size : size_t{64} << 10);
-  size_t filled = 0;
-  for (;;) {
-    if (filled == text.size()) {
-      if (text.size() > kMaxFileBytes) break;
-      text.resize(std::min(text.size() * 2, kMaxFileBytes + 1));
-    }
-    ssize_t n = ::read(fd, text.data() + filled, text.size() - filled);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      if (why) *why = os_reason(errno);
-      return std::nullopt;
-    }
-    if (n == 0) break;
-    filled += static_cast<size_t>(n);
-  }
-  if (filled > kMaxFileBytes) {
-    if (why) *why = too_large_reason();
-    return std::nullopt;
-  }
-  text.resize(filled);
-  return text;
-}
-
 class Disk : public FileSystem {
  public:
   std::optional<std::string> read(const std::string& path, std::string* why) const override {
@@ -136,7 +156,7 @@ class Disk : public FileSystem {
       if (why) *why = os_reason(EISDIR);
       return std::nullopt;
     }
-    return read_all(fd.get(), S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0, why);
+    return detail::read_all(fd.get(), S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size) : 0, why);
   }
 
   std::optional<std::string> read_in(const std::string& root, const std::string& relative,
@@ -168,7 +188,7 @@ class Disk : public FileSystem {
       if (why) *why = too_large_reason();
       return std::nullopt;
     }
-    return read_all(fd.get(), static_cast<size_t>(st.st_size), why);
+    return detail::read_all(fd.get(), static_cast<size_t>(st.st_size), why);
   }
 
   FileKind kind_in(const std::string& root, const std::string& relative) const override {

@@ -1,4 +1,5 @@
 // The disk's refusals, on real links, pipes and devices in a scratch directory.
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <filesystem>
@@ -78,4 +79,20 @@ TEST_CASE("a file the user names is read through links and from pipes, within th
   std::string why;
   CHECK_FALSE(disk().read(s.dir.string(), &why));
   CHECK(why == "Is a directory");
+}
+
+TEST_CASE("a file is read whole whether it is as large as fstat said, has grown or has shrunk since") {
+  Scratch s;
+  std::string text(100000, 'x');
+  text += "end\n";
+  s.write("big", text);
+  for (size_t said : {text.size(), size_t{10}, text.size() + 5000, size_t{0}}) {
+    int fd = ::open((s.dir / "big").c_str(), O_RDONLY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    std::string why;
+    auto got = detail::read_all(fd, said, &why);
+    ::close(fd);
+    REQUIRE_MESSAGE(got, why);
+    CHECK(*got == text);
+  }
 }

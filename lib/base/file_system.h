@@ -88,6 +88,12 @@ inline std::optional<std::string> read_file(const std::string& path, Diagnostics
   return read_file(disk(), path, out);
 }
 
+namespace detail {
+// Reads `fd` to its end, up to kMaxFileBytes, into one buffer of `size`
+// bytes (what fstat said; 0 for a pipe), grown only if the file grew.
+std::optional<std::string> read_all(int fd, size_t size, std::string* why);
+}  // namespace detail
+
 // Joins a data directory and a relative path the way diagnostics print it:
 // "values/PER.yaml" in ".", "data/values/PER.yaml" in "data".
 std::string data_path(const std::string& dir, const std::string& relative);

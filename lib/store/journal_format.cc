@@ -27,8 +27,11 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
   auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), n);
   std::string_view word(ptr, rest.data() + rest.size() - ptr);
   if (ec != std::errc() || (word != " entries" && word != " entry")) return std::nullopt;
-  auto line_number = static_cast<int>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(start), '\n'));
-  return EndMarker{n, start, line_number};
+  return EndMarker{n, start};
+}
+
+int EndMarker::line_in(std::string_view text) const {
+  return static_cast<int>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(offset), '\n'));
 }
 
 std::string yaml_quote(std::string_view text) { return yaml_string(text); }

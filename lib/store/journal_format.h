@@ -18,10 +18,13 @@ std::string end_marker(size_t entries);
 struct EndMarker {
   size_t entries = 0;  // the count it states
   size_t offset = 0;   // where its line starts in the text
-  int line = 0;        // 1-based
+  // Its line, 1-based: counted only when a diagnostic needs it, not on
+  // every load (a scan of the whole journal).
+  int line_in(std::string_view text) const;
 };
 
-// The marker on the journal's last non-empty line, or nullopt.
+// The marker on the journal's last non-empty line, or nullopt. Reads the
+// text from its end: a journal's bytes are not scanned.
 std::optional<EndMarker> find_end_marker(std::string_view text);
 
 // One entry as YAML, indented to sit under `entries:`; the measure says how

@@ -10,7 +10,7 @@ TEST_CASE("the end marker states the count and is found on the last line") {
   auto m = find_end_marker(text);
   REQUIRE(m);
   CHECK(m->entries == 12);
-  CHECK(m->line == 3);
+  CHECK(m->line_in(text) == 3);
   CHECK(m->offset == 22);
   CHECK_FALSE(find_end_marker("country: PER\n# ritrack: end of journal, 2 entries\nentries: []\n"));
   CHECK_FALSE(find_end_marker("# ritrack: end of journal, x entries\n"));

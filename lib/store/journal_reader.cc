@@ -146,7 +146,7 @@ void check_end_marker(std::string_view text, std::optional<size_t> items, Diagno
                    ? trf("if the file is complete (e.g. edited by hand), end it with the line '{}'", end_marker(*items))
                    : "");
   } else if (items && marker->entries != *items) {
-    sink.error({marker->line, 1}, 1, DiagnosticCode::journal_count,
+    sink.error({marker->line_in(text), 1}, 1, DiagnosticCode::journal_count,
                trf("the end marker counts {} but the journal holds {}", trnf("{} entry", "{} entries", marker->entries),
                    *items),
                trf("entries may have been lost; if the file was edited by hand, write '{}'", end_marker(*items)));
