@@ -427,7 +427,7 @@ class FrameworkReader {
 
 Framework read_framework(std::string_view text, DiagnosticSink& sink) {
   size_t before = sink.errors();
-  YamlNode root = read_yaml(text, sink);
+  YamlNode root = read_yaml(text, sink, nullptr, YamlParser::libyaml);
   if (sink.errors() > before && root.kind == YamlNode::Kind::null) return {};
   return FrameworkReader(sink).read(root);
 }

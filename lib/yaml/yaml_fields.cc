@@ -108,7 +108,7 @@ std::optional<LocalizedText> read_localized(const YamlNode* node, std::string_vi
 std::vector<YamlNode> read_file_list(std::string_view text, std::string_view key, std::string_view what,
                                      DiagnosticSink& sink) {
   size_t before = sink.errors();
-  YamlNode root = read_yaml(text, sink);
+  YamlNode root = read_yaml(text, sink, nullptr, YamlParser::libyaml);
   if (sink.errors() > before && root.kind == YamlNode::Kind::null) return {};
   if (!check_keys(root, {{std::string(key)}, {}}, what, sink)) return {};
   YamlNode* list = root.find(key);

@@ -51,9 +51,12 @@ struct YamlStreamHook {
   std::function<void(YamlNode&&)> on_item;
 };
 
-// Which parser produces the events. yaml-cpp reads the framework and the
-// country list; journals, the bulk of the data, are read with libyaml, whose
-// event parser is several times faster (README, "Performance").
+// Which parser produces the events. libyaml, whose event parser is several
+// times faster, reads the data: journals, plans, pledges, the framework,
+// the countries and the rates (README, "Performance"). yaml-cpp reads the
+// mapping files people write by hand for other systems (sdmx.yaml,
+// iati.yaml, a DHIS2 mapping), where its YAML 1.2 accepts what YAML 1.1
+// refuses (a flow mapping's empty value, `{RI:}`).
 enum class YamlParser { yaml_cpp, libyaml };
 
 // Parses exactly one YAML document. Problems go to `sink`; the returned tree
