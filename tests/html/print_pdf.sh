@@ -6,14 +6,8 @@
 # print_pdf.sh RITRACK SOURCE_DIR
 set -euo pipefail
 bin=$1 src=$2
-command -v chromium >/dev/null && command -v pdftotext >/dev/null || { echo "chromium or pdftotext missing"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
-export RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 GIT_CEILING_DIRECTORIES="$src"
+# shellcheck source=tests/html/setup.sh
+source "$src/tests/html/setup.sh"
 args=(--data "$src/examples")
 bash "$src/tests/html/screenshots.sh" "$bin" "$src" "$work/shots" "${args[@]}" report --as-of 2019-Q4 >/dev/null
 pdf=$work/shots/report.pdf

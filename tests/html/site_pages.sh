@@ -7,14 +7,8 @@
 # exit 77, without them). Run by CTest: site_pages.sh RITRACK SOURCE_DIR
 set -euo pipefail
 bin=$1 src=$2
-command -v chromium >/dev/null && command -v pdftotext >/dev/null || { echo "chromium or pdftotext missing"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() {
-  echo "FAIL: $*"
-  exit 1
-}
-export RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 GIT_CEILING_DIRECTORIES="$src"
+# shellcheck source=tests/html/setup.sh
+source "$src/tests/html/setup.sh"
 "$bin" --data "$src/examples" --lang es site --as-of 2019-Q4 -o "$work/site" >/dev/null 2>&1
 browser() { timeout 120 chromium --headless=new --no-sandbox --disable-gpu --user-data-dir="$work/.chromium" "$@" 2>/dev/null; }
 # The top page, as the browser sees it: its link to 1.1 leads to the Spanish page.
