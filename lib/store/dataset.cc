@@ -123,6 +123,9 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
     data.files_read += l.read;
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
     std::move(l.entries.begin(), l.entries.end(), std::back_inserter(data.entries));
+    // Freed journal by journal: the moved-from entries would otherwise stay
+    // allocated until every journal is merged (twice the entries at the peak).
+    std::vector<Entry>().swap(l.entries);
   }
 }
 
