@@ -1,6 +1,7 @@
 // ritrack site -o DIR: the indicators as a static site in four languages.
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "base/errors.h"
 #include "base/escape.h"
@@ -35,11 +36,16 @@ static CommandRun setup(CLI::App& cmd) {
   return [options, dir](Session& session) {
     ReportContext ctx = open_report(session, *options);
     std::string root = dir->ends_with('/') ? *dir : *dir + "/";
-    if (is_inside(root, ctx.data.dir))
-      throw UsageError(trf("will not write to {}: it is inside the data directory {}; write reports elsewhere",
-                           terminal_safe(*dir), terminal_safe(ctx.data.dir)));
     std::vector<SiteFile> files =
         build_site(SiteInput{ctx.data, *ctx.ledger, ctx.progress, ctx.provenance, session.context.lang});
+    // Every folder is checked before any file is written: a site around the
+    // data (-o . with the data in ./data) would put its data/ into it.
+    std::set<std::string> folders;
+    for (const SiteFile& f : files) folders.insert(std::filesystem::path(root + f.path).parent_path().string() + "/");
+    for (const std::string& folder : folders)
+      if (is_inside(folder, ctx.data.dir))
+        throw UsageError(trf("will not write to {}: it is inside the data directory {}; write reports elsewhere",
+                             terminal_safe(folder), terminal_safe(ctx.data.dir)));
     for (const SiteFile& f : files) {
       create_output_folder(std::filesystem::path(root + f.path).parent_path().string());
       write_output(f.bytes, root + f.path);

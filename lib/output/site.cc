@@ -1,5 +1,8 @@
 #include "output/site.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "base/number.h"
