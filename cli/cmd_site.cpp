@@ -42,10 +42,7 @@ static CommandRun setup(CLI::App& cmd) {
     // data (-o . with the data in ./data) would put its data/ into it.
     std::set<std::string> folders;
     for (const SiteFile& f : files) folders.insert(std::filesystem::path(root + f.path).parent_path().string() + "/");
-    for (const std::string& folder : folders)
-      if (is_inside(folder, ctx.data.dir))
-        throw UsageError(trf("will not write to {}: it is inside the data directory {}; write reports elsewhere",
-                             terminal_safe(folder), terminal_safe(ctx.data.dir)));
+    for (const std::string& folder : folders) refuse_inside_data(folder, ctx.data.dir);
     for (const SiteFile& f : files) {
       create_output_folder(std::filesystem::path(root + f.path).parent_path().string());
       write_output(f.bytes, root + f.path);

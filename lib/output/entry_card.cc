@@ -26,7 +26,7 @@ std::string value_for_people(const Entry& e, const Indicator& ind, const Framewo
     case Measure::amount:
       break;
   }
-  std::string unit = !e.unit.empty() ? e.unit : !e.currency.empty() ? e.currency : ind.unit;
+  const std::string& unit = value_unit(e, ind);
   return format_number_in(lang, e.number) + (unit.empty() ? "" : " " + unit);
 }
 

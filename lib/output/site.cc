@@ -9,6 +9,7 @@
 #include "base/translate.h"
 #include "compute/sources.h"
 #include "model/value.h"
+#include "output/entry_card.h"
 #include "output/indicator_document.h"
 #include "output/json_writer.h"
 #include "output/progress_json.h"
@@ -73,22 +74,13 @@ std::string country_name(const Model& model, const std::string& code, Lang lang)
   return c && !c->name.in(lang).empty() ? c->name.in(lang) : code;
 }
 
-// An entry's value as a person reads it in `lang`, and as a program reads it.
-Cell value_cell(const Entry& e, const Indicator& ind, Lang lang) {
-  switch (ind.measure) {
-    case Measure::flag:
-      return Cell(tr_s(e.number == 1 ? N_("yes") : N_("no"), lang)).with_raw(e.number.str());
-    case Measure::text:
-      return Cell(e.text);
-    case Measure::count:
-    case Measure::amount:
-    case Measure::level:
-    case Measure::items:
-      break;
-  }
-  const std::string& unit = value_unit(e, ind);
-  return Cell(format_number_in(lang, e.number, 6) + (unit.empty() || ind.measure == Measure::items ? "" : " " + unit))
-      .with_raw(e.number.str());
+// An entry's value as a person reads it in `lang` (output/entry_card.h),
+// and as a program reads it: the bare number, for every measure but text.
+Cell value_cell(const Entry& e, const Indicator& ind, const Framework& fw, Lang lang) {
+  // An item register's values that stand are counts derived from its items.
+  if (ind.measure == Measure::items) return Cell(format_number_in(lang, e.number)).with_raw(e.number.str());
+  Cell cell(value_for_people(e, ind, fw, lang));
+  return ind.measure == Measure::text ? cell : cell.with_raw(e.number.str());
 }
 
 // A value's parts as a person reads them ("Government 3 · Employers 1"),
@@ -138,7 +130,7 @@ Table values_table(const SiteInput& in, const Indicator& ind, Lang lang) {
   for (const StandingValue* v : shown_values(in, ind)) {
     const Entry& e = *v->entry;
     s.rows.push_back({Cell(country_name(in.model, e.country, lang)).with_raw(e.country), Cell(e.period.str()),
-                      value_cell(e, ind, lang), text_or_none(value_unit(e, ind)),
+                      value_cell(e, ind, in.model.framework, lang), text_or_none(value_unit(e, ind)),
                       breakdown_cell(e, in.model.framework, lang), text_or_none(e.source), text_or_none(e.note),
                       text_or_none(e.recorded)});
   }

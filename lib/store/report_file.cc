@@ -26,6 +26,12 @@ bool is_inside(const std::string& path, const std::string& dir) {
   return in_root == root.end() || (std::next(in_root) == root.end() && in_root->empty());
 }
 
+void refuse_inside_data(const std::string& path, const std::string& data_dir) {
+  if (!data_dir.empty() && is_inside(path, data_dir))
+    throw UsageError(trf("will not write to {}: it is inside the data directory {}; write reports elsewhere",
+                         terminal_safe(path), terminal_safe(data_dir)));
+}
+
 // A pipe or a device is written as it is: replacing it would break whoever
 // reads it (a pager, a terminal).
 static void write_in_place(const std::string& path, std::string_view text) {
@@ -41,9 +47,7 @@ static void write_in_place(const std::string& path, std::string_view text) {
 }
 
 void write_report_file(const std::string& path, std::string_view text, const std::string& data_dir) {
-  if (!data_dir.empty() && is_inside(path, data_dir))
-    throw UsageError(trf("will not write to {}: it is inside the data directory {}; write reports elsewhere",
-                         terminal_safe(path), terminal_safe(data_dir)));
+  refuse_inside_data(path, data_dir);
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
     if (S_ISDIR(st.st_mode)) {

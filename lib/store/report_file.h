@@ -14,6 +14,10 @@ namespace ritrack {
 // IoError with the system's reason.
 void write_report_file(const std::string& path, std::string_view text, const std::string& data_dir);
 
+// Throws UsageError when `path` lies in `data_dir` (empty: no data in use):
+// reports are written elsewhere.
+void refuse_inside_data(const std::string& path, const std::string& data_dir);
+
 // Whether `path` lies in directory `dir`, once both are resolved through links.
 bool is_inside(const std::string& path, const std::string& dir);
 
