@@ -19,18 +19,18 @@ provenance() { "$bin" --data "$work/data" progress --as-of 2019-Q4 --format json
   'import json, sys; p = json.load(sys.stdin)["provenance"]; print(json.dumps(p["git"]))'; }
 
 [ "$(provenance)" = null ] || fail "outside a checkout, git should be null: $(provenance)"
-"$bin" --data "$work/data" progress --as-of 2019-Q4 | grep -q "Data commit" && fail "a commit named outside a checkout"
+grep -q "Data commit" <<<"$("$bin" --data "$work/data" progress --as-of 2019-Q4)" && fail "a commit named outside a checkout"
 
 git init -q . && git config user.name tester && git config user.email tester@example.org
 git add -A && git commit -qm data
 head=$(git rev-parse HEAD)
 [ "$(provenance)" = "{\"commit\": \"$head\", \"dirty\": false}" ] || fail "clean checkout: $(provenance)"
 text=$("$bin" --data "$work/data" progress --as-of 2019-Q4)
-echo "$text" | grep -q "Data commit: *${head:0:12}$" || fail "the text footer should name ${head:0:12}: $text"
+grep -q "Data commit: *${head:0:12}$" <<<"$text" || fail "the text footer should name ${head:0:12}: $text"
 
 echo "# a comment" >>countries.yaml
 [ "$(provenance)" = "{\"commit\": \"$head\", \"dirty\": true}" ] || fail "a changed file: $(provenance)"
-"$bin" --data "$work/data" progress --as-of 2019-Q4 --lang es | grep -q "${head:0:12} (con cambios sin confirmar)" ||
+grep -q "${head:0:12} (con cambios sin confirmar)" <<<"$("$bin" --data "$work/data" progress --as-of 2019-Q4 --lang es)" ||
   fail "the Spanish footer should say the tree is dirty"
 git checkout -q countries.yaml
 echo "new" >untracked.txt
@@ -41,5 +41,5 @@ rm untracked.txt
 mkdir "$work/bin"
 ln -s "$(command -v python3)" "$work/bin/python3"
 out=$(PATH="$work/bin" "$bin" --data "$work/data" progress --as-of 2019-Q4 --format json) || fail "no git: the report failed"
-echo "$out" | grep -q '"git":null' || fail "no git: git should be null"
+grep -q '"git":null' <<<"$out" || fail "no git: git should be null"
 echo "ok"

@@ -31,7 +31,9 @@ expect() {
 # `"${capped[@]}" ARGS` runs ritrack with the address space capped at 1 GB, so that memory
 # reserved from a claimed size shows as a failure; AddressSanitizer reserves
 # terabytes of shadow memory itself, so its builds run uncapped.
-if ldd "$bin" 2>/dev/null | grep -q libasan; then cap=unlimited; else cap=1000000; fi
+# (ldd into a variable: `ldd | grep -q` under pipefail fails when grep stops
+# reading before ldd has written its last line.)
+if [[ "$(ldd "$bin" 2>/dev/null)" == *libasan* ]]; then cap=unlimited; else cap=1000000; fi
 capped=(bash -c "ulimit -v $cap; exec \"\$@\"" bash "$bin")
 secret=RITRACK_TEST_SECRET_$RANDOM$RANDOM
 export "$secret=hunter2"

@@ -12,7 +12,7 @@ args=(--data "$src/examples")
 bash "$src/tests/html/screenshots.sh" "$bin" "$src" "$work/shots" "${args[@]}" report --as-of 2019-Q4 >/dev/null
 pdf=$work/shots/report.pdf
 [ -s "$pdf" ] || fail "no PDF was printed"
-pdfinfo "$pdf" | grep -q "Page size: *594.* x 841.* pts (A4)" || fail "not A4 portrait: $(pdfinfo "$pdf" | grep 'Page size')"
+grep -q "Page size: *594.* x 841.* pts (A4)" <<<"$(pdfinfo "$pdf")" || fail "not A4 portrait: $(pdfinfo "$pdf" | grep 'Page size')"
 # Words a column wrapped onto two lines are one text again.
 text=$(pdftotext -layout "$pdf" - | tr -s ' \n' '  ')
 for heading in ID Indicator Baseline Current Period Target % Status Trend Reported; do

@@ -34,7 +34,7 @@ for word in nacional de trabajo infantil en los hogares de las veinticinco regio
   tm send-keys -t pl "$word "
 done
 wait_for "(21/20 palabras):"
-if screen | grep -qF "(20/20 palabras)"; then  # the prompt before left behind
+if grep -qF "(20/20 palabras)" <<<"$(screen)"; then  # the prompt before left behind
   echo "FAIL: the prompt was not redrawn in place"
   screen
   exit 1

@@ -40,7 +40,7 @@ tm send-keys -t rec "sí" Enter
 wait_for "Siguiente entrada para Perú (PER)"
 tm send-keys -t rec "." Enter
 wait_for "exit status 0"
-if screen | grep -qF '^['; then  # an arrow key printed instead of obeyed
+if grep -qF '^[' <<<"$(screen)"; then  # an arrow key printed instead of obeyed
   echo "FAIL: escape sequences on the screen"
   screen
   exit 1

@@ -9,7 +9,7 @@ screen() { tm capture-pane -p -t "$session"; }
 # Waits until the screen shows `text` (a fixed string).
 wait_for() {
   for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
+    grep -qF -- "$1" <<<"$(screen)" && return 0
     sleep 0.05
   done
   echo "FAIL: the screen never showed: $1"

@@ -33,5 +33,5 @@ read_back matrix-sheets examples-report.xlsx
 "$bin" progress --as-of 2019-Q4 --format xlsx 2>/dev/null | cmp -s - progress.xlsx ||
   fail "the workbook written to a pipe differs from the one written to a file"
 out=$(script -qec "$bin progress --as-of 2019-Q4 --format xlsx" /dev/null) && fail "xlsx was written to a terminal"
-echo "$out" | grep -q "binary file: write it with -o FILE.xlsx" || fail "no usage error at a terminal: $out"
+grep -q "binary file: write it with -o FILE.xlsx" <<<"$out" || fail "no usage error at a terminal: $out"
 echo "ok"
