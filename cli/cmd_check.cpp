@@ -33,8 +33,7 @@ static CommandRun setup(CLI::App& cmd) {
   auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});
   return [output](Session& session) {
     Diagnostics diagnostics;
-    Dataset data =
-        load_dataset(session.context.data_dir, LoadOptions{session.context.today, std::nullopt}, diagnostics);
+    Dataset data = load_dataset(session.context.data_dir, load_options(session.context), diagnostics);
     // Checks across entries need every entry read: only on data without errors.
     if (!has_errors(diagnostics)) {
       Ledger ledger(data.framework, data.entries, &data.rates);

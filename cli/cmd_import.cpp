@@ -74,7 +74,7 @@ static CommandRun setup(CLI::App& cmd) {
     std::set<std::string> codes;
     for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
     Diagnostics later;
-    load_journals(data, {codes.begin(), codes.end()}, LoadOptions{today, std::nullopt}, later);
+    load_journals(data, {codes.begin(), codes.end()}, load_options(context), later);
     warn_implausible_rows(data, rows, *file, problems);
     sort_diagnostics(problems);  // by row
     std::vector<Entry> entries;

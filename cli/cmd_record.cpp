@@ -164,7 +164,7 @@ ExitStatus record_by_prompts(Session& session, const RecordArgs& given) {
   draft.given = given;
   int recorded = 0, done = 0;  // done: recorded or declined
   while (true) {
-    DraftEnd end = ask_for_draft(draft, data, session.context.today, lang, prompter);
+    DraftEnd end = ask_for_draft(draft, data, load_options(session.context), lang, prompter);
     // The input ran out in the middle of an entry: a script's mistake.
     bool cut_short = end == DraftEnd::ended && (done == 0 || !draft.answers.empty());
     if (end != DraftEnd::complete) {
@@ -214,7 +214,7 @@ ExitStatus record(Session& session, RecordArgs a) {
   if (auto country = resolve_country(data.countries, a.country)) a.country = *country;  // "pe", "Perú" → PER
   if (is_journal_code(data.countries, a.country)) {
     Diagnostics later;
-    load_journals(data, {a.country}, LoadOptions{context.today, std::nullopt}, later);
+    load_journals(data, {a.country}, load_options(context), later);
   }
   if (!complete) return record_by_prompts(session, a);
   Prompter prompter(standard_input_reader());  // only for "Record it anyway?"

@@ -45,6 +45,9 @@ struct RunContext {
   std::string now;                                   // the recording time; $RITRACK_NOW pins it
   bool clock_pinned = false;                         // $RITRACK_NOW is set: `now` stays what it says
   std::chrono::seconds lock_wait{kDefaultLockWait};  // --wait
+  // The journal cache's folder ($XDG_CACHE_HOME/ritrack); empty with
+  // --no-cache or $RITRACK_NO_CACHE=1 (store/journal_cache.h).
+  std::string cache;
   // $RITRACK_TEST_COMMIT_PAUSE_MS: a pause between the renames of a commit of
   // several journals, so that tests/journal/kill_during_import.sh can hit it.
   std::chrono::milliseconds commit_pause{0};

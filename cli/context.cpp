@@ -28,6 +28,9 @@ void add_global_options(CLI::App& app, GlobalOptions& options) {
       tr("Language: fr, es, en or pt (default: $RITRACK_LANG, $LC_ALL, $LC_MESSAGES, $LANGUAGE, $LANG, en)"));
   app.add_option("--wait", options.wait,
                  trf("Seconds to wait for another writer's lock (default {})", kDefaultLockWait.count()));
+  app.add_flag("--no-cache", options.no_cache,
+               tr("Read every journal from its file, neither using nor filling the cache (also "
+                  "$RITRACK_NO_CACHE=1)"));
 }
 
 namespace {
@@ -128,6 +131,20 @@ std::string catalog_dir() {
   return beside_binary("share/locale", RITRACK_INSTALLED_LOCALE);
 }
 
+namespace {
+
+// $XDG_CACHE_HOME/ritrack, else ~/.cache/ritrack (the XDG base directory
+// rule: a relative $XDG_CACHE_HOME is ignored); empty when bypassed.
+std::string cache_folder(bool no_cache) {
+  std::string off = env("RITRACK_NO_CACHE");
+  if (no_cache || (!off.empty() && off != "0")) return {};
+  if (std::string xdg = env("XDG_CACHE_HOME"); xdg.starts_with('/')) return xdg + "/ritrack";
+  if (std::string home = env("HOME"); home.starts_with('/')) return home + "/.cache/ritrack";
+  return {};
+}
+
+}  // namespace
+
 RunContext resolve_context(const GlobalOptions& options) {
   RunContext c;
   c.lang = resolve_lang(options.lang);
@@ -138,7 +155,14 @@ RunContext resolve_context(const GlobalOptions& options) {
   c.clock_pinned = !pinned.empty();  // make_entry checks its shape like any other
   c.lock_wait = std::chrono::seconds(options.wait);
   c.commit_pause = std::chrono::milliseconds(std::atoi(env("RITRACK_TEST_COMMIT_PAUSE_MS").c_str()));
+  c.cache = cache_folder(options.no_cache);
   return c;
+}
+
+LoadOptions load_options(const RunContext& context, std::optional<std::vector<std::string>> journals) {
+  LoadOptions o{context.today, std::move(journals)};
+  o.cache = context.cache;
+  return o;
 }
 
 void refuse_installed_data(const RunContext& context) {
@@ -165,7 +189,7 @@ Dataset load_for(const Command& command, const RunContext& context) {
   Diagnostics diagnostics;
   std::optional<std::vector<std::string>> journals;
   if (command.needs != Needs::everything) journals.emplace();  // the command loads its own
-  Dataset data = load_dataset(context.data_dir, LoadOptions{context.today, std::move(journals)}, diagnostics);
+  Dataset data = load_dataset(context.data_dir, load_options(context, std::move(journals)), diagnostics);
   g_data_in_use = data.dir;
   refuse_on_errors(diagnostics, data.dir);
   return data;
@@ -177,14 +201,14 @@ void Session::load_journals(const std::vector<std::string>& codes) {
   for (const std::string& code : codes)
     if (is_journal_code(data.countries, code) && disk().kind_in(data.dir, journal_file(code)) != FileKind::missing)
       listed.push_back(code);
-  ritrack::load_journals(data, listed, LoadOptions{context.today, std::nullopt}, diagnostics);
+  ritrack::load_journals(data, listed, load_options(context), diagnostics);
   refuse_on_errors(diagnostics, data.dir);
 }
 
 void Session::load_all_journals() {
   Diagnostics diagnostics;
   std::vector<std::string> codes = journal_codes(disk(), data.dir, data.countries, diagnostics);
-  ritrack::load_journals(data, codes, LoadOptions{context.today, std::nullopt}, diagnostics);
+  ritrack::load_journals(data, codes, load_options(context), diagnostics);
   refuse_on_errors(diagnostics, data.dir);
 }
 

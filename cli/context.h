@@ -22,6 +22,7 @@ struct GlobalOptions {
   std::string data;                                       // --data
   std::string lang;                                       // --lang
   int wait = static_cast<int>(kDefaultLockWait.count());  // --wait, seconds
+  bool no_cache = false;                                  // --no-cache
 };
 
 void add_global_options(CLI::App& app, GlobalOptions& options);
@@ -34,6 +35,9 @@ std::string catalog_dir();
 
 // Throws UsageError for an unknown language or a malformed $RITRACK_TODAY.
 RunContext resolve_context(const GlobalOptions& options);
+
+// How `context` loads journals: `journals` only (all when nullopt), through its cache.
+LoadOptions load_options(const RunContext& context, std::optional<std::vector<std::string>> journals = std::nullopt);
 
 // What `command` needs (Needs), loaded; problems are printed to stderr and,
 // when there are errors, DataError is thrown.

@@ -327,7 +327,8 @@ void show_indicator(Draft& d, const Framework& fw, Lang lang, Prompter& p) {
 
 }  // namespace
 
-DraftEnd ask_for_draft(Draft& draft, Dataset& data, Period today, Lang lang, Prompter& prompter) {
+DraftEnd ask_for_draft(Draft& draft, Dataset& data, const LoadOptions& load, Lang lang, Prompter& prompter) {
+  Period today = load.today;
   while (true) {
     std::vector<std::string> keys = questions(draft, data.framework);
     auto next = std::find_if(keys.begin(), keys.end(), [&](const std::string& k) { return !draft.answers.find(k); });
@@ -341,7 +342,7 @@ DraftEnd ask_for_draft(Draft& draft, Dataset& data, Period today, Lang lang, Pro
       bool loaded =
           std::any_of(data.entries.begin(), data.entries.end(), [&](const Entry& e) { return e.country == code; });
       Diagnostics later;  // a journal with errors is refused when appending, with the list
-      if (!loaded) load_journals(data, {code}, LoadOptions{today, std::nullopt}, later);
+      if (!loaded) load_journals(data, {code}, load, later);
     }
   }
 }

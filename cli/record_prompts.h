@@ -34,7 +34,7 @@ struct Draft {
 
 // Asks each question the draft still needs until none is left, the user
 // finishes (`.`) or the input ends.
-DraftEnd ask_for_draft(Draft& draft, Dataset& data, Period today, Lang lang, Prompter& prompter);
+DraftEnd ask_for_draft(Draft& draft, Dataset& data, const LoadOptions& load, Lang lang, Prompter& prompter);
 
 // What the draft says, command line and answers together.
 RecordArgs draft_args(const Draft& draft);

@@ -202,6 +202,16 @@ class Disk : public FileSystem {
     return errno == ELOOP ? FileKind::link : FileKind::unreadable;
   }
 
+  std::optional<FileStamp> stamp_in(const std::string& root, const std::string& relative) const override {
+    std::string last;
+    Fd dir = open_parent(root, relative, &last, nullptr);
+    struct stat st;
+    if (!dir || ::fstatat(dir.get(), last.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+      return std::nullopt;
+    auto ns = [](const timespec& t) { return static_cast<long long>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
+    return FileStamp{st.st_dev, st.st_ino, static_cast<unsigned long long>(st.st_size), ns(st.st_mtim), ns(st.st_ctim)};
+  }
+
   std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,
                                                   std::string* why) const override {
     std::string last;

@@ -27,6 +27,15 @@ inline constexpr size_t kMaxFileBytes = kMaxFileMiB << 20;
 // cannot be looked at (a directory on the way that the user may not search).
 enum class FileKind { missing, regular, directory, link, special, unreadable };
 
+// What tells one version of a file from another without reading it (the
+// cache's key, store/journal_cache.h): a file rewritten, replaced or grown
+// changes at least one of these.
+struct FileStamp {
+  unsigned long long device = 0, inode = 0, size = 0;
+  long long modified_ns = 0, changed_ns = 0;  // since the epoch
+  bool operator==(const FileStamp&) const = default;
+};
+
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
@@ -38,6 +47,10 @@ class FileSystem {
   virtual std::optional<std::string> read_in(const std::string& root, const std::string& relative,
                                              std::string* why) const = 0;
   virtual FileKind kind_in(const std::string& root, const std::string& relative) const = 0;
+  // The stamp of a regular file of the data directory, looked at as read_in
+  // would open it; nullopt when it is anything else, or cannot be looked at
+  // (and for files held in memory, which have no stamp: no cache).
+  virtual std::optional<FileStamp> stamp_in(const std::string& root, const std::string& relative) const = 0;
   // Names in directory `relative` of `root` (not "." or ".."), in no order.
   virtual std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,
                                                           std::string* why) const = 0;
@@ -63,6 +76,7 @@ class MemoryFileSystem : public FileSystem {
   std::optional<std::string> read_in(const std::string& root, const std::string& relative,
                                      std::string* why) const override;
   FileKind kind_in(const std::string& root, const std::string& relative) const override;
+  std::optional<FileStamp> stamp_in(const std::string&, const std::string&) const override { return std::nullopt; }
   std::optional<std::vector<std::string>> list_in(const std::string& root, const std::string& relative,
                                                   std::string* why) const override;
   bool is_directory(const std::string& path) const override;

@@ -14,6 +14,7 @@
 #include "store/file_lock.h"
 #include "store/framework_reader.h"
 #include "store/iati_reader.h"
+#include "store/journal_cache.h"
 #include "store/journal_commit.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
@@ -70,44 +71,25 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
   return codes;
 }
 
-namespace {
-
-// No entry takes fewer bytes than this in a journal ("- indicator: ..." alone is longer).
-constexpr size_t kMinEntryBytes = 64;
-
-// One journal's results, kept apart so that journals can be read in parallel
-// and still be reported and stored in code order.
-struct JournalLoad {
-  std::string code;
-  Diagnostics diagnostics;
-  std::vector<Entry> entries;
-  bool read = false;
-};
-
-void load_journal(const Dataset& data, const LoadOptions& options, JournalLoad& load) {
-  std::string file = journal_path(data.dir, load.code);
-  auto text = read_data_file(*options.files, data.dir, journal_file(load.code), load.diagnostics);
-  if (!text) return;
-  load.read = true;
-  // The end marker states the count: one allocation for the entries. Anyone
-  // can write the marker, so the claim is capped by what the bytes can hold.
-  if (auto marker = find_end_marker(*text))
-    load.entries.reserve(std::min<size_t>(marker->entries, text->size() / kMinEntryBytes));
-  DiagnosticSink sink(file, load.diagnostics);
-  JournalContext context{data, options.today, load.code};
-  read_journal(*text, context, sink, [&](Entry&& e) { load.entries.push_back(std::move(e)); });
-}
-
-}  // namespace
-
 void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out) {
-  std::vector<JournalLoad> loads(codes.size());
-  for (size_t i = 0; i < codes.size(); ++i) loads[i].code = codes[i];
+  // Journals are read against the model: a cache of them holds for this
+  // model, this quarter and this language (its diagnostics are in it).
+  std::optional<JournalCache> cache;
+  if (!options.cache.empty() && data.model_key != 0) {
+    uint64_t key = combine_keys(
+        data.model_key, static_cast<uint64_t>(options.today.year) * 8 + static_cast<uint64_t>(options.today.quarter));
+    cache = JournalCache::open(options.cache, data.dir, combine_keys(key, static_cast<uint64_t>(message_lang())));
+  }
+  // One journal's results, kept apart so that journals can be read in
+  // parallel and still be reported and stored in code order.
+  std::vector<JournalRead> loads(codes.size());
   // Workers take the next journal until none is left; the framework and the
   // country list are only read.
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i; (i = next.fetch_add(1)) < loads.size();) load_journal(data, options, loads[i]);
+    for (size_t i; (i = next.fetch_add(1)) < loads.size();)
+      loads[i] = read_journal_file(*options.files, data.dir, JournalContext{data, options.today, codes[i]},
+                                   cache ? &*cache : nullptr);
   };
   size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 16);
   workers = std::min(workers, std::max<size_t>(loads.size(), 1));
@@ -117,9 +99,9 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   for (std::thread& t : threads) t.join();
 
   size_t total = 0;
-  for (const JournalLoad& l : loads) total += l.entries.size();
+  for (const JournalRead& l : loads) total += l.entries.size();
   data.entries.reserve(total);
-  for (JournalLoad& l : loads) {
+  for (JournalRead& l : loads) {
     data.files_read += l.read;
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
     std::move(l.entries.begin(), l.entries.end(), std::back_inserter(data.entries));
@@ -247,12 +229,14 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
   std::string framework_file = data_path(dir, "framework.yaml");
   if (auto text = read_data_file(fs, dir, "framework.yaml", out)) {
     ++data.files_read;
+    data.model_key = hash_bytes(*text);
     DiagnosticSink sink(framework_file, out);
     data.framework = read_framework(*text, sink);
   }
   std::string countries_file = data_path(dir, "countries.yaml");
   if (auto text = read_data_file(fs, dir, "countries.yaml", out)) {
     ++data.files_read;
+    data.model_key = data.model_key ? combine_keys(data.model_key, hash_bytes(*text)) : 0;
     DiagnosticSink sink(countries_file, out);
     data.countries = read_countries(*text, sink);
   }
@@ -266,8 +250,10 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
   // Optional: without rates, amounts are recorded in their indicator's unit
   // only; the export codes are checked with the rest so that CI catches a
   // broken mapping before an export needs it.
-  read_optional_file(fs, dir, "rates.yaml", data, out,
-                     [&](std::string_view text, DiagnosticSink& sink) { data.rates = read_rates(text, sink); });
+  read_optional_file(fs, dir, "rates.yaml", data, out, [&](std::string_view text, DiagnosticSink& sink) {
+    data.rates = read_rates(text, sink);
+    data.model_key = data.model_key ? combine_keys(data.model_key, hash_bytes(text)) : 0;
+  });
   read_optional_file(fs, dir, "sdmx.yaml", data, out,
                      [&](std::string_view text, DiagnosticSink& sink) { data.sdmx = read_sdmx(text, sink); });
   read_optional_file(fs, dir, "iati.yaml", data, out,

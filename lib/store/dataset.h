@@ -3,6 +3,7 @@
 
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,9 @@ struct Dataset : Model {
   std::vector<PledgeRegister> pledges;  // data/pledges/, by file name (full loads only)
   std::vector<Plan> plans;              // data/plan/, by file name (full loads only)
   int files_read = 0;
+  // Stands for the model's files (framework, countries, rates) as read:
+  // journals read against them may be cached under it. 0: not read from files.
+  uint64_t model_key = 0;
 };
 
 struct LoadOptions {
@@ -38,6 +42,8 @@ struct LoadOptions {
   std::optional<std::vector<std::string>> journals;
   const FileSystem* files = &disk();                         // where to read from
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
+  // The cache folder ($XDG_CACHE_HOME/ritrack, store/journal_cache.h); empty: no cache.
+  std::string cache{};
 };
 
 // Loads `dir` and reports every problem found in it; entries that fail their

@@ -108,8 +108,35 @@ class EntryReader {
 
 }  // namespace
 
+namespace {
+
+// A node's first character in `text` (block lists start at '-', flow ones at '[').
+char char_at(std::string_view text, Position pos) {
+  size_t offset = 0;
+  for (int line = 1; line < pos.line; ++line) {
+    offset = text.find('\n', offset);
+    if (offset == std::string_view::npos) return 0;
+    ++offset;
+  }
+  offset += static_cast<size_t>(pos.column - 1);
+  return offset < text.size() ? text[offset] : 0;
+}
+
+// Whether new entries written over the end marker continue the journal's
+// list exactly as ritrack writes them: `entries:` the last key, at column 1,
+// and its list (if any) a block list indented by two.
+bool laid_out_for_appending(std::string_view text, const YamlNode& root) {
+  if (!root.is_map() || root.members.empty()) return false;
+  const YamlMember& last = root.members.back();
+  if (last.key != "entries" || last.key_pos.column != 1) return false;
+  if (last.value.kind == YamlNode::Kind::null) return true;
+  return last.value.is_seq() && last.value.pos.column == 3 && char_at(text, last.value.pos) == '-';
+}
+
+}  // namespace
+
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
-                  const std::function<void(Entry&&)>& on_entry) {
+                  const std::function<void(Entry&&)>& on_entry, JournalEnd* end) {
   EntryReader entries(context, sink);
   size_t items = 0;
   YamlStreamHook hook{"entries", [&](YamlNode&& node) {
@@ -125,6 +152,7 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
     return;
   }
   if (!check_keys(root, {{"country", "entries"}, {}}, tr("a journal"), sink)) return;
+  size_t entry_errors = sink.errors();
   const YamlNode* country = root.find("country");
   auto code = read_text(country, tr("the journal's country"), sink);
   if (code && *code != context.code)
@@ -134,6 +162,41 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
   const YamlNode* list = root.find("entries");
   if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, tr("a list"), "entries", sink);
   check_end_marker(text, items, sink);
+  if (!end || sink.errors() != entry_errors || !laid_out_for_appending(text, root)) return;
+  if (auto marker = find_end_marker(text)) *end = JournalEnd{items, marker->offset, marker->line_in(text), true};
+}
+
+std::optional<JournalEnd> read_journal_tail(std::string_view text, const JournalEnd& before,
+                                            const JournalContext& context, DiagnosticSink& sink,
+                                            const std::function<void(Entry&&)>& on_entry) {
+  if (!before.appendable || before.marker_line < 2 || before.marker_offset > text.size()) return std::nullopt;
+  // The new bytes under `entries:`, on the lines they have in the file, so
+  // that every position reported is the file's.
+  std::string_view tail = text.substr(before.marker_offset);
+  std::string doc = "entries:\n";
+  doc.append(static_cast<size_t>(before.marker_line - 2), '\n');
+  doc.append(tail);
+  EntryReader entries(context, sink);
+  size_t items = 0;
+  YamlStreamHook hook{"entries", [&](YamlNode&& node) {
+                        ++items;
+                        if (auto e = entries.read(node)) on_entry(std::move(*e));
+                      }};
+  size_t errors = sink.errors();
+  YamlNode root = read_yaml(doc, sink, &hook, YamlParser::libyaml);
+  if (root.kind == YamlNode::Kind::null && sink.errors() > errors) return std::nullopt;  // does not parse alone
+  if (!root.is_map() || root.members.size() != 1) return std::nullopt;                   // adds keys of its own
+  const YamlNode& list = root.members.front().value;
+  if (list.kind != YamlNode::Kind::null && !(list.is_seq() && list.pos.column == 3 && char_at(doc, list.pos) == '-'))
+    return std::nullopt;
+  size_t total = before.items + items;
+  check_end_marker(text, total, sink);
+  auto marker = find_end_marker(text);
+  if (!marker || marker->entries != total) return JournalEnd{total, 0, 0, false};
+  int line =
+      before.marker_line + static_cast<int>(std::count(text.begin() + static_cast<ptrdiff_t>(before.marker_offset),
+                                                       text.begin() + static_cast<ptrdiff_t>(marker->offset), '\n'));
+  return JournalEnd{total, marker->offset, line, true};
 }
 
 void check_end_marker(std::string_view text, std::optional<size_t> items, DiagnosticSink& sink) {

@@ -1,0 +1,168 @@
+#include "store/journal_cache.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+
+#include <fmt/format.h>
+
+#include "store/atomic_write.h"
+#include "store/dataset.h"
+#include "store/journal_format.h"
+
+namespace ritrack {
+
+uint64_t hash_bytes(std::string_view bytes) { return std::hash<std::string_view>{}(bytes); }
+
+uint64_t combine_keys(uint64_t a, uint64_t b) { return a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2)); }
+
+namespace {
+
+long long now_ns() {
+  timespec t{};
+  ::clock_gettime(CLOCK_REALTIME, &t);
+  return static_cast<long long>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+constexpr long long kRacyNs = std::chrono::nanoseconds(kRacyWindow).count();
+
+// The binary that runs: a rebuilt or reinstalled program changes it, so
+// that no cache written by another version (other rules, other layout) is read.
+std::optional<uint64_t> program_identity() {
+  static const std::optional<uint64_t> identity = []() -> std::optional<uint64_t> {
+    struct stat st;
+    if (::stat("/proc/self/exe", &st) != 0) return std::nullopt;
+    uint64_t id = combine_keys(st.st_dev, st.st_ino);
+    id = combine_keys(id, static_cast<uint64_t>(st.st_size));
+    id = combine_keys(id, static_cast<uint64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec);
+    return id;
+  }();
+  return identity;
+}
+
+bool inside(const std::filesystem::path& path, const std::filesystem::path& dir) {
+  auto [end, _] = std::mismatch(dir.begin(), dir.end(), path.begin(), path.end());
+  return end == dir.end();
+}
+
+// Written whole or not at all: a temporary file renamed over the old one. No
+// fsync: a cache file torn by a crash fails its hash and is a miss.
+void write_cache_file(const std::string& folder, const std::string& file, const std::string& bytes) {
+  static std::atomic<unsigned> serial{0};
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  std::string temp = fmt::format("{}.tmp.{}.{}", file, ::getpid(), serial.fetch_add(1));
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return;
+  bool written = write_all(fd, bytes);
+  ::close(fd);
+  if (!written || ::rename(temp.c_str(), file.c_str()) != 0) ::unlink(temp.c_str());
+}
+
+std::optional<std::string> read_cache_file(const std::string& file) {
+  std::string why;
+  return disk().read(file, &why);
+}
+
+}  // namespace
+
+std::optional<JournalCache> JournalCache::open(const std::string& root, const std::string& data_dir, uint64_t key) {
+  if (root.empty() || root.front() != '/') return std::nullopt;
+  auto program = program_identity();
+  if (!program) return std::nullopt;
+  std::error_code ec;
+  std::filesystem::path data = std::filesystem::weakly_canonical(std::filesystem::absolute(data_dir, ec), ec);
+  if (ec) return std::nullopt;
+  std::filesystem::path folder = std::filesystem::weakly_canonical(root, ec);
+  if (ec || inside(folder, data)) return std::nullopt;  // never inside the data
+  std::string name = fmt::format("{:016x}", hash_bytes(data.native()));
+  return JournalCache((folder / name).native(), combine_keys(key, *program));
+}
+
+std::string JournalCache::file_for(std::string_view code) const { return fmt::format("{}/{}.journal", folder_, code); }
+
+namespace {
+
+// No entry takes fewer bytes than this in a journal ("- indicator: ..." alone is longer).
+constexpr size_t kMinEntryBytes = 64;
+
+// A whole read of `text`, its result kept for the cache.
+detail::CachedJournal read_whole(std::string_view text, const std::string& file, const JournalContext& context) {
+  detail::CachedJournal j;
+  DiagnosticSink sink(file, j.diagnostics);
+  if (auto marker = find_end_marker(text))
+    j.entries.reserve(std::min<size_t>(marker->entries, text.size() / kMinEntryBytes));
+  read_journal(
+      text, context, sink, [&](Entry&& e) { j.entries.push_back(std::move(e)); }, &j.end);
+  return j;
+}
+
+JournalRead result_of(detail::CachedJournal&& j) { return {std::move(j.entries), std::move(j.diagnostics), true}; }
+
+}  // namespace
+
+JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
+  std::string relative = journal_file(context.code);
+  std::string path = data_path(dir, relative);
+  long long started = now_ns();  // before the stamp: the racy rule compares with it
+  std::optional<FileStamp> stamp = fs.stamp_in(dir, relative);
+  if (!stamp) return read_journal_file(fs, dir, context, nullptr);
+  std::string cache_file = file_for(context.code);
+  std::optional<detail::CachedJournal> cached;
+  if (auto bytes = read_cache_file(cache_file)) cached = detail::decode_journal(*bytes, key_, path);
+  // Modified so shortly before it was read that it may have changed since
+  // within the same timestamp: its stamp alone does not vouch for its bytes.
+  auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
+  if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) return result_of(std::move(*cached));
+
+  JournalRead result;
+  auto text = read_data_file(fs, dir, relative, result.diagnostics);
+  if (!text) return result;
+  auto store = [&](detail::CachedJournal& j) {
+    j.stamp = *stamp;
+    j.read_ns = started;
+    j.text_hash = hash_bytes(*text);
+    j.prefix_hash = hash_bytes(std::string_view(*text).substr(0, std::min(j.end.marker_offset, text->size())));
+    std::string bytes = detail::encode_journal(j, key_);
+    write_cache_file(folder_, cache_file, bytes);
+  };
+  if (cached && cached->stamp == *stamp && cached->text_hash == hash_bytes(*text)) {
+    if (!racy(*stamp, started)) store(*cached);  // no longer racy: trusted from now on
+    return result_of(std::move(*cached));
+  }
+  // Grown: the same file, longer, its bytes up to the old end marker unchanged.
+  if (cached && cached->end.appendable && cached->stamp.device == stamp->device &&
+      cached->stamp.inode == stamp->inode && stamp->size > cached->stamp.size &&
+      cached->end.marker_offset <= text->size() &&
+      hash_bytes(std::string_view(*text).substr(0, cached->end.marker_offset)) == cached->prefix_hash) {
+    detail::CachedJournal tail;
+    DiagnosticSink sink(path, tail.diagnostics);
+    if (auto end = read_journal_tail(*text, cached->end, context, sink,
+                                     [&](Entry&& e) { tail.entries.push_back(std::move(e)); })) {
+      cached->end = *end;
+      std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
+      std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
+      store(*cached);
+      return result_of(std::move(*cached));
+    }
+  }
+  detail::CachedJournal whole = read_whole(*text, path, context);
+  store(whole);
+  return result_of(std::move(whole));
+}
+
+JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, const JournalContext& context,
+                              const JournalCache* cache) {
+  if (cache) return cache->read(fs, dir, context);
+  JournalRead result;
+  auto text = read_data_file(fs, dir, journal_file(context.code), result.diagnostics);
+  if (!text) return result;
+  return result_of(read_whole(*text, journal_path(dir, context.code), context));
+}
+
+}  // namespace ritrack

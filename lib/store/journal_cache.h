@@ -1,0 +1,94 @@
+// A cache of journals as read, so that a run over files that have not
+// changed since the last one does not parse them again (README, "The
+// cache"). One file per journal under the user's cache folder, never inside
+// the data; a cache that is missing, corrupt, from another version of the
+// program or for other model files is a miss, never an error.
+//
+// The rule, per journal: its stamp (device, inode, size, modification and
+// change times, taken before it is read) must be the one stored. A journal
+// modified within kRacyWindow before it was read could change again without
+// its stamp changing (timestamps have a granularity): such an entry is
+// trusted only when the file's bytes still hash as stored (git's "racy"
+// rule). A journal that grew, its bytes before its old end marker
+// unchanged, has only its new bytes read (store/journal_reader.h).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/file_system.h"
+#include "model/entry.h"
+#include "store/journal_reader.h"
+
+namespace ritrack {
+
+// The widest timestamp granularity the rule allows for (FAT's 2 s), and the
+// clock difference between this machine and a network file system's server.
+inline constexpr std::chrono::seconds kRacyWindow{3};
+
+// One journal as loaded: its valid entries, in file order, and its problems.
+struct JournalRead {
+  std::vector<Entry> entries;
+  Diagnostics diagnostics;
+  bool read = false;  // the file could be read (its problems, if any, are in its text)
+};
+
+class JournalCache {
+ public:
+  // The cache of data directory `data_dir` in folder `root` (e.g.
+  // ~/.cache/ritrack), for runs that read journals against the same model:
+  // `key` stands for the model's files, today and the message language.
+  // Nullopt when `root` is empty or relative, when it lies inside the data
+  // directory, or when the program cannot identify its own binary.
+  static std::optional<JournalCache> open(const std::string& root, const std::string& data_dir, uint64_t key);
+
+  // The cache's file for journal `code` (for tests and `ritrack check --verbose`).
+  std::string file_for(std::string_view code) const;
+
+  // Reads journal `code` of `dir` through the cache, as read_journal_file would.
+  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const;
+
+ private:
+  JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
+  std::string folder_;  // root/<hash of the data directory's real path>
+  uint64_t key_;        // the run's key and the program's identity
+};
+
+// Reads journal `context.code` of data directory `dir` (problems are named
+// after its path), through `cache` when there is one.
+JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, const JournalContext& context,
+                              const JournalCache* cache);
+
+// A hash of some bytes, for keys (stable within one build of the program).
+uint64_t hash_bytes(std::string_view bytes);
+// Two keys as one.
+uint64_t combine_keys(uint64_t a, uint64_t b);
+
+namespace detail {
+
+// A journal as the cache holds it.
+struct CachedJournal {
+  FileStamp stamp;           // taken before the journal was read
+  long long read_ns = 0;     // when (the real-time clock), for the racy rule
+  uint64_t text_hash = 0;    // of all its bytes
+  uint64_t prefix_hash = 0;  // of its bytes before end.marker_offset
+  JournalEnd end;
+  std::vector<Entry> entries;
+  Diagnostics diagnostics;  // with no file name: the reader sets it
+};
+
+// The cache file's bytes for `journal`, under `key`.
+std::string encode_journal(const CachedJournal& journal, uint64_t key);
+// `bytes` decoded, or nullopt when they are not a whole cache file written
+// under `key` (foreign, truncated or corrupt). Entries and diagnostics are
+// given `file` as their journal's path.
+std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file);
+
+}  // namespace detail
+
+}  // namespace ritrack

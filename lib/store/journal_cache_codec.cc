@@ -1,0 +1,234 @@
+// Tested through store/journal_cache_test.cc.
+// The cache file's layout: the bytes of this machine's integers (the key
+// names the binary that wrote them, so no other reads them), strings as a
+// length and their bytes, and a hash of everything before it at the end.
+// Every read is bounds-checked: a cache file is never trusted to be whole.
+#include <cstring>
+#include <type_traits>
+
+#include "base/diagnostic_code.h"
+#include "store/journal_cache.h"
+
+namespace ritrack::detail {
+
+namespace {
+
+constexpr std::string_view kMagic{"ritrack\x01", 8};  // the layout's version is the last byte
+
+class Writer {
+ public:
+  template <typename T>
+  void put(T value) {
+    static_assert(std::is_trivially_copyable_v<T>);
+    bytes_.append(reinterpret_cast<const char*>(&value), sizeof value);
+  }
+  void put(std::string_view text) {
+    put(static_cast<uint32_t>(text.size()));
+    bytes_.append(text);
+  }
+  void put(const Period& p) {
+    put(static_cast<int32_t>(p.year));
+    put(static_cast<uint8_t>(p.quarter));
+  }
+  void put(const Position& p) {
+    put(static_cast<int32_t>(p.line));
+    put(static_cast<int32_t>(p.column));
+  }
+  std::string& bytes() { return bytes_; }
+
+ private:
+  std::string bytes_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view bytes) : rest_(bytes) {}
+  bool ok() const { return ok_; }
+  bool done() const { return ok_ && rest_.empty(); }
+  void fail() { ok_ = false; }
+
+  template <typename T>
+  T get() {
+    static_assert(std::is_trivially_copyable_v<T>);
+    T value{};
+    if (rest_.size() < sizeof value) {
+      ok_ = false;
+      return value;
+    }
+    std::memcpy(&value, rest_.data(), sizeof value);
+    rest_.remove_prefix(sizeof value);
+    return value;
+  }
+  std::string text() {
+    auto size = get<uint32_t>();
+    if (rest_.size() < size) {
+      ok_ = false;
+      return {};
+    }
+    std::string s(rest_.substr(0, size));
+    rest_.remove_prefix(size);
+    return s;
+  }
+  Period period() {
+    Period p;
+    p.year = get<int32_t>();
+    p.quarter = get<uint8_t>();
+    if (p.quarter > 4) ok_ = false;
+    return p;
+  }
+  Position position() {
+    Position p;
+    p.line = get<int32_t>();
+    p.column = get<int32_t>();
+    return p;
+  }
+  // A count of things that each take at least `least` bytes, checked against
+  // what is left, so that a corrupt count never reserves memory.
+  uint32_t count(size_t least) {
+    auto n = get<uint32_t>();
+    if (n > rest_.size() / least) ok_ = false;
+    return ok_ ? n : 0;
+  }
+
+ private:
+  std::string_view rest_;
+  bool ok_ = true;
+};
+
+void put_entry(Writer& w, const Entry& e) {
+  w.put(std::string_view(e.country));
+  w.put(std::string_view(e.indicator));
+  w.put(e.period);
+  w.put(static_cast<uint8_t>(e.retraction));
+  w.put(e.number.units());
+  w.put(std::string_view(e.text));
+  w.put(std::string_view(e.currency));
+  w.put(std::string_view(e.unit));
+  w.put(static_cast<uint32_t>(e.breakdown.size()));
+  for (const BreakdownPart& p : e.breakdown) {
+    w.put(std::string_view(p.dimension));
+    w.put(std::string_view(p.category));
+    w.put(p.value.units());
+  }
+  w.put(std::string_view(e.item));
+  w.put(std::string_view(e.partners));
+  w.put(static_cast<uint8_t>(e.ends.has_value()));
+  w.put(e.ends.value_or(Period{}));
+  w.put(std::string_view(e.source));
+  w.put(std::string_view(e.note));
+  w.put(std::string_view(e.recorded));
+  w.put(std::string_view(e.by));
+  w.put(e.pos);
+}
+
+Entry get_entry(Reader& r, const std::shared_ptr<const std::string>& file) {
+  Entry e;
+  e.country = r.text();
+  e.indicator = r.text();
+  e.period = r.period();
+  e.retraction = r.get<uint8_t>() != 0;
+  e.number = Decimal::from_units(r.get<Int128>());
+  e.text = r.text();
+  e.currency = r.text();
+  e.unit = r.text();
+  uint32_t parts = r.count(24);
+  e.breakdown.reserve(parts);
+  for (uint32_t i = 0; i < parts; ++i) {
+    BreakdownPart p;
+    p.dimension = r.text();
+    p.category = r.text();
+    p.value = Decimal::from_units(r.get<Int128>());
+    e.breakdown.push_back(std::move(p));
+  }
+  e.item = r.text();
+  e.partners = r.text();
+  bool ends = r.get<uint8_t>() != 0;
+  Period end = r.period();
+  if (ends) e.ends = end;
+  e.source = r.text();
+  e.note = r.text();
+  e.recorded = r.text();
+  e.by = r.text();
+  e.pos = r.position();
+  e.file = file;
+  return e;
+}
+
+void put_diagnostic(Writer& w, const Diagnostic& d) {
+  w.put(d.pos);
+  w.put(static_cast<int32_t>(d.length));
+  w.put(static_cast<uint8_t>(d.severity));
+  w.put(static_cast<uint32_t>(d.code));
+  w.put(std::string_view(d.message));
+  w.put(std::string_view(d.hint));
+}
+
+Diagnostic get_diagnostic(Reader& r, const std::string& file) {
+  Diagnostic d;
+  d.file = file;
+  d.pos = r.position();
+  d.length = r.get<int32_t>();
+  auto severity = r.get<uint8_t>();
+  auto code = r.get<uint32_t>();
+  if (severity > static_cast<uint8_t>(Severity::warning) || code >= kDiagnosticCodes.size()) {
+    r.fail();
+    return d;
+  }
+  d.severity = static_cast<Severity>(severity);
+  d.code = static_cast<DiagnosticCode>(code);
+  d.message = r.text();
+  d.hint = r.text();
+  return d;
+}
+
+}  // namespace
+
+std::string encode_journal(const CachedJournal& j, uint64_t key) {
+  Writer w;
+  w.bytes().append(kMagic);
+  w.put(key);
+  w.put(j.stamp);
+  w.put(j.read_ns);
+  w.put(j.text_hash);
+  w.put(j.prefix_hash);
+  w.put(static_cast<uint64_t>(j.end.items));
+  w.put(static_cast<uint64_t>(j.end.marker_offset));
+  w.put(static_cast<int32_t>(j.end.marker_line));
+  w.put(static_cast<uint8_t>(j.end.appendable));
+  w.put(static_cast<uint32_t>(j.entries.size()));
+  for (const Entry& e : j.entries) put_entry(w, e);
+  w.put(static_cast<uint32_t>(j.diagnostics.size()));
+  for (const Diagnostic& d : j.diagnostics) put_diagnostic(w, d);
+  w.put(hash_bytes(w.bytes()));
+  return std::move(w.bytes());
+}
+
+std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file) {
+  if (bytes.size() < kMagic.size() + 2 * sizeof(uint64_t) || bytes.substr(0, kMagic.size()) != kMagic) return {};
+  std::string_view body = bytes.substr(0, bytes.size() - sizeof(uint64_t));
+  uint64_t sum = 0;
+  std::memcpy(&sum, bytes.data() + body.size(), sizeof sum);
+  if (sum != hash_bytes(body)) return {};
+  Reader r(body.substr(kMagic.size()));
+  if (r.get<uint64_t>() != key) return {};
+  CachedJournal j;
+  j.stamp = r.get<FileStamp>();
+  j.read_ns = r.get<long long>();
+  j.text_hash = r.get<uint64_t>();
+  j.prefix_hash = r.get<uint64_t>();
+  j.end.items = r.get<uint64_t>();
+  j.end.marker_offset = r.get<uint64_t>();
+  j.end.marker_line = r.get<int32_t>();
+  j.end.appendable = r.get<uint8_t>() != 0;
+  auto shared_file = std::make_shared<const std::string>(file);
+  uint32_t entries = r.count(64);
+  j.entries.reserve(entries);
+  for (uint32_t i = 0; i < entries && r.ok(); ++i) j.entries.push_back(get_entry(r, shared_file));
+  uint32_t diagnostics = r.count(25);
+  j.diagnostics.reserve(diagnostics);
+  for (uint32_t i = 0; i < diagnostics && r.ok(); ++i) j.diagnostics.push_back(get_diagnostic(r, file));
+  if (!r.done()) return {};
+  return j;
+}
+
+}  // namespace ritrack::detail

@@ -1,0 +1,215 @@
+#include "store/journal_cache.h"
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include "store/journal_format.h"
+#include "testing/makers.h"
+
+using namespace ritrack;
+
+namespace {
+
+// Journals in memory whose stamps the test sets, and a count of their reads.
+class StampedFiles : public MemoryFileSystem {
+ public:
+  std::optional<std::string> read_in(const std::string& root, const std::string& relative,
+                                     std::string* why) const override {
+    ++reads;
+    return MemoryFileSystem::read_in(root, relative, why);
+  }
+  std::optional<FileStamp> stamp_in(const std::string&, const std::string&) const override { return stamp; }
+  FileStamp stamp;
+  mutable int reads = 0;
+};
+
+long long ns_ago(std::chrono::seconds ago) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             (std::chrono::system_clock::now() - ago).time_since_epoch())
+      .count();
+}
+
+std::string entry_for(int year, const char* value = "yes") {
+  return fmt::format(
+      "  - indicator: \"1.1\"\n    period: {}\n    value: {}\n    source: s\n    recorded: 2026-01-01T00:00:00Z\n"
+      "    by: t\n",
+      year, value);
+}
+
+const std::string kJournal =
+    "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020, "maybe") + "# ritrack: end of journal, 2 entries\n";
+
+struct CacheCase {
+  Model model = testing::small_model();
+  JournalContext ctx{model, Period{2026, 4}, "PER"};
+  std::string root = [] {
+    std::string dir = (std::filesystem::temp_directory_path() / "ritrack-cache-test-XXXXXX").string();
+    REQUIRE(::mkdtemp(dir.data()));
+    return dir;
+  }();
+  std::string data = "/nowhere/data";
+  StampedFiles files;
+  JournalCache cache = *JournalCache::open(root, data, 42);
+
+  CacheCase() { write(kJournal, FileStamp{1, 7, kJournal.size(), ns_ago(std::chrono::hours(1)), 0}); }
+  ~CacheCase() { std::filesystem::remove_all(root); }
+  void write(const std::string& text, FileStamp stamp) {
+    files.add(data + "/values/PER.yaml", text);
+    files.stamp = stamp;
+  }
+  JournalRead through_cache() { return cache.read(files, data, ctx); }
+  JournalRead without_cache() { return read_journal_file(files, data, ctx, nullptr); }
+};
+
+// What a read found, to compare reads.
+std::string summary(const JournalRead& r) {
+  std::string s;
+  for (const Entry& e : r.entries)
+    s += fmt::format("{} {} {} {} {}:{} {}\n", e.indicator, e.period.str(), e.number.str(), e.source, e.pos.line,
+                     e.pos.column, *e.file);
+  for (const Diagnostic& d : r.diagnostics)
+    s += fmt::format("{}:{}:{} {} {} | {}\n", d.file, d.pos.line, d.pos.column, code_name(d.code), d.message, d.hint);
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a journal read through the cache is what reading its file finds, and the second read reads no file") {
+  CacheCase c;
+  std::string plain = summary(c.without_cache());
+  CHECK(plain.find("bad-value") != std::string::npos);  // its problems are cached with it
+  c.files.reads = 0;
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(c.files.reads == 1);
+  CHECK(std::filesystem::exists(c.cache.file_for("PER")));
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(c.files.reads == 1);  // trusted by its stamp
+}
+
+TEST_CASE("a journal changed within the timestamp's granularity is caught by its content (git's racy rule)") {
+  CacheCase c;
+  FileStamp just_now{1, 7, kJournal.size(), ns_ago(std::chrono::seconds(0)), 0};
+  c.write(kJournal, just_now);
+  c.through_cache();
+  // Edited again in the same instant: same size, same stamp, other bytes.
+  std::string edited = kJournal;
+  edited.replace(edited.find("2019"), 4, "2018");
+  c.write(edited, just_now);
+  JournalRead r = c.through_cache();
+  REQUIRE(r.entries.size() == 1);
+  CHECK(r.entries[0].period.year == 2018);
+  // Not racy, the same edit would go unseen: the stamp alone vouches for the bytes.
+  FileStamp long_ago{1, 7, kJournal.size(), ns_ago(std::chrono::hours(1)), 0};
+  c.write(kJournal, long_ago);
+  c.through_cache();
+  c.write(edited, long_ago);
+  CHECK(c.through_cache().entries[0].period.year == 2019);
+}
+
+TEST_CASE("a journal replaced, or rewritten, is read again") {
+  CacheCase c;
+  c.through_cache();
+  std::string other = kJournal;
+  other.replace(other.find("2019"), 4, "2017");
+  FileStamp swapped = c.files.stamp;
+  swapped.inode = 8;  // renamed over it: same size and times, another file
+  c.write(other, swapped);
+  CHECK(c.through_cache().entries[0].period.year == 2017);
+  FileStamp touched = swapped;
+  touched.changed_ns = 5;
+  c.write(kJournal, touched);
+  CHECK(c.through_cache().entries[0].period.year == 2019);
+}
+
+TEST_CASE("a journal that grew has only its new bytes read, with the same result as a whole read") {
+  CacheCase c;
+  c.through_cache();
+  std::string grown = append_entries(kJournal, entry_for(2021) + entry_for(2022, "no"), 4);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  stamp.modified_ns += 1;
+  c.write(grown, stamp);
+  std::string plain = summary(c.without_cache());
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(summary(c.through_cache()) == plain);  // and stored so
+  // Bytes before the old end changed: a whole read.
+  std::string rewritten = grown;
+  rewritten.replace(rewritten.find("2019"), 4, "2016");
+  stamp.size += 1;  // (grown again, as far as the stamp tells)
+  c.write(rewritten, stamp);
+  CHECK(summary(c.through_cache()) == summary(c.without_cache()));
+  CHECK(c.through_cache().entries[0].period.year == 2016);
+}
+
+TEST_CASE("a corrupt, truncated or foreign cache file is a miss, never an error") {
+  CacheCase c;
+  std::string plain = summary(c.without_cache());
+  c.through_cache();
+  std::string file = c.cache.file_for("PER");
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto overwrite = [&](const std::string& with) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << with;
+    CHECK(summary(c.through_cache()) == plain);
+  };
+  for (size_t cut : {size_t{0}, size_t{5}, bytes.size() / 2, bytes.size() - 1}) overwrite(bytes.substr(0, cut));
+  for (size_t at : {size_t{3}, size_t{20}, bytes.size() / 2, bytes.size() - 3}) {
+    std::string flipped = bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ 0x20);
+    overwrite(flipped);
+  }
+  overwrite("not a cache at all");
+  // Another data directory's cache, or another model's, is never read.
+  JournalCache other = *JournalCache::open(c.root, c.data, 43);
+  CHECK(other.file_for("PER") == c.cache.file_for("PER"));
+  c.files.reads = 0;
+  other.read(c.files, c.data, c.ctx);
+  CHECK(c.files.reads == 1);
+}
+
+TEST_CASE("a cache file holds a journal's entries and problems exactly, and every byte is checked") {
+  CacheCase c;
+  JournalRead read = c.without_cache();
+  detail::CachedJournal j;
+  j.stamp = FileStamp{1, 2, 3, 4, 5};
+  j.read_ns = 6;
+  j.end = JournalEnd{2, 100, 9, true};
+  j.entries = read.entries;
+  j.entries[0].breakdown = {{"sector", "GOB", Decimal(3)}};
+  j.entries[0].ends = Period{2021, 2};
+  j.entries[0].note = "¿Cuántos? «ñandú»";
+  j.diagnostics = read.diagnostics;
+  std::string bytes = detail::encode_journal(j, 7);
+  auto back = detail::decode_journal(bytes, 7, *read.entries[0].file);
+  REQUIRE(back);
+  CHECK(back->stamp == j.stamp);
+  CHECK(back->end.marker_line == 9);
+  CHECK(back->entries[0].breakdown[0].value == Decimal(3));
+  CHECK(back->entries[0].ends == Period{2021, 2});
+  CHECK(back->entries[0].note == j.entries[0].note);
+  CHECK(summary({back->entries, back->diagnostics, true}) == summary({j.entries, j.diagnostics, true}));
+  CHECK_FALSE(detail::decode_journal(bytes, 8, "PER.yaml"));  // another key: another model, language or program
+  for (size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(detail::decode_journal(bytes.substr(0, cut), 7, "x"));
+  for (size_t at = 0; at < bytes.size(); ++at) {
+    std::string flipped = bytes;
+    flipped[at] = static_cast<char>(flipped[at] ^ 1);
+    CHECK_FALSE(detail::decode_journal(flipped, 7, "x"));
+  }
+}
+
+TEST_CASE("the cache is never inside the data directory") {
+  CHECK_FALSE(JournalCache::open("/srv/data/.cache", "/srv/data", 1));
+  CHECK_FALSE(JournalCache::open("/srv/data", "/srv/data", 1));
+  CHECK_FALSE(JournalCache::open("relative/cache", "/srv/data", 1));
+  CHECK_FALSE(JournalCache::open("", "/srv/data", 1));
+  CHECK(JournalCache::open("/srv/cache", "/srv/data", 1));
+  CHECK(JournalCache::open("/srv/data-cache", "/srv/data", 1));  // a sibling, not inside
+}

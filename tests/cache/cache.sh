@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The journal cache from outside: a run through it prints what a run
+# without it prints (problems included), whatever state the cache is in
+# (missing, corrupt, truncated, stale after record or an edit); it is never
+# written inside the data, nor at all with --no-cache or RITRACK_NO_CACHE=1.
+# Run by CTest: cache.sh RITRACK SOURCE_DIR
+set -uo pipefail
+bin=$1 src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+export RITRACK_TODAY=2026-11-22 RITRACK_NOW=2026-11-22T10:00:00Z LANG=C.UTF-8 NO_COLOR=1 XDG_CACHE_HOME=$work/cache
+unset RITRACK_DATA RITRACK_LANG RITRACK_NO_CACHE
+fail() {
+  echo "FAIL: $*"
+  exit 1
+}
+cp -R "$src/tests/fixtures/progress" data
+# (ARG's values, from before it joined, are warnings that must come back from the cache word for word.)
+touch -d '1 hour ago' data/values/*.yaml  # not racy: a second run trusts the stamps
+runs() {  # runs NAME: check, progress and history, each printed whole with its exit status
+  for args in "check" "progress --as-of 2019-Q4" "progress --as-of 2019-Q4 --format json" "history --country PER"; do
+    # shellcheck disable=SC2086
+    "$bin" --data data $args 2>&1 | grep -v '"generated"'
+    echo "exit ${PIPESTATUS[0]}"
+  done >"$1.out"
+}
+RITRACK_NO_CACHE=1 runs plain
+grep -q "ARG is not a member" plain.out || fail "the fixture's problem is not reported: $(head -c 600 plain.out)"
+[ -e cache ] && fail "RITRACK_NO_CACHE=1 wrote a cache"
+"$bin" --data data --no-cache check >/dev/null 2>&1
+[ -e cache ] && fail "--no-cache wrote a cache"
+
+runs cold
+cmp -s plain.out cold.out || fail "a first run through the cache differs: $(diff plain.out cold.out | head -20)"
+ls cache/ritrack/*/PER.journal >/dev/null 2>&1 || fail "no cache file for PER: $(find cache | head)"
+runs warm
+cmp -s plain.out warm.out || fail "a run from the cache differs: $(diff plain.out warm.out | head -20)"
+
+# Corrupt, truncated, emptied or foreign cache files: a miss, the same output.
+for damage in "head -c 100" "head -c 0" "tr a-z A-Z" "cat /dev/urandom | head -c 5000"; do
+  for f in cache/ritrack/*/*.journal; do
+    # shellcheck disable=SC2086
+    if [[ $damage == cat* ]]; then eval "$damage" >"$f.new"; else $damage <"$f" >"$f.new"; fi
+    mv "$f.new" "$f"
+  done
+  runs damaged
+  cmp -s plain.out damaged.out || fail "a damaged cache ($damage) changed the output: $(diff plain.out damaged.out | head)"
+done
+
+# record appends to PER's journal and brings its cache up to date; an edit
+# by hand (same size, within the same second) is caught.
+"$bin" --data data record PER 1.1 2020-Q4 6 --source s --yes >/dev/null 2>&1 || fail "record failed"
+runs after_record
+RITRACK_NO_CACHE=1 runs plain_after_record
+cmp -s plain_after_record.out after_record.out || fail "after record: $(diff plain_after_record.out after_record.out | head)"
+sed -i 's/period: 2020-Q4$/period: 2020-Q2/' data/values/PER.yaml
+runs edited
+RITRACK_NO_CACHE=1 runs plain_edited
+cmp -s plain_edited.out edited.out || fail "after an edit: $(diff plain_edited.out edited.out | head)"
+cmp -s plain_edited.out plain_after_record.out && fail "the edit changed nothing (the test proves nothing)"
+
+# Never inside the data, even when $XDG_CACHE_HOME says so.
+find data -type f | sort | xargs cksum >before.sum
+XDG_CACHE_HOME=$work/data/.cache "$bin" --data data check >/dev/null 2>&1
+XDG_CACHE_HOME=$work/data "$bin" --data data check >/dev/null 2>&1
+find data -type f | sort | xargs cksum >after.sum
+cmp -s before.sum after.sum || fail "the cache was written inside the data: $(diff before.sum after.sum)"
+[ -e data/.cache ] && fail "a cache folder was created inside the data"
+echo "ok"
