@@ -46,6 +46,7 @@ static CommandRun setup(CLI::App& cmd) {
     Diagnostics problems;
     auto entry = make_retraction(data, today, in, problems);
     AppendOptions options{lock_holder(in.by), context.lock_wait, today};
+    options.cache = context.cache;
     if (!problems.empty() || !append_entries(data, {*entry}, options, problems)) {
       print_diagnostics(problems);
       std::cerr << tr("Nothing recorded.", lang) << "\n";

@@ -171,8 +171,28 @@ void remove_stale_temporaries(const std::string& journal) {
 
 // Reads the journal as it is now (under the lock), checks it, and stages the
 // text with the new entries. Returns nullopt, with diagnostics, when refused.
+// Whether the new entries, appended to `old` as `text`, leave a journal
+// without errors that counts `total` entries, reading only the new bytes:
+// the cache vouches for the old ones (no error, laid out for appending, and
+// ending where `old` ends). Nullopt when it cannot tell: read the whole text.
+std::optional<bool> appended_cleanly(const Dataset& data, const JournalUpdate& update, const JournalCache* cache,
+                                     const JournalContext& context, std::string_view old, std::string_view text,
+                                     size_t total) {
+  if (!cache) return std::nullopt;
+  JournalRead before = cache->refresh(disk(), data.dir, context);
+  auto marker = find_end_marker(old);
+  if (!before.read || has_errors(before.diagnostics) || !before.end.appendable || !marker ||
+      marker->offset != before.end.marker_offset || marker->entries != before.end.items)
+    return std::nullopt;
+  Diagnostics problems;
+  DiagnosticSink sink(update.path, problems);
+  auto end = read_journal_tail(text, before.end, context, sink, [](Entry&&) {});
+  if (!end) return std::nullopt;
+  return !has_errors(problems) && end->items == total;
+}
+
 std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update, const AppendOptions& options,
-                                Diagnostics& out) {
+                                const JournalCache* cache, Diagnostics& out) {
   remove_stale_temporaries(update.path);
   std::string old;
   if (disk().kind_in(data.dir, journal_file(update.code)) != FileKind::missing) {
@@ -203,6 +223,7 @@ std::optional<StagedFile> stage(const Dataset& data, const JournalUpdate& update
   for (const Entry* e : update.entries) added += format_entry(*e, data.framework.find_indicator(e->indicator)->measure);
   size_t total = marker->entries + update.entries.size();
   std::string text = append_entries(old, added, total);
+  if (appended_cleanly(data, update, cache, context, old, text, total) == true) return StagedFile(update.path, text);
   Diagnostics problems;
   size_t items = count(text, problems);
   // Warnings (a value from before the country joined) do not stop an append:
@@ -263,9 +284,10 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
   }
   // One journal is replaced by one rename: its own lock is enough.
   if (updates.size() == 1) commit_lock.reset();
+  std::optional<JournalCache> cache = journal_cache(data, options.cache, options.today);
   std::vector<StagedFile> staged;
   for (const auto& [code, u] : updates) {
-    auto file = stage(data, u, options, out);
+    auto file = stage(data, u, options, cache ? &*cache : nullptr, out);
     if (!file) return false;  // staged files are removed, journals untouched
     staged.push_back(std::move(*file));
   }
@@ -273,6 +295,10 @@ bool append_entries(const Dataset& data, const std::vector<Entry>& entries, cons
     staged.front().commit();
   else
     commit_together(values, staged, options.commit_pause);
+  // The cache of each journal written is brought up to date (under its lock,
+  // reading only what was appended), so that the next run finds it current.
+  if (cache)
+    for (const auto& [code, u] : updates) cache->refresh(disk(), data.dir, JournalContext{data, options.today, code});
   return true;
 }
 

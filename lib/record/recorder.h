@@ -48,6 +48,7 @@ struct AppendOptions {
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};
   Period today;
   std::chrono::milliseconds commit_pause{0};  // tests only: see commit_together
+  std::string cache{};  // the journal cache's folder, kept up to date (store/journal_cache.h); empty: none
 };
 
 // Appends `entries` to their journals in `data.dir`: all of them or, if any

@@ -71,15 +71,17 @@ std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& 
   return codes;
 }
 
-void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out) {
+std::optional<JournalCache> journal_cache(const Dataset& data, const std::string& folder, Period today) {
   // Journals are read against the model: a cache of them holds for this
   // model, this quarter and this language (its diagnostics are in it).
-  std::optional<JournalCache> cache;
-  if (!options.cache.empty() && data.model_key != 0) {
-    uint64_t key = combine_keys(
-        data.model_key, static_cast<uint64_t>(options.today.year) * 8 + static_cast<uint64_t>(options.today.quarter));
-    cache = JournalCache::open(options.cache, data.dir, combine_keys(key, static_cast<uint64_t>(message_lang())));
-  }
+  if (folder.empty() || data.model_key == 0) return std::nullopt;
+  uint64_t key =
+      combine_keys(data.model_key, static_cast<uint64_t>(today.year) * 8 + static_cast<uint64_t>(today.quarter));
+  return JournalCache::open(folder, data.dir, combine_keys(key, static_cast<uint64_t>(message_lang())));
+}
+
+void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out) {
+  std::optional<JournalCache> cache = journal_cache(data, options.cache, options.today);
   // One journal's results, kept apart so that journals can be read in
   // parallel and still be reported and stored in code order.
   std::vector<JournalRead> loads(codes.size());

@@ -15,6 +15,7 @@
 #include "model/plan.h"
 #include "model/pledge.h"
 #include "store/file_lock.h"
+#include "store/journal_cache.h"
 
 namespace ritrack {
 
@@ -64,6 +65,10 @@ std::string journal_lock_file(std::string_view code);
 // allowlist are reported and skipped: they never become part of a path we open.
 std::vector<std::string> journal_codes(const FileSystem& fs, const std::string& dir, const CountryList& countries,
                                        Diagnostics& out);
+
+// The cache in `folder` ($XDG_CACHE_HOME/ritrack) that `data`'s journals are
+// read through for `today` (store/journal_cache.h); nullopt without one.
+std::optional<JournalCache> journal_cache(const Dataset& data, const std::string& folder, Period today);
 
 // Adds the entries of the journals `codes` (allowlisted, existing ones) to
 // `data`, read in parallel, reporting their problems in code order.

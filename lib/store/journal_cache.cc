@@ -102,11 +102,14 @@ detail::CachedJournal read_whole(std::string_view text, const std::string& file,
   return j;
 }
 
-JournalRead result_of(detail::CachedJournal&& j) { return {std::move(j.entries), std::move(j.diagnostics), true}; }
+JournalRead result_of(detail::CachedJournal&& j) {
+  return {std::move(j.entries), std::move(j.diagnostics), true, j.end};
+}
 
 }  // namespace
 
-JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
+JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, const JournalContext& context,
+                               bool with_entries) const {
   std::string relative = journal_file(context.code);
   std::string path = data_path(dir, relative);
   long long started = now_ns();  // before the stamp: the racy rule compares with it
@@ -114,7 +117,7 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   if (!stamp) return read_journal_file(fs, dir, context, nullptr);
   std::string cache_file = file_for(context.code);
   std::optional<detail::CachedJournal> cached;
-  if (auto bytes = read_cache_file(cache_file)) cached = detail::decode_journal(*bytes, key_, path);
+  if (auto bytes = read_cache_file(cache_file)) cached = detail::decode_journal(*bytes, key_, path, with_entries);
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
@@ -135,9 +138,9 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     if (!racy(*stamp, started)) store(*cached);  // no longer racy: trusted from now on
     return result_of(std::move(*cached));
   }
-  // Grown: the same file, longer, its bytes up to the old end marker unchanged.
-  if (cached && cached->end.appendable && cached->stamp.device == stamp->device &&
-      cached->stamp.inode == stamp->inode && stamp->size > cached->stamp.size &&
+  // Grown: longer, its bytes up to the old end marker unchanged (by their
+  // hash; ritrack's own appends replace the file, so its inode changes).
+  if (cached && cached->end.appendable && stamp->size > cached->stamp.size &&
       cached->end.marker_offset <= text->size() &&
       hash_bytes(std::string_view(*text).substr(0, cached->end.marker_offset)) == cached->prefix_hash) {
     detail::CachedJournal tail;
@@ -148,11 +151,13 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
       std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
       std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
       store(*cached);
+      if (!with_entries) cached->entries.clear();
       return result_of(std::move(*cached));
     }
   }
   detail::CachedJournal whole = read_whole(*text, path, context);
   store(whole);
+  if (!with_entries) whole.entries.clear();
   return result_of(std::move(whole));
 }
 

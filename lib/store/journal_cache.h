@@ -36,6 +36,7 @@ struct JournalRead {
   std::vector<Entry> entries;
   Diagnostics diagnostics;
   bool read = false;  // the file could be read (its problems, if any, are in its text)
+  JournalEnd end;     // where it ends, when it is laid out for appending
 };
 
 class JournalCache {
@@ -47,13 +48,23 @@ class JournalCache {
   // directory, or when the program cannot identify its own binary.
   static std::optional<JournalCache> open(const std::string& root, const std::string& data_dir, uint64_t key);
 
-  // The cache's file for journal `code` (for tests and `ritrack check --verbose`).
+  // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
 
   // Reads journal `code` of `dir` through the cache, as read_journal_file would.
-  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const;
+  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
+    return read(fs, dir, context, true);
+  }
+  // The same without the entries (empty): the journal's problems and end,
+  // and its cache brought up to date. Cheap after an append: the entries
+  // already cached are neither decoded nor encoded again.
+  JournalRead refresh(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
+    return read(fs, dir, context, false);
+  }
 
  private:
+  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context,
+                   bool with_entries) const;
   JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
   std::string folder_;  // root/<hash of the data directory's real path>
   uint64_t key_;        // the run's key and the program's identity
@@ -78,16 +89,21 @@ struct CachedJournal {
   uint64_t text_hash = 0;    // of all its bytes
   uint64_t prefix_hash = 0;  // of its bytes before end.marker_offset
   JournalEnd end;
-  std::vector<Entry> entries;
   Diagnostics diagnostics;  // with no file name: the reader sets it
+  std::vector<Entry> entries;
+  // Entries left encoded (read without them): written back before `entries`.
+  uint32_t encoded_count = 0;
+  std::string encoded;
 };
 
 // The cache file's bytes for `journal`, under `key`.
 std::string encode_journal(const CachedJournal& journal, uint64_t key);
 // `bytes` decoded, or nullopt when they are not a whole cache file written
 // under `key` (foreign, truncated or corrupt). Entries and diagnostics are
-// given `file` as their journal's path.
-std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file);
+// given `file` as their journal's path; without `with_entries`, entries are
+// left encoded.
+std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file,
+                                            bool with_entries = true);
 
 }  // namespace detail
 

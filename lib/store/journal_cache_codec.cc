@@ -59,16 +59,16 @@ class Reader {
     rest_.remove_prefix(sizeof value);
     return value;
   }
-  std::string text() {
-    auto size = get<uint32_t>();
+  std::string_view bytes(uint64_t size) {
     if (rest_.size() < size) {
       ok_ = false;
       return {};
     }
-    std::string s(rest_.substr(0, size));
+    std::string_view s = rest_.substr(0, size);
     rest_.remove_prefix(size);
     return s;
   }
+  std::string text() { return std::string(bytes(get<uint32_t>())); }
   Period period() {
     Period p;
     p.year = get<int32_t>();
@@ -195,15 +195,23 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
   w.put(static_cast<uint64_t>(j.end.marker_offset));
   w.put(static_cast<int32_t>(j.end.marker_line));
   w.put(static_cast<uint8_t>(j.end.appendable));
-  w.put(static_cast<uint32_t>(j.entries.size()));
-  for (const Entry& e : j.entries) put_entry(w, e);
   w.put(static_cast<uint32_t>(j.diagnostics.size()));
   for (const Diagnostic& d : j.diagnostics) put_diagnostic(w, d);
+  // Entries last, with their length, so that a reader that needs only the
+  // journal's end and problems skips them, and keeps their bytes as they are.
+  w.put(static_cast<uint32_t>(j.encoded_count + j.entries.size()));
+  size_t length_at = w.bytes().size();
+  w.put(uint64_t{0});
+  w.bytes().append(j.encoded);
+  for (const Entry& e : j.entries) put_entry(w, e);
+  uint64_t length = w.bytes().size() - length_at - sizeof length;
+  std::memcpy(w.bytes().data() + length_at, &length, sizeof length);
   w.put(hash_bytes(w.bytes()));
   return std::move(w.bytes());
 }
 
-std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file) {
+std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file,
+                                            bool with_entries) {
   if (bytes.size() < kMagic.size() + 2 * sizeof(uint64_t) || bytes.substr(0, kMagic.size()) != kMagic) return {};
   std::string_view body = bytes.substr(0, bytes.size() - sizeof(uint64_t));
   uint64_t sum = 0;
@@ -220,14 +228,22 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
   j.end.marker_offset = r.get<uint64_t>();
   j.end.marker_line = r.get<int32_t>();
   j.end.appendable = r.get<uint8_t>() != 0;
-  auto shared_file = std::make_shared<const std::string>(file);
-  uint32_t entries = r.count(64);
-  j.entries.reserve(entries);
-  for (uint32_t i = 0; i < entries && r.ok(); ++i) j.entries.push_back(get_entry(r, shared_file));
   uint32_t diagnostics = r.count(25);
   j.diagnostics.reserve(diagnostics);
   for (uint32_t i = 0; i < diagnostics && r.ok(); ++i) j.diagnostics.push_back(get_diagnostic(r, file));
+  uint32_t entries = r.count(64);
+  std::string_view encoded = r.bytes(r.get<uint64_t>());
   if (!r.done()) return {};
+  if (!with_entries) {
+    j.encoded_count = entries;
+    j.encoded = encoded;
+    return j;
+  }
+  Reader e(encoded);
+  auto shared_file = std::make_shared<const std::string>(file);
+  j.entries.reserve(entries);
+  for (uint32_t i = 0; i < entries && e.ok(); ++i) j.entries.push_back(get_entry(e, shared_file));
+  if (!e.done()) return {};
   return j;
 }
 

@@ -195,7 +195,7 @@ TEST_CASE("a cache file holds a journal's entries and problems exactly, and ever
   CHECK(back->entries[0].breakdown[0].value == Decimal(3));
   CHECK(back->entries[0].ends == Period{2021, 2});
   CHECK(back->entries[0].note == j.entries[0].note);
-  CHECK(summary({back->entries, back->diagnostics, true}) == summary({j.entries, j.diagnostics, true}));
+  CHECK(summary({back->entries, back->diagnostics, true, {}}) == summary({j.entries, j.diagnostics, true, {}}));
   CHECK_FALSE(detail::decode_journal(bytes, 8, "PER.yaml"));  // another key: another model, language or program
   for (size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(detail::decode_journal(bytes.substr(0, cut), 7, "x"));
   for (size_t at = 0; at < bytes.size(); ++at) {
@@ -212,4 +212,24 @@ TEST_CASE("the cache is never inside the data directory") {
   CHECK_FALSE(JournalCache::open("", "/srv/data", 1));
   CHECK(JournalCache::open("/srv/cache", "/srv/data", 1));
   CHECK(JournalCache::open("/srv/data-cache", "/srv/data", 1));  // a sibling, not inside
+}
+
+TEST_CASE("a refresh brings the cache up to date without decoding the entries it holds") {
+  CacheCase c;
+  std::string plain = summary(c.without_cache());
+  JournalRead refreshed = c.cache.refresh(c.files, c.data, c.ctx);
+  CHECK(refreshed.entries.empty());
+  CHECK(refreshed.end.appendable);
+  CHECK(refreshed.diagnostics.size() == 1);
+  CHECK(summary(c.through_cache()) == plain);
+  // Grown, refreshed (the old entries stay encoded), then read whole from the cache.
+  std::string grown = append_entries(kJournal, entry_for(2021), 3);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  c.write(grown, stamp);
+  CHECK(c.cache.refresh(c.files, c.data, c.ctx).end.items == 3);
+  c.files.reads = 0;
+  std::string now = summary(c.without_cache());
+  CHECK(summary(c.through_cache()) == now);
+  CHECK(c.files.reads == 1);  // only the read without the cache
 }
