@@ -21,11 +21,20 @@ struct History {
   double smallest_nonzero = 0;  // 0: none
 };
 
-History history_of(const std::vector<StandingValue>& series, const Period& leave_out) {
+// A series' numbers, converted once: statistics are approximate by nature.
+std::vector<double> as_doubles(const std::vector<StandingValue>& series) {
+  std::vector<double> values;
+  values.reserve(series.size());
+  for (const StandingValue& v : series) values.push_back(v.number().to_double());
+  return values;
+}
+
+// The history of `values` but the one at `leave_out` (none when npos).
+History history_of(const std::vector<double>& values, size_t leave_out) {
   History h;
-  for (const StandingValue& v : series) {
-    if (v.period() == leave_out) continue;
-    double x = v.number().to_double();  // statistics: approximate by nature
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i == leave_out) continue;
+    double x = values[i];
     ++h.n, h.sum += x, h.squares += x * x;
     h.smallest = h.n == 1 ? x : std::min(h.smallest, x);
     h.largest = h.n == 1 ? x : std::max(h.largest, x);
@@ -64,7 +73,9 @@ bool judged(const Indicator& ind) { return kind_of(ind.measure).numeric && kind_
 std::optional<Problem> plausibility_problem(const Indicator& ind, const std::vector<StandingValue>& series,
                                             const Period& period, double value) {
   if (!judged(ind)) return std::nullopt;
-  return judge(ind, history_of(series, period), value);
+  std::vector<double> values = as_doubles(series);
+  auto at = std::find_if(series.begin(), series.end(), [&](const StandingValue& v) { return v.period() == period; });
+  return judge(ind, history_of(values, at == series.end() ? std::string::npos : at - series.begin()), value);
 }
 
 std::optional<Problem> plausibility_problem(const Indicator& ind, const Ledger& ledger, const Entry& candidate) {
@@ -81,9 +92,10 @@ std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& l
     for (const std::string& country : ledger.countries(ind.id)) {
       // Quadratic in a series' length, which is a few dozen periods at most.
       const auto& series = ledger.series(ind.id, country);
-      for (const StandingValue& v : series)
-        if (auto problem = judge(ind, history_of(series, v.period()), v.number().to_double()))
-          out.push_back({v.entry, std::move(*problem)});
+      std::vector<double> values = as_doubles(series);  // a series has one value per period
+      for (size_t i = 0; i < series.size(); ++i)
+        if (auto problem = judge(ind, history_of(values, i), values[i]))
+          out.push_back({series[i].entry, std::move(*problem)});
     }
   }
   return out;

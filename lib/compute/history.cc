@@ -1,12 +1,13 @@
 #include "compute/history.h"
 
-#include <map>
+#include <unordered_map>
 
 namespace ritrack {
 
 std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter) {
   // The entry that comes next about the same subject (model/entry.h).
-  std::map<Subject, size_t> last;
+  std::unordered_map<Subject, size_t, SubjectHash> last;
+  last.reserve(entries.size());
   std::vector<const Entry*> next(entries.size(), nullptr);
   for (size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];

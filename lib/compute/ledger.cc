@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -9,7 +10,9 @@ namespace ritrack {
 
 namespace {
 
-bool by_period(const Entry* a, const Entry* b) { return a->period < b->period; }
+bool by_period_then_item(const Entry* a, const Entry* b) {
+  return std::tie(a->period, a->item, a->unit) < std::tie(b->period, b->item, b->unit);
+}
 
 // Whether an item is open during `p`: started by then, not ended before.
 bool open_in(const Entry& item, const Period& p) {
@@ -35,10 +38,16 @@ std::pair<size_t, size_t> type_order(const Framework& fw, const Indicator& ind, 
 
 Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, const ExchangeRates* rates)
     : rates_(rates) {
-  // Last entry per subject wins; a retraction leaves nothing.
-  std::map<Subject, const Entry*> last;
+  // Last entry per subject wins; a retraction leaves nothing. Hashed, then
+  // taken in recording order, so that nothing depends on the hash's order.
+  std::unordered_map<Subject, const Entry*, SubjectHash> last;
+  last.reserve(entries.size());
   for (const Entry& e : entries) last[subject_of(e)] = &e;
-  for (const auto& [key, entry] : last) {
+  std::vector<const Entry*> standing;
+  standing.reserve(last.size());
+  for (const auto& [key, entry] : last) standing.push_back(entry);
+  std::sort(standing.begin(), standing.end());  // pointers into `entries`: recording order
+  for (const Entry* entry : standing) {
     if (entry->retraction) continue;
     if (!entry->unit.empty()) {
       by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
@@ -53,7 +62,7 @@ Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, co
   for (auto& [indicator, countries] : items_) {
     const Indicator* ind = framework.find_indicator(indicator);
     for (auto& [country, list] : countries) {
-      std::stable_sort(list.begin(), list.end(), by_period);
+      std::sort(list.begin(), list.end(), by_period_then_item);
       if (ind) derive_counts(framework, *ind, country, list);
     }
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -82,5 +83,20 @@ using Subject = std::tuple<std::string_view, std::string_view, std::string_view,
 inline Subject subject_of(const Entry& e) {
   return {e.country, e.indicator, e.item, e.unit, e.item.empty() ? e.period : Period{}};
 }
+
+// For unordered maps of subjects: tens of thousands of entries are looked up
+// by subject on every load, where a tree's string comparisons cost more.
+struct SubjectHash {
+  size_t operator()(const Subject& s) const {
+    std::hash<std::string_view> h;
+    size_t seed = h(std::get<0>(s));
+    auto mix = [&seed](size_t v) { seed ^= v + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2); };
+    mix(h(std::get<1>(s)));
+    mix(h(std::get<2>(s)));
+    mix(h(std::get<3>(s)));
+    mix(static_cast<size_t>(std::get<4>(s).year) * 8 + static_cast<size_t>(std::get<4>(s).quarter));
+    return seed;
+  }
+};
 
 }  // namespace ritrack
