@@ -151,8 +151,10 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
     if (!text.empty()) check_end_marker(text, std::nullopt, sink);
     return;
   }
+  // Problems of the journal itself come after its entries': with any, its
+  // new bytes cannot be read alone (they would come out before them).
+  size_t entry_problems = sink.count();
   if (!check_keys(root, {{"country", "entries"}, {}}, tr("a journal"), sink)) return;
-  size_t entry_errors = sink.errors();
   const YamlNode* country = root.find("country");
   auto code = read_text(country, tr("the journal's country"), sink);
   if (code && *code != context.code)
@@ -162,7 +164,7 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
   const YamlNode* list = root.find("entries");
   if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, tr("a list"), "entries", sink);
   check_end_marker(text, items, sink);
-  if (!end || sink.errors() != entry_errors || !laid_out_for_appending(text, root)) return;
+  if (!end || sink.count() != entry_problems || !laid_out_for_appending(text, root)) return;
   if (auto marker = find_end_marker(text)) *end = JournalEnd{items, marker->offset, marker->line_in(text), true};
 }
 

@@ -3,11 +3,13 @@
 // no hang, no sanitizer report.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "store/country_reader.h"
 #include "store/framework_reader.h"
 #include "store/iati_reader.h"
+#include "store/journal_format.h"
 #include "store/journal_reader.h"
 #include "store/plan_reader.h"
 #include "store/pledge_reader.h"
@@ -15,6 +17,46 @@
 #include "store/sdmx_reader.h"
 
 #include "fixture.h"
+
+namespace {
+
+using namespace ritrack;
+
+std::string summary(const Diagnostics& out, size_t from = 0) {
+  std::string s;
+  for (size_t i = from; i < out.size(); ++i)
+    s += std::to_string(out[i].pos.line) + ":" + std::to_string(out[i].pos.column) + " " +
+         std::string(code_name(out[i].code)) + " " + out[i].message + "\n";
+  return s;
+}
+
+// The cache's promise (store/journal_cache.h): reading only what was
+// appended to a journal finds what reading it whole finds. The input's part
+// before its first NUL is the journal, the rest what is appended.
+void same_tail_as_whole(std::string_view input, const JournalContext& context) {
+  size_t cut = input.find('\0');
+  if (cut == std::string_view::npos) return;
+  std::string old(input.substr(0, cut));
+  Diagnostics before;
+  DiagnosticSink old_sink("PER.yaml", before);
+  JournalEnd end;
+  size_t old_entries = 0;
+  read_journal(old, context, old_sink, [&](Entry&&) { ++old_entries; }, &end);
+  if (!end.appendable) return;
+  std::string text = append_entries(old, input.substr(cut + 1), end.items + 1);
+  Diagnostics whole;
+  DiagnosticSink whole_sink("PER.yaml", whole);
+  size_t whole_entries = 0;
+  read_journal(text, context, whole_sink, [&](Entry&&) { ++whole_entries; });
+  Diagnostics tail;
+  DiagnosticSink tail_sink("PER.yaml", tail);
+  size_t tail_entries = 0;
+  if (!read_journal_tail(text, end, context, tail_sink, [&](Entry&&) { ++tail_entries; })) return;
+  if (old_entries + tail_entries != whole_entries || summary(before) + summary(tail) != summary(whole))
+    __builtin_trap();
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace ritrack;
@@ -35,5 +77,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   read_journal(text, context, sink, [&](Entry&&) { ++entries; });
   for (const Diagnostic& d : out)
     if (d.message.empty() || code_name(d.code).empty()) __builtin_trap();  // every problem is explained
+  same_tail_as_whole(text, context);
   return 0;
 }
