@@ -173,6 +173,7 @@ TEST_CASE("what cannot be read alone is read whole") {
 TEST_CASE("a journal with a problem of its own is never read by its tail (found by the fuzzer)") {
   TailCase t;
   // Its problems are reported after its entries': a tail read would put the new entries' after them.
-  CHECK_FALSE(t.whole("aountry: PER\nentries:\n" + entry_for(2019) + "# ritrack: end of journal, 1 entry\n").end.appendable);
+  CHECK_FALSE(
+      t.whole("aountry: PER\nentries:\n" + entry_for(2019) + "# ritrack: end of journal, 1 entry\n").end.appendable);
   CHECK(t.whole("country: PER\nentries:\n" + entry_for(2019) + "# ritrack: end of journal, 1 entry\n").end.appendable);
 }

@@ -41,7 +41,8 @@ void same_tail_as_whole(std::string_view input, const JournalContext& context) {
   DiagnosticSink old_sink("PER.yaml", before);
   JournalEnd end;
   size_t old_entries = 0;
-  read_journal(old, context, old_sink, [&](Entry&&) { ++old_entries; }, &end);
+  read_journal(
+      old, context, old_sink, [&](Entry&&) { ++old_entries; }, &end);
   if (!end.appendable) return;
   std::string text = append_entries(old, input.substr(cut + 1), end.items + 1);
   Diagnostics whole;
