@@ -208,6 +208,10 @@ class Disk : public FileSystem {
     struct stat st;
     if (!dir || ::fstatat(dir.get(), last.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
       return std::nullopt;
+    // Opened as read_in opens it: a file this user may not read has no stamp,
+    // so that a cached copy never stands in for what cannot be read.
+    Fd fd(::openat(dir.get(), last.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    if (!fd || ::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     auto ns = [](const timespec& t) { return static_cast<long long>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
     return FileStamp{st.st_dev, st.st_ino, static_cast<unsigned long long>(st.st_size), ns(st.st_mtim), ns(st.st_ctim)};
   }

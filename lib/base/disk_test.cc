@@ -96,3 +96,22 @@ TEST_CASE("a file is read whole whether it is as large as fstat said, has grown 
     CHECK(*got == text);
   }
 }
+
+TEST_CASE("a file's stamp changes when it is rewritten, and only regular files have one") {
+  Scratch s;
+  s.write("data/values/PER.yaml", "entries: []\n");
+  auto first = disk().stamp_in(s.data(), "values/PER.yaml");
+  REQUIRE(first);
+  CHECK(first->size == 12);
+  CHECK(disk().stamp_in(s.data(), "values/PER.yaml") == first);
+  s.write("data/values/PER.yaml", "entries: [] \n");
+  CHECK(disk().stamp_in(s.data(), "values/PER.yaml") != first);
+  fs::create_symlink(s.dir / "data/values/PER.yaml", s.dir / "data/values/ARG.yaml");
+  CHECK_FALSE(disk().stamp_in(s.data(), "values/ARG.yaml"));
+  CHECK_FALSE(disk().stamp_in(s.data(), "values"));
+  CHECK_FALSE(disk().stamp_in(s.data(), "values/BRA.yaml"));
+  if (::geteuid() != 0) {  // root reads whatever the mode says
+    fs::permissions(s.dir / "data/values/PER.yaml", fs::perms::none);
+    CHECK_FALSE(disk().stamp_in(s.data(), "values/PER.yaml"));
+  }
+}
