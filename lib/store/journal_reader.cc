@@ -122,29 +122,38 @@ char char_at(std::string_view text, Position pos) {
   return offset < text.size() ? text[offset] : 0;
 }
 
+// `entries:`'s value as ritrack writes it: nothing yet, or a block list indented by two.
+bool written_as_ritrack_writes(std::string_view text, const YamlNode& list) {
+  return list.kind == YamlNode::Kind::null || (list.is_seq() && list.pos.column == 3 && char_at(text, list.pos) == '-');
+}
+
 // Whether new entries written over the end marker continue the journal's
-// list exactly as ritrack writes them: `entries:` the last key, at column 1,
-// and its list (if any) a block list indented by two.
+// list exactly as ritrack writes them: `entries:` the last key, at column 1.
 bool laid_out_for_appending(std::string_view text, const YamlNode& root) {
   if (!root.is_map() || root.members.empty()) return false;
   const YamlMember& last = root.members.back();
-  if (last.key != "entries" || last.key_pos.column != 1) return false;
-  if (last.value.kind == YamlNode::Kind::null) return true;
-  return last.value.is_seq() && last.value.pos.column == 3 && char_at(text, last.value.pos) == '-';
+  return last.key == "entries" && last.key_pos.column == 1 && written_as_ritrack_writes(text, last.value);
+}
+
+// `text` parsed, each item of its `entries` list read as an entry (counted
+// in `items`); the rest of the tree is returned without them.
+YamlNode read_entries(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
+                      const std::function<void(Entry&&)>& on_entry, size_t& items) {
+  EntryReader entries(context, sink);
+  YamlStreamHook hook{"entries", [&](YamlNode&& node) {
+                        ++items;
+                        if (auto e = entries.read(node)) on_entry(std::move(*e));
+                      }};
+  return read_yaml(text, sink, &hook, YamlParser::libyaml);
 }
 
 }  // namespace
 
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry, JournalEnd* end) {
-  EntryReader entries(context, sink);
   size_t items = 0;
-  YamlStreamHook hook{"entries", [&](YamlNode&& node) {
-                        ++items;
-                        if (auto e = entries.read(node)) on_entry(std::move(*e));
-                      }};
   size_t before = sink.errors();
-  YamlNode root = read_yaml(text, sink, &hook, YamlParser::libyaml);
+  YamlNode root = read_entries(text, context, sink, on_entry, items);
   if (sink.errors() > before && root.kind == YamlNode::Kind::null) {
     // Unreadable: the entries cannot be counted, but a missing marker still
     // says whether the file was cut short.
@@ -178,19 +187,12 @@ std::optional<JournalEnd> read_journal_tail(std::string_view text, const Journal
   std::string doc = "entries:\n";
   doc.append(static_cast<size_t>(before.marker_line - 2), '\n');
   doc.append(tail);
-  EntryReader entries(context, sink);
   size_t items = 0;
-  YamlStreamHook hook{"entries", [&](YamlNode&& node) {
-                        ++items;
-                        if (auto e = entries.read(node)) on_entry(std::move(*e));
-                      }};
   size_t errors = sink.errors();
-  YamlNode root = read_yaml(doc, sink, &hook, YamlParser::libyaml);
+  YamlNode root = read_entries(doc, context, sink, on_entry, items);
   if (root.kind == YamlNode::Kind::null && sink.errors() > errors) return std::nullopt;  // does not parse alone
   if (!root.is_map() || root.members.size() != 1) return std::nullopt;                   // adds keys of its own
-  const YamlNode& list = root.members.front().value;
-  if (list.kind != YamlNode::Kind::null && !(list.is_seq() && list.pos.column == 3 && char_at(doc, list.pos) == '-'))
-    return std::nullopt;
+  if (!written_as_ritrack_writes(doc, root.members.front().value)) return std::nullopt;
   size_t total = before.items + items;
   check_end_marker(text, total, sink);
   auto marker = find_end_marker(text);
