@@ -80,7 +80,7 @@ static CommandRun setup(CLI::App& cmd) {
     std::vector<Entry> entries;
     for (const ImportedEntry& row : rows) entries.push_back(row.entry);
     if (!has_errors(problems) && *apply) {
-      AppendOptions options{lock_holder(who), context.lock_wait, today, context.commit_pause, context.cache};
+      AppendOptions options = append_options(context, who);
       if (append_entries(data, entries, options, problems)) {
         print_diagnostics(problems);  // warnings: the rows stand, but deserve a look
         std::map<std::string, int> journals;

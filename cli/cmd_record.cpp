@@ -142,8 +142,7 @@ Outcome write_entry(Session& session, const RecordArgs& a, bool confirm, Prompte
   }
   // The time of recording is when the entry was confirmed, not when it was typed.
   if (!context.clock_pinned) entry->recorded = utc_now();
-  AppendOptions options{lock_holder(input.by), context.lock_wait, context.today};
-  options.cache = context.cache;
+  AppendOptions options = append_options(context, input.by);
   if (!append_entries(data, {*entry}, options, problems)) {
     print_diagnostics(problems);
     return Outcome::failed;

@@ -45,8 +45,7 @@ static CommandRun setup(CLI::App& cmd) {
     in.recorded = context.now;
     Diagnostics problems;
     auto entry = make_retraction(data, today, in, problems);
-    AppendOptions options{lock_holder(in.by), context.lock_wait, today};
-    options.cache = context.cache;
+    AppendOptions options = append_options(context, in.by);
     if (!problems.empty() || !append_entries(data, {*entry}, options, problems)) {
       print_diagnostics(problems);
       std::cerr << tr("Nothing recorded.", lang) << "\n";

@@ -165,6 +165,10 @@ LoadOptions load_options(const RunContext& context, std::optional<std::vector<st
   return o;
 }
 
+AppendOptions append_options(const RunContext& context, const std::string& by) {
+  return AppendOptions{lock_holder(by), context.lock_wait, context.today, context.commit_pause, context.cache};
+}
+
 void refuse_installed_data(const RunContext& context) {
   if (context.data_source == DataSource::installed)
     throw IoError(
@@ -233,7 +237,7 @@ ExitStatus append_and_say(Session& session, const AppendedKind& kind, const std:
                           const std::string& by, bool warned) {
   refuse_installed_data(session.context);
   Diagnostics problems;
-  AppendOptions options{lock_holder(by), session.context.lock_wait, session.context.today};
+  AppendOptions options = append_options(session.context, by);
   bool done = kind.append(session.data, name, entry, options, problems);
   if (warned) std::erase_if(problems, [](const Diagnostic& d) { return d.severity != Severity::error; });
   print_diagnostics(problems);

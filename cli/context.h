@@ -38,6 +38,9 @@ RunContext resolve_context(const GlobalOptions& options);
 
 // How `context` loads journals: `journals` only (all when nullopt), through its cache.
 LoadOptions load_options(const RunContext& context, std::optional<std::vector<std::string>> journals = std::nullopt);
+// How `context` appends for `by` (lock_holder names them): its lock wait,
+// quarter and cache.
+AppendOptions append_options(const RunContext& context, const std::string& by);
 
 // What `command` needs (Needs), loaded; problems are printed to stderr and,
 // when there are errors, DataError is thrown.

@@ -64,9 +64,13 @@ void write_cache_file(const std::string& folder, const std::string& file, const 
   if (!written || ::rename(temp.c_str(), file.c_str()) != 0) ::unlink(temp.c_str());
 }
 
-std::optional<std::string> read_cache_file(const std::string& file) {
+// Read as a data file is: no link followed, nothing but a regular file (a
+// FIFO put in its place must not hang the run).
+std::string cache_name(std::string_view code) { return fmt::format("{}.journal", code); }
+
+std::optional<std::string> read_cache_file(const std::string& folder, std::string_view code) {
   std::string why;
-  return disk().read(file, &why);
+  return disk().read_in(folder, cache_name(code), &why);
 }
 
 }  // namespace
@@ -84,7 +88,7 @@ std::optional<JournalCache> JournalCache::open(const std::string& root, const st
   return JournalCache((folder / name).native(), combine_keys(key, *program));
 }
 
-std::string JournalCache::file_for(std::string_view code) const { return fmt::format("{}/{}.journal", folder_, code); }
+std::string JournalCache::file_for(std::string_view code) const { return folder_ + "/" + cache_name(code); }
 
 namespace {
 
@@ -117,7 +121,8 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   if (!stamp) return read_journal_file(fs, dir, context, nullptr);
   std::string cache_file = file_for(context.code);
   std::optional<detail::CachedJournal> cached;
-  if (auto bytes = read_cache_file(cache_file)) cached = detail::decode_journal(*bytes, key_, path, with_entries);
+  if (auto bytes = read_cache_file(folder_, context.code))
+    cached = detail::decode_journal(*bytes, key_, path, with_entries);
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };

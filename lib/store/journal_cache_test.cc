@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -167,6 +168,14 @@ TEST_CASE("a corrupt, truncated or foreign cache file is a miss, never an error"
     overwrite(flipped);
   }
   overwrite("not a cache at all");
+  // A link or a FIFO in its place is not followed, nor waited on.
+  std::filesystem::remove(file);
+  std::filesystem::create_symlink(c.root + "/elsewhere", file);
+  CHECK(summary(c.through_cache()) == plain);
+  std::filesystem::remove(file);
+  REQUIRE(::mkfifo(file.c_str(), 0600) == 0);
+  CHECK(summary(c.through_cache()) == plain);
+  std::filesystem::remove(file);
   // Another data directory's cache, or another model's, is never read.
   JournalCache other = *JournalCache::open(c.root, c.data, 43);
   CHECK(other.file_for("PER") == c.cache.file_for("PER"));
