@@ -1,6 +1,7 @@
 // ritrack check: validate the framework, the countries and every journal.
 #include <algorithm>
 #include <iostream>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -29,21 +30,31 @@ Examples:
   ritrack check --data ../ri-data --format github    # annotations in GitHub Actions
   ritrack check --format json | jq '.errors[].code'  # schema ritrack.check/1)");
 
+// Checks across entries, journal by journal: each journal holds one
+// country's values, and each check looks at one country's series. Run in
+// the loader's workers and cached with each journal, so that check keeps no
+// entry and a warm check decodes none.
+static Diagnostics cross_check_journal(const Model& model, const std::vector<Entry>& entries, const std::string& file) {
+  Diagnostics found;
+  Ledger ledger(model.framework, entries, &model.rates);
+  DiagnosticSink sink(file, found);
+  for (EntryProblem& p : cross_checks(model, ledger)) sink.warning(p.entry->pos, 1, std::move(p.problem));
+  return found;
+}
+
 static CommandRun setup(CLI::App& cmd) {
   auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});
   return [output](Session& session) {
     Diagnostics diagnostics;
-    Dataset data = load_dataset(session.context.data_dir, load_options(session.context), diagnostics);
-    // Checks across entries need every entry read: only on data without errors.
-    if (!has_errors(diagnostics)) {
-      Ledger ledger(data.framework, data.entries, &data.rates);
-      for (EntryProblem& p : cross_checks(data, ledger))
-        DiagnosticSink(journal_path(data.dir, p.entry->country), diagnostics)
-            .warning(p.entry->pos, 1, std::move(p.problem));
-    }
+    LoadOptions options = load_options(session.context);
+    options.keep_entries = false;
+    options.fold = cross_check_journal;
+    Dataset data = load_dataset(session.context.data_dir, options, diagnostics);
+    // Checks across entries stand on every entry read: only on data without errors.
+    if (!has_errors(diagnostics)) std::move(data.folded.begin(), data.folded.end(), std::back_inserter(diagnostics));
     sort_diagnostics(diagnostics);
     if (output->format == Format::json) {
-      emit_text(format_check_json(diagnostics, data.files_read, data.entries.size()), *output);
+      emit_text(format_check_json(diagnostics, data.files_read, data.entry_count), *output);
     } else if (output->format == Format::github) {
       std::string annotations;
       for (const Diagnostic& d : diagnostics) annotations += format_diagnostic_github(d);
@@ -54,7 +65,7 @@ static CommandRun setup(CLI::App& cmd) {
           diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
       size_t warnings = diagnostics.size() - errors;
       std::string files = trnf("{} file", "{} files", data.files_read);
-      std::string entries = trnf("{} entry", "{} entries", data.entries.size());
+      std::string entries = trnf("{} entry", "{} entries", data.entry_count);
       std::string warned = trnf("{} warning", "{} warnings", warnings);
       if (errors == 0 && warnings == 0)
         std::cout << trf("{}: {}, {}, no problems\n", data.dir, files, entries);

@@ -88,10 +88,11 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   // Workers take the next journal until none is left; the framework and the
   // country list are only read.
   std::atomic<size_t> next{0};
+  JournalWants wants{options.keep_entries, options.fold ? &options.fold : nullptr};
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < loads.size();)
       loads[i] = read_journal_file(*options.files, data.dir, JournalContext{data, options.today, codes[i]},
-                                   cache ? &*cache : nullptr);
+                                   cache ? &*cache : nullptr, wants);
   };
   size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 16);
   workers = std::min(workers, std::max<size_t>(loads.size(), 1));
@@ -105,7 +106,9 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   data.entries.reserve(total);
   for (JournalRead& l : loads) {
     data.files_read += l.read;
+    data.entry_count += l.entry_count;
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
+    std::move(l.folded.begin(), l.folded.end(), std::back_inserter(data.folded));
     std::move(l.entries.begin(), l.entries.end(), std::back_inserter(data.entries));
     // Freed journal by journal: the moved-from entries would otherwise stay
     // allocated until every journal is merged (twice the entries at the peak).

@@ -27,7 +27,9 @@ inline constexpr std::array<const char*, 5> kModelFiles{"framework.yaml", "count
 // The model (framework and countries) with the journals' entries.
 struct Dataset : Model {
   std::string dir;
-  std::vector<Entry> entries;           // journals in code order, each in file order
+  std::vector<Entry> entries;           // journals in code order, each in file order (unless not kept)
+  size_t entry_count = 0;               // the valid entries read, kept or not
+  Diagnostics folded;                   // what LoadOptions::fold found, journal by journal
   std::vector<PledgeRegister> pledges;  // data/pledges/, by file name (full loads only)
   std::vector<Plan> plans;              // data/plan/, by file name (full loads only)
   int files_read = 0;
@@ -45,6 +47,11 @@ struct LoadOptions {
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
   // The cache folder ($XDG_CACHE_HOME/ritrack, store/journal_cache.h); empty: no cache.
   std::string cache{};
+  // Without the entries (Dataset::entries stays empty), each journal's
+  // freed in its worker once read and folded: `check`, which needs only
+  // their problems, holds no more than one journal's at a time.
+  bool keep_entries = true;
+  JournalFold fold{};  // run on each journal's valid entries, its findings kept in Dataset::folded
 };
 
 // Loads `dir` and reports every problem found in it; entries that fail their

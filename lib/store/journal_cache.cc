@@ -106,27 +106,55 @@ detail::CachedJournal read_whole(std::string_view text, const std::string& file,
   return j;
 }
 
-JournalRead result_of(detail::CachedJournal&& j) {
-  return {std::move(j.entries), std::move(j.diagnostics), true, j.end};
+// Gives `j` what `wants` asks that it lacks: its entries decoded, the
+// fold's findings. False when its entries do not decode (a miss).
+bool complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
+              const std::string& file, bool& changed) {
+  bool fold = wants.fold && !j.folded;
+  if ((wants.entries || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file)) return false;
+  if (fold) {
+    j.folded = (*wants.fold)(context.model, j.entries, file);
+    changed = true;
+  }
+  return true;
+}
+
+JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
+  JournalRead r{{}, std::move(j.diagnostics), true, j.end, j.entries.size() + j.encoded_count, {}};
+  if (wants.entries) r.entries = std::move(j.entries);
+  if (wants.fold && j.folded) {
+    r.folded = std::move(*j.folded);
+    for (Diagnostic& d : r.folded) d.file = file;
+  }
+  return r;
 }
 
 }  // namespace
 
 JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, const JournalContext& context,
-                               bool with_entries) const {
+                               const JournalWants& wants) const {
   std::string relative = journal_file(context.code);
   std::string path = data_path(dir, relative);
   long long started = now_ns();  // before the stamp: the racy rule compares with it
   std::optional<FileStamp> stamp = fs.stamp_in(dir, relative);
-  if (!stamp) return read_journal_file(fs, dir, context, nullptr);
+  if (!stamp) return read_journal_file(fs, dir, context, nullptr, wants);
   std::string cache_file = file_for(context.code);
   std::optional<detail::CachedJournal> cached;
-  if (auto bytes = read_cache_file(folder_, context.code))
-    cached = detail::decode_journal(*bytes, key_, path, with_entries);
+  if (auto bytes = read_cache_file(folder_, context.code)) cached = detail::decode_journal(*bytes, key_, path, false);
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
-  if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) return result_of(std::move(*cached));
+  auto write = [&](const detail::CachedJournal& j) {
+    write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
+  };
+  bool changed = false;
+  if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
+    if (complete(*cached, wants, context, path, changed)) {
+      if (changed) write(*cached);
+      return result_of(std::move(*cached), wants, path);
+    }
+    cached.reset();
+  }
 
   JournalRead result;
   auto text = read_data_file(fs, dir, relative, result.diagnostics);
@@ -136,12 +164,15 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     j.read_ns = started;
     j.text_hash = hash_bytes(*text);
     j.prefix_hash = hash_bytes(std::string_view(*text).substr(0, std::min(j.end.marker_offset, text->size())));
-    std::string bytes = detail::encode_journal(j, key_);
-    write_cache_file(folder_, cache_file, bytes);
+    write(j);
   };
-  if (cached && cached->stamp == *stamp && cached->text_hash == hash_bytes(*text)) {
-    if (!racy(*stamp, started)) store(*cached);  // no longer racy: trusted from now on
-    return result_of(std::move(*cached));
+  if (cached && cached->stamp == *stamp && cached->text_hash == hash_bytes(*text) &&
+      complete(*cached, wants, context, path, changed)) {
+    if (!racy(*stamp, started))
+      store(*cached);  // no longer racy: trusted from now on
+    else if (changed)
+      write(*cached);
+    return result_of(std::move(*cached), wants, path);
   }
   // Grown: longer, its bytes up to the old end marker unchanged (by their
   // hash; ritrack's own appends replace the file, so its inode changes).
@@ -153,26 +184,37 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     if (auto end = read_journal_tail(*text, cached->end, context, sink,
                                      [&](Entry&& e) { tail.entries.push_back(std::move(e)); })) {
       cached->end = *end;
-      std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
-      std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
-      store(*cached);
-      if (!with_entries) cached->entries.clear();
-      return result_of(std::move(*cached));
+      cached->folded.reset();  // it was about fewer entries
+      // The old entries stay encoded, the new ones after them, unless they
+      // are wanted (or folded): then they are decoded first, in order.
+      bool decoded =
+          !(wants.entries || wants.fold) || cached->encoded_count == 0 || detail::decode_entries(*cached, path);
+      if (decoded) {
+        std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
+        std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
+        complete(*cached, wants, context, path, changed);
+        store(*cached);
+        return result_of(std::move(*cached), wants, path);
+      }
     }
   }
   detail::CachedJournal whole = read_whole(*text, path, context);
+  complete(whole, wants, context, path, changed);
   store(whole);
-  if (!with_entries) whole.entries.clear();
-  return result_of(std::move(whole));
+  return result_of(std::move(whole), wants, path);
 }
 
 JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, const JournalContext& context,
-                              const JournalCache* cache) {
-  if (cache) return cache->read(fs, dir, context);
+                              const JournalCache* cache, const JournalWants& wants) {
+  if (cache) return cache->read(fs, dir, context, wants);
   JournalRead result;
   auto text = read_data_file(fs, dir, journal_file(context.code), result.diagnostics);
   if (!text) return result;
-  return result_of(read_whole(*text, journal_path(dir, context.code), context));
+  std::string path = journal_path(dir, context.code);
+  detail::CachedJournal whole = read_whole(*text, path, context);
+  bool changed = false;
+  complete(whole, wants, context, path, changed);
+  return result_of(std::move(whole), wants, path);
 }
 
 }  // namespace ritrack

@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,12 +32,28 @@ namespace ritrack {
 // clock difference between this machine and a network file system's server.
 inline constexpr std::chrono::seconds kRacyWindow{3};
 
+// Problems that only a journal's entries taken together show (check's
+// cross checks: a value far from the country's own history, a count of
+// members that differs from the country list). Given by a higher layer;
+// `file` is the journal's path, for the diagnostics. Cached with the journal,
+// so that a warm `check` decodes no entry at all.
+using JournalFold =
+    std::function<Diagnostics(const Model& model, const std::vector<Entry>& entries, const std::string& file)>;
+
+// What a caller wants of a journal besides its problems and end.
+struct JournalWants {
+  bool entries = true;                // its valid entries (else only their count)
+  const JournalFold* fold = nullptr;  // what this finds across them
+};
+
 // One journal as loaded: its valid entries, in file order, and its problems.
 struct JournalRead {
-  std::vector<Entry> entries;
+  std::vector<Entry> entries;  // empty unless wanted
   Diagnostics diagnostics;
-  bool read = false;  // the file could be read (its problems, if any, are in its text)
-  JournalEnd end;     // where it ends, when it is laid out for appending
+  bool read = false;       // the file could be read (its problems, if any, are in its text)
+  JournalEnd end;          // where it ends, when it is laid out for appending
+  size_t entry_count = 0;  // its valid entries, kept or not
+  Diagnostics folded;      // what the wanted fold found
 };
 
 class JournalCache {
@@ -51,20 +68,19 @@ class JournalCache {
   // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
 
-  // Reads journal `code` of `dir` through the cache, as read_journal_file would.
-  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
-    return read(fs, dir, context, true);
-  }
-  // The same without the entries (empty): the journal's problems and end,
-  // and its cache brought up to date. Cheap after an append: the entries
-  // already cached are neither decoded nor encoded again.
+  // Reads journal `code` of `dir` through the cache, as read_journal_file
+  // would. Entries neither wanted nor needed by a fold missing from the
+  // cache are not decoded.
+  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context,
+                   const JournalWants& wants = {}) const;
+  // Without the entries (empty): the journal's problems and end, and its
+  // cache brought up to date. Cheap after an append: the entries already
+  // cached are neither decoded nor encoded again.
   JournalRead refresh(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
-    return read(fs, dir, context, false);
+    return read(fs, dir, context, JournalWants{false, nullptr});
   }
 
  private:
-  JournalRead read(const FileSystem& fs, const std::string& dir, const JournalContext& context,
-                   bool with_entries) const;
   JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
   std::string folder_;  // root/<hash of the data directory's real path>
   uint64_t key_;        // the run's key and the program's identity
@@ -73,7 +89,7 @@ class JournalCache {
 // Reads journal `context.code` of data directory `dir` (problems are named
 // after its path), through `cache` when there is one.
 JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, const JournalContext& context,
-                              const JournalCache* cache);
+                              const JournalCache* cache, const JournalWants& wants = {});
 
 // A hash of some bytes, for keys (stable within one build of the program).
 uint64_t hash_bytes(std::string_view bytes);
@@ -89,7 +105,8 @@ struct CachedJournal {
   uint64_t text_hash = 0;    // of all its bytes
   uint64_t prefix_hash = 0;  // of its bytes before end.marker_offset
   JournalEnd end;
-  Diagnostics diagnostics;  // with no file name: the reader sets it
+  Diagnostics diagnostics;            // with no file name: the reader sets it
+  std::optional<Diagnostics> folded;  // what the fold found, once computed (likewise)
   std::vector<Entry> entries;
   // Entries left encoded (read without them): written back before `entries`.
   uint32_t encoded_count = 0;
@@ -104,6 +121,8 @@ std::string encode_journal(const CachedJournal& journal, uint64_t key);
 // left encoded.
 std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file,
                                             bool with_entries = true);
+// Decodes the entries `journal` holds encoded; false when they do not decode.
+bool decode_entries(CachedJournal& journal, const std::string& file);
 
 }  // namespace detail
 

@@ -13,7 +13,7 @@ namespace ritrack::detail {
 
 namespace {
 
-constexpr std::string_view kMagic{"ritrack\x01", 8};  // the layout's version is the last byte
+constexpr std::string_view kMagic{"ritrack\x02", 8};  // the layout's version is the last byte
 
 class Writer {
  public:
@@ -197,6 +197,11 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
   w.put(static_cast<uint8_t>(j.end.appendable));
   w.put(static_cast<uint32_t>(j.diagnostics.size()));
   for (const Diagnostic& d : j.diagnostics) put_diagnostic(w, d);
+  w.put(static_cast<uint8_t>(j.folded.has_value()));
+  if (j.folded) {
+    w.put(static_cast<uint32_t>(j.folded->size()));
+    for (const Diagnostic& d : *j.folded) put_diagnostic(w, d);
+  }
   // Entries last, with their length, so that a reader that needs only the
   // journal's end and problems skips them, and keeps their bytes as they are.
   w.put(static_cast<uint32_t>(j.encoded_count + j.entries.size()));
@@ -231,20 +236,27 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
   uint32_t diagnostics = r.count(25);
   j.diagnostics.reserve(diagnostics);
   for (uint32_t i = 0; i < diagnostics && r.ok(); ++i) j.diagnostics.push_back(get_diagnostic(r, file));
-  uint32_t entries = r.count(64);
-  std::string_view encoded = r.bytes(r.get<uint64_t>());
-  if (!r.done()) return {};
-  if (!with_entries) {
-    j.encoded_count = entries;
-    j.encoded = encoded;
-    return j;
+  if (r.get<uint8_t>() != 0) {
+    uint32_t folded = r.count(25);
+    j.folded.emplace().reserve(folded);
+    for (uint32_t i = 0; i < folded && r.ok(); ++i) j.folded->push_back(get_diagnostic(r, file));
   }
-  Reader e(encoded);
-  auto shared_file = std::make_shared<const std::string>(file);
-  j.entries.reserve(entries);
-  for (uint32_t i = 0; i < entries && e.ok(); ++i) j.entries.push_back(get_entry(e, shared_file));
-  if (!e.done()) return {};
+  j.encoded_count = r.count(64);
+  j.encoded = r.bytes(r.get<uint64_t>());
+  if (!r.done()) return {};
+  if (with_entries && !decode_entries(j, file)) return {};
   return j;
+}
+
+bool decode_entries(CachedJournal& j, const std::string& file) {
+  Reader e(j.encoded);
+  auto shared_file = std::make_shared<const std::string>(file);
+  j.entries.reserve(j.entries.size() + j.encoded_count);
+  for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) j.entries.push_back(get_entry(e, shared_file));
+  if (!e.done()) return false;
+  j.encoded_count = 0;
+  std::string().swap(j.encoded);
+  return true;
 }
 
 }  // namespace ritrack::detail

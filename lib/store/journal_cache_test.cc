@@ -204,7 +204,8 @@ TEST_CASE("a cache file holds a journal's entries and problems exactly, and ever
   CHECK(back->entries[0].breakdown[0].value == Decimal(3));
   CHECK(back->entries[0].ends == Period{2021, 2});
   CHECK(back->entries[0].note == j.entries[0].note);
-  CHECK(summary({back->entries, back->diagnostics, true, {}}) == summary({j.entries, j.diagnostics, true, {}}));
+  CHECK(summary({back->entries, back->diagnostics, true, {}, 0, {}}) ==
+        summary({j.entries, j.diagnostics, true, {}, 0, {}}));
   CHECK_FALSE(detail::decode_journal(bytes, 8, "PER.yaml"));  // another key: another model, language or program
   for (size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(detail::decode_journal(bytes.substr(0, cut), 7, "x"));
   for (size_t at = 0; at < bytes.size(); ++at) {
@@ -241,4 +242,54 @@ TEST_CASE("a refresh brings the cache up to date without decoding the entries it
   std::string now = summary(c.without_cache());
   CHECK(summary(c.through_cache()) == now);
   CHECK(c.files.reads == 1);  // only the read without the cache
+}
+
+TEST_CASE("a fold's findings are cached with the journal: a later read that wants only them decodes no entry") {
+  CacheCase c;
+  int folds = 0;
+  size_t folded_over = 0;
+  JournalFold fold = [&](const Model&, const std::vector<Entry>& entries, const std::string& file) {
+    ++folds;
+    folded_over = entries.size();
+    Diagnostics found;
+    DiagnosticSink(file, found).warning(entries.back().pos, 1, Problem{DiagnosticCode::implausible_value, "far", ""});
+    return found;
+  };
+  JournalWants only_findings{false, &fold};
+  JournalRead first = c.cache.read(c.files, c.data, c.ctx, only_findings);
+  CHECK(first.entries.empty());
+  CHECK(first.entry_count == 1);  // the other entry is refused (bad-value)
+  CHECK(folds == 1);
+  REQUIRE(first.folded.size() == 1);
+  CHECK(first.folded[0].file == "/nowhere/data/values/PER.yaml");
+  CHECK(first.folded[0].pos.line == 3);
+  // From the cache: no journal read, no fold run, the same findings at the same place.
+  c.files.reads = 0;
+  JournalRead second = c.cache.read(c.files, c.data, c.ctx, only_findings);
+  CHECK(c.files.reads == 0);
+  CHECK(folds == 1);
+  REQUIRE(second.folded.size() == 1);
+  CHECK(second.folded[0].file == first.folded[0].file);
+  CHECK(second.folded[0].pos.line == 3);
+  CHECK(second.entry_count == 1);
+  // A read that keeps no fold gives none; the findings stay cached.
+  CHECK(c.through_cache().folded.empty());
+  c.cache.read(c.files, c.data, c.ctx, only_findings);
+  CHECK(folds == 1);
+  // Grown: the findings were about fewer entries and are found again over all of them.
+  std::string grown = append_entries(kJournal, entry_for(2021), 3);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  c.write(grown, stamp);
+  c.cache.refresh(c.files, c.data, c.ctx);
+  JournalRead after = c.cache.read(c.files, c.data, c.ctx, only_findings);
+  CHECK(folds == 2);
+  CHECK(folded_over == 2);
+  CHECK(after.entry_count == 2);
+  // Without a cache, the same.
+  JournalRead plain = read_journal_file(c.files, c.data, c.ctx, nullptr, only_findings);
+  CHECK(folds == 3);
+  CHECK(plain.entries.empty());
+  CHECK(plain.entry_count == 2);
+  CHECK(plain.folded.size() == 1);
 }

@@ -60,6 +60,30 @@ RITRACK_NO_CACHE=1 runs plain_edited
 cmp -s plain_edited.out edited.out || fail "after an edit: $(diff plain_edited.out edited.out | head)"
 cmp -s plain_edited.out plain_after_record.out && fail "the edit changed nothing (the test proves nothing)"
 
+# Checks across entries (a value far from its country's history, a count of
+# members that disagrees) are cached with each journal: a warm check decodes
+# no entry and must still say them word for word, and after a record (the
+# journal grown, its cached findings stale) say them again over every entry.
+for case in implausible-value members-disagree; do
+  rm -rf cross && cp -R "$src/tests/fixtures/mini" cross && cp -R "$src/tests/e2e/check/$case/data/." cross/
+  touch -d '1 hour ago' cross/values/*.yaml
+  RITRACK_NO_CACHE=1 "$bin" --data cross check >cross_plain.out 2>&1
+  grep -q "warning:" cross_plain.out || fail "$case: no warning to compare: $(head -5 cross_plain.out)"
+  "$bin" --data cross check >cross_cold.out 2>&1
+  "$bin" --data cross check >cross_warm.out 2>&1
+  cmp -s cross_plain.out cross_cold.out || fail "$case cold: $(diff cross_plain.out cross_cold.out | head)"
+  cmp -s cross_plain.out cross_warm.out || fail "$case warm: $(diff cross_plain.out cross_warm.out | head)"
+done
+rm -rf cross && cp -R "$src/tests/fixtures/mini" cross && cp -R "$src/tests/e2e/check/implausible-value/data/." cross/
+"$bin" --data cross progress >/dev/null 2>&1  # a cache written without check's findings,
+"$bin" --data cross check >/dev/null 2>&1     # then with them, made stale by the record
+"$bin" --data cross record BRA 1.2 2022 1100 --source s --yes >/dev/null 2>&1 || fail "record into cross failed"
+"$bin" --data cross check >cross_cached.out 2>&1
+RITRACK_NO_CACHE=1 "$bin" --data cross check >cross_plain.out 2>&1
+cmp -s cross_plain.out cross_cached.out || fail "check after record: $(diff cross_plain.out cross_cached.out | head)"
+# (The 2020 value is now judged against four others, the recorded one among them.)
+grep -q "9999999 for indicator 1.2 .* over 4 periods" cross_plain.out || fail "not judged anew: $(head -c 800 cross_plain.out)"
+
 # Never inside the data, even when $XDG_CACHE_HOME says so.
 find data -type f | sort | xargs cksum >before.sum
 XDG_CACHE_HOME=$work/data/.cache "$bin" --data data check >/dev/null 2>&1
