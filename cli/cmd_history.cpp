@@ -57,7 +57,7 @@ static CommandRun setup(CLI::App& cmd) {
                  label_column("By", lang, Column::flex_),
                  label_column("Indicator", lang).abbreviated("Ind."),
                  label_column("Period", lang),
-                 label_column("Value", lang, Column::flex_),
+                 label_column("Value", lang, Column::flex_ | Column::some_numbers_),
                  label_column("Source", lang, Column::flex_),
                  label_column("Note", lang, Column::hide_in_text_),
                  label_column("State", lang)};

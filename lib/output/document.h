@@ -31,6 +31,13 @@ struct Cell {
     raw = std::move(s);
     return *this;
   }
+  // A label whose stable code scripts read (CSV): a spreadsheet, which
+  // people read, shows the label.
+  Cell& with_code(std::string s) {
+    raw = std::move(s);
+    raw_is_code = true;
+    return *this;
+  }
   Cell& linked(std::string to) {
     href = std::move(to);
     return *this;
@@ -46,20 +53,31 @@ struct Cell {
   Tone tone = Tone::plain;
   std::vector<std::optional<Decimal>> spark;  // a trend: sparkline in text, SVG in HTML, values in CSV
   std::string tooltip;                        // HTML title attribute
-  std::string raw;      // CSV: the bare value when `text` decorates it (a number without unit or period)
-  bool absent = false;  // nothing to show: a dash in documents, an empty CSV field
-  std::string href;     // HTML: the text links there (a relative address, output/site.h)
+  std::string raw;           // CSV: the bare value when `text` decorates it (a number without unit or period)
+  bool raw_is_code = false;  // `raw` is a code for `text` (with_code)
+  bool absent = false;       // nothing to show: a dash in documents, an empty CSV field
+  std::string href;          // HTML: the text links there (a relative address, output/site.h)
 };
 
 struct Column {
-  enum Flag : unsigned { numeric_ = 1, flex_ = 2, hide_in_text_ = 4, only_in_csv_ = 8, not_in_data_ = 16 };
+  enum Flag : unsigned {
+    numeric_ = 1,
+    flex_ = 2,
+    hide_in_text_ = 4,
+    only_in_csv_ = 8,
+    not_in_data_ = 16,
+    some_numbers_ = 32,
+    period_for_people_ = 64
+  };
   Column(std::string h, unsigned flags = 0)
       : header(std::move(h)),
         numeric(flags & numeric_),
         flex(flags & flex_),
         hide_in_text(flags & hide_in_text_),
         only_in_csv(flags & only_in_csv_),
-        not_in_data(flags & not_in_data_) {}
+        not_in_data(flags & not_in_data_),
+        some_numbers(flags & some_numbers_),
+        period_for_people(flags & period_for_people_) {}
 
   Column& abbreviated(std::string s) {
     short_header = std::move(s);
@@ -71,13 +89,15 @@ struct Column {
   }
 
   std::string header;
-  std::string short_header;   // terminal header when narrower than `header`
-  std::string key;            // CSV header for scripts, never translated ("baseline_value"); empty: `header`
-  bool numeric = false;       // right-aligned
-  bool flex = false;          // terminal: this column shrinks so the table fits the width
-  bool hide_in_text = false;  // terminal: left out
-  bool only_in_csv = false;   // only in the data formats, CSV and xlsx (the unit, a period, a code)
-  bool not_in_data = false;   // not in CSV or xlsx: for people only (a sentence the data columns hold as numbers)
+  std::string short_header;        // terminal header when narrower than `header`
+  std::string key;                 // CSV header for scripts, never translated ("baseline_value"); empty: `header`
+  bool numeric = false;            // right-aligned
+  bool flex = false;               // terminal: this column shrinks so the table fits the width
+  bool hide_in_text = false;       // terminal: left out
+  bool only_in_csv = false;        // only in the data formats, CSV and xlsx (the unit, a period, a code)
+  bool not_in_data = false;        // not in CSV or xlsx: for people only (a sentence the data columns hold as numbers)
+  bool some_numbers = false;       // values of mixed kinds: a spreadsheet types those whose `raw` is a number
+  bool period_for_people = false;  // text a period, `raw` a fractional year: a spreadsheet shows the period
 };
 
 // A column's key from its English heading: "Countries reported" ->

@@ -41,13 +41,13 @@ std::string period_text(const Activity& a) {
 
 Cell state_cell(ActivityState s, Lang lang) {
   Tone tone = s == ActivityState::done ? Tone::good : s == ActivityState::dropped ? Tone::muted : Tone::plain;
-  return Cell(state_label(s, lang), tone).with_raw(std::string(name_of(kActivityStates, s)));
+  return Cell(state_label(s, lang), tone).with_code(std::string(name_of(kActivityStates, s)));
 }
 
 // A label in the reader's language, its name in CSV.
 template <typename Row, size_t N, typename E>
 Cell labelled_cell(const std::array<Row, N>& rows, E value, Lang lang) {
-  return Cell(tr_s(row_of(rows, value).label, lang)).with_raw(std::string(name_of(rows, value)));
+  return Cell(tr_s(row_of(rows, value).label, lang)).with_code(std::string(name_of(rows, value)));
 }
 
 bool admits(const Activity& a, const PlanView& view) {
@@ -309,7 +309,7 @@ void add_plan_gaps(Document& doc, const PlanGaps& gaps, const Framework& fw, Lan
                          responsible_cell(a.activity->responsible, fw, lang),
                          a.activity->to ? Cell(a.activity->to->str()) : Cell::none(), state_cell(a.state, lang),
                          Cell(fmt::format("{}", fmt::join(why, ", ")), Tone::warn)
-                             .with_raw(fmt::format("{}", fmt::join(why_raw, " ")))});
+                             .with_code(fmt::format("{}", fmt::join(why_raw, " ")))});
     }
   attention.sections.push_back(std::move(as));
   if (!attention.sections[0].rows.empty()) doc.table(std::move(attention));

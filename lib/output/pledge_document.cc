@@ -20,7 +20,7 @@ Cell status_cell(const PledgeState& s, Lang lang) {
                                                                                             : Tone::plain;
   std::string text = status_label(s.status, lang);
   if (s.overdue) text += fmt::format(" ({})", tr_s("overdue", lang));
-  return Cell(text, tone).with_raw(std::string(row_of(kPledgeStatuses, s.status).name));
+  return Cell(text, tone).with_code(std::string(row_of(kPledgeStatuses, s.status).name));
 }
 
 // "15 / 20 (50 %)", numbers in the reader's language.

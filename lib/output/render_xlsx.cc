@@ -44,6 +44,18 @@ std::string cut(std::string s, size_t bytes) {
   return s.substr(0, n);
 }
 
+// As much of `s` as a sheet name holds, ending at a word's end (a
+// parenthesis left open is closed by dropping it).
+std::string cut_at_word(const std::string& s) {
+  if (sheet_text(s).size() <= kSheetNameBytes) return s;
+  std::string kept = cut(sheet_text(s), kSheetNameBytes + 1);
+  size_t space = kept.rfind(' ');
+  kept = space == std::string::npos || space == 0 ? cut(kept, kSheetNameBytes) : kept.substr(0, space);
+  if (size_t open = kept.rfind(" ("); open != std::string::npos && kept.find(')', open) == std::string::npos)
+    kept.resize(open);
+  return kept;
+}
+
 std::string sheet_name(std::string_view wanted, std::set<std::string>& taken) {
   std::string base;
   for (char c : sheet_text(wanted)) base += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : ' ';
@@ -146,13 +158,18 @@ class SheetWriter {
   }
   void value(lxw_col_t col, const Column& column, const Cell& c) {
     if (c.absent) return;  // an empty cell, never a dash that a formula would read as text
-    std::string v = data_value(c);
-    if (column.numeric && c.spark.empty())
-      if (auto d = Decimal::parse(v)) {
-        worksheet_write_number(ws_, row_, col, d->to_double(), d->is_whole() ? f_.integer : f_.decimal);
-        note_width(col, format_number(d->to_double(), 3) + "  ");
-        return;
-      }
+    if (!c.spark.empty()) return text(col, data_value(c));
+    // People read a sheet: labels rather than their codes, the quarter a
+    // projection reaches rather than its fractional year, a value of mixed
+    // kinds as a number when it is one and as they read it otherwise.
+    bool typed = (column.numeric && !column.period_for_people) || (column.some_numbers && !c.raw.empty());
+    if (auto d = typed ? Decimal::parse(data_value(c)) : std::nullopt) {
+      worksheet_write_number(ws_, row_, col, d->to_double(), d->is_whole() ? f_.integer : f_.decimal);
+      note_width(col, format_number(d->to_double(), 3) + "  ");
+      return;
+    }
+    bool for_people = c.raw_is_code || column.period_for_people || column.some_numbers;
+    std::string v = for_people ? c.text : data_value(c);
     text(col, v, v.find('\n') != std::string::npos ? f_.wrapped : nullptr);
   }
   void note_width(lxw_col_t col, std::string_view s) {
@@ -201,10 +218,12 @@ std::vector<std::string> sheet_titles(const Document& doc) {
     for (std::string_view space : {" ", "\u00A0", "\u202F"})
       while (section.ends_with(space)) section.resize(section.size() - space.size());
     if (under[text] > 1 && !section.empty()) {  // the section is what tells the sheets apart: kept whole
-      std::string suffix = fmt::format(" ({})", cut(section, kSheetNameBytes / 2));
-      titles.push_back(cut(first_part, kSheetNameBytes - suffix.size()) + suffix);
+      std::string both = fmt::format("{} ({})", first_part, section);
+      titles.push_back(sheet_text(both).size() <= kSheetNameBytes      ? both
+                       : sheet_text(section).size() <= kSheetNameBytes ? section
+                                                                       : cut_at_word(section));
     } else
-      titles.push_back(sheet_text(text).size() <= kSheetNameBytes ? text : first_part);
+      titles.push_back(sheet_text(text).size() <= kSheetNameBytes ? text : cut_at_word(first_part));
   }
   return titles;
 }

@@ -402,7 +402,7 @@ void add_gaps(Document& doc, const GapsReport& gaps, const Model& model, Lang la
                  label_column("Actual pace", lang, Column::numeric_)
                      .abbreviated(std::string(tr("Pace/yr", lang)))
                      .keyed("actual_pace"),
-                 label_column("Projected", lang, Column::numeric_)
+                 label_column("Projected", lang, Column::numeric_ | Column::period_for_people_)
                      .abbreviated(std::string(tr("Year", lang)))
                      .keyed("projected_year"),
                  label_column("Acceleration", lang, Column::numeric_)

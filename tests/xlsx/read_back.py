@@ -115,7 +115,93 @@ def matrix_sheets(path):
             fail(f"the matrix sheets are not named by their results: {names}")
 
 
+def first_row(ws, name, header_row=1):
+    """The first data row's cell under heading `name`."""
+    return column(ws, header_row, name)[0]
+
+
+def expect(c, kind, value, what):
+    if c.data_type != kind or c.value != value:
+        fail(f"{what}: {c.value!r} ({c.data_type}), expected {value!r} ({kind})")
+
+
+def every_sheet_frozen(wb, about="About this report"):
+    if about and wb.sheetnames[-1] != about:
+        fail(f"the provenance sheet must come last: {wb.sheetnames}")
+    for ws in wb.worksheets[:-1] if about else wb.worksheets:
+        if ws.freeze_panes is None:
+            fail(f"{ws.title}: no frozen header")
+
+
+def gaps(path):
+    wb = openpyxl.load_workbook(path)
+    if wb.sheetnames != ["Indicators behind their targets", "Reporting gaps", "About this report"]:
+        fail(f"sheets: {wb.sheetnames}")
+    every_sheet_frozen(wb)
+    ws = wb.worksheets[0]
+    expect(first_row(ws, "ID"), "s", "1.1", "gaps ID")
+    expect(first_row(ws, "Gap"), "n", 18, "gaps Gap")
+    # People read the quarter a projection reaches, not a fractional year.
+    expect(first_row(ws, "Projected"), "s", "2020-Q4", "gaps Projected")
+    expect(first_row(ws, "Status code"), "s", "on_track", "gaps Status code")
+
+
+def matrix(path):
+    wb = openpyxl.load_workbook(path)
+    every_sheet_frozen(wb)
+    ws = wb.worksheets[0]
+    if "1.1" not in header(ws, 1):
+        fail(f"indicator IDs must head the matrix as text: {header(ws, 1)}")
+    expect(first_row(ws, "Country"), "s", "PER", "matrix Country")
+
+
+def history(path):
+    wb = openpyxl.load_workbook(path)
+    every_sheet_frozen(wb)
+    ws = wb.worksheets[0]
+    expect(first_row(ws, "Period"), "s", "2019-Q1", "history Period")
+    expect(first_row(ws, "Value"), "n", 5, "history Value (a count is a number)")
+    expect(first_row(ws, "Indicator"), "s", "1.1", "history Indicator")
+
+
+def plan_spanish(path):
+    wb = openpyxl.load_workbook(path)
+    if wb.sheetnames != ["Plan operativo 2018-2019", "Recursos del plan 2018-2019", "Acerca de este informe"]:
+        fail(f"sheets named at a word's end, in Spanish: {wb.sheetnames}")
+    every_sheet_frozen(wb, "Acerca de este informe")
+    states = [c.value for c in column(wb.worksheets[0], 1, "Estado") if c.value]
+    if "en curso" not in states or "in_progress" in states:
+        fail(f"states by their Spanish labels, not their codes: {states}")
+    expect(first_row(wb.worksheets[1], "Necesario"), "n", 60000, "plan Necesario")
+
+
+def plan_gaps(path):
+    wb = openpyxl.load_workbook(path)
+    if wb.sheetnames != ["Products, most urgent first", "By result", "By provider", "Activities needing attention",
+                         "About this report"]:
+        fail(f"sheets named by their sections, not cut mid-word: {wb.sheetnames}")
+    every_sheet_frozen(wb)
+    rows = {(r[1], r[4]): r for r in wb.worksheets[0].iter_rows(min_row=2, values_only=True)}
+    if rows.get(("1.a", "USD"), [None] * 8)[7] != 36500:
+        fail(f"1.a's missing dollars (README beside the plan goldens): {rows.get(('1.a', 'USD'))}")
+    needs = [c.value for c in column(wb.worksheets[3], 1, "Needs attention") if c.value]
+    if "no responsible" not in needs:
+        fail(f"what needs attention, in words: {needs}")
+
+
+def pledges(path):
+    wb = openpyxl.load_workbook(path)
+    every_sheet_frozen(wb)
+    ws = wb.worksheets[0]  # under the illustrative banner: the header is row 2
+    expect(first_row(ws, "Total", 2), "n", 1, "pledges Total")
+    statuses = [c.value for c in column(wb.worksheets[1], 2, "Status") if c.value]
+    if not statuses or any("_" in s for s in statuses):
+        fail(f"statuses by their labels: {statuses}")
+
+
 CASES = {"progress-fixture": progress_fixture, "bundled-ids": bundled_ids, "spanish": spanish,
-         "illustrative": illustrative, "report": report, "matrix-sheets": matrix_sheets}
+         "illustrative": illustrative, "report": report, "matrix-sheets": matrix_sheets, "gaps": gaps,
+         "matrix": matrix, "history": history, "plan-spanish": plan_spanish, "plan-gaps": plan_gaps,
+         "pledges": pledges}
 CASES[sys.argv[1]](sys.argv[2])
 print("ok", sys.argv[1])

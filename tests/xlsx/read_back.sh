@@ -28,6 +28,19 @@ read_back illustrative examples.xlsx
 read_back report report.xlsx
 "$bin" --data "$src/examples" report --as-of 2019-Q4 -o examples-report.xlsx 2>/dev/null
 read_back matrix-sheets examples-report.xlsx
+# Every other command that writes a workbook.
+"$bin" gaps --as-of 2019-Q4 -o gaps.xlsx 2>/dev/null
+read_back gaps gaps.xlsx
+"$bin" matrix --as-of 2019-Q4 -o matrix.xlsx 2>/dev/null
+read_back matrix matrix.xlsx
+"$bin" history --country PER -o history.xlsx 2>/dev/null
+read_back history history.xlsx
+"$bin" --data "$src/tests/fixtures/plan" --lang es plan -o plan.xlsx 2>/dev/null
+read_back plan-spanish plan.xlsx
+"$bin" --data "$src/tests/fixtures/plan" plan gaps -o plan-gaps.xlsx 2>/dev/null
+read_back plan-gaps plan-gaps.xlsx
+"$bin" --data "$src/examples" pledge report -o pledges.xlsx 2>/dev/null
+read_back pledges pledges.xlsx
 
 # Piped, the bytes go through; at a terminal, a usage error instead of noise.
 "$bin" progress --as-of 2019-Q4 --format xlsx 2>/dev/null | cmp -s - progress.xlsx ||
