@@ -159,20 +159,23 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   JournalRead result;
   auto text = read_data_file(fs, dir, relative, result.diagnostics);
   if (!text) return result;
+  uint64_t text_hash = hash_bytes(*text);
   auto store = [&](detail::CachedJournal& j) {
     j.stamp = *stamp;
     j.read_ns = started;
-    j.text_hash = hash_bytes(*text);
+    j.text_hash = text_hash;
     j.prefix_hash = hash_bytes(std::string_view(*text).substr(0, std::min(j.end.marker_offset, text->size())));
     write(j);
   };
-  if (cached && cached->stamp == *stamp && cached->text_hash == hash_bytes(*text) &&
-      complete(*cached, wants, context, path, changed)) {
-    if (!racy(*stamp, started))
-      store(*cached);  // no longer racy: trusted from now on
-    else if (changed)
-      write(*cached);
-    return result_of(std::move(*cached), wants, path);
+  if (cached && cached->stamp == *stamp && cached->text_hash == text_hash) {
+    // No longer racy: trusted from now on. Stored before its entries are
+    // decoded, so that their bytes are copied as they are (right after a
+    // record, every run comes this way once).
+    if (!racy(*stamp, started)) store(*cached);
+    if (complete(*cached, wants, context, path, changed)) {
+      if (changed) write(*cached);
+      return result_of(std::move(*cached), wants, path);
+    }
   }
   // Grown: longer, its bytes up to the old end marker unchanged (by their
   // hash; ritrack's own appends replace the file, so its inode changes).

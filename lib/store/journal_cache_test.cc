@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "store/journal_format.h"
 #include "testing/makers.h"
@@ -29,7 +30,7 @@ class StampedFiles : public MemoryFileSystem {
   mutable int reads = 0;
 };
 
-long long ns_ago(std::chrono::seconds ago) {
+long long ns_ago(std::chrono::nanoseconds ago) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(
              (std::chrono::system_clock::now() - ago).time_since_epoch())
       .count();
@@ -292,4 +293,22 @@ TEST_CASE("a fold's findings are cached with the journal: a later read that want
   CHECK(plain.entries.empty());
   CHECK(plain.entry_count == 2);
   CHECK(plain.folded.size() == 1);
+}
+
+TEST_CASE("a cache written while its journal was racy is confirmed by content once, then trusted by its stamp") {
+  CacheCase c;
+  std::string plain = summary(c.without_cache());
+  // Modified just inside the window when first read (as right after a record)...
+  FileStamp stamp{1, 7, kJournal.size(), ns_ago(kRacyWindow - std::chrono::seconds(1)), 0};
+  c.write(kJournal, stamp);
+  CHECK(summary(c.through_cache()) == plain);
+  // ...and outside it at the next read: its bytes confirm the cache, which
+  // is stored again before its entries are decoded; the entries come whole.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+  c.files.reads = 0;
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(c.files.reads == 1);
+  // From now on the stamp vouches for the file.
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(c.files.reads == 1);
 }
