@@ -47,7 +47,7 @@ static CommandRun setup(CLI::App& cmd) {
   return [output](Session& session) {
     Diagnostics diagnostics;
     LoadOptions options = load_options(session.context);
-    options.keep_entries = false;
+    options.keep = Keep::none;
     options.fold = cross_check_journal;
     Dataset data = load_dataset(session.context.data_dir, options, diagnostics);
     // Checks across entries stand on every entry read: only on data without errors.

@@ -42,7 +42,7 @@ static CommandRun setup(CLI::App& cmd) {
 }
 
 extern const Command kGaps{"gaps",        N_("Gap summary: distance to target, pace, reporting gaps"),
-                           kHelp,         Needs::everything,
+                           kHelp,         Needs::standing_values,
                            Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -25,7 +25,8 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kMatrix{
-    "matrix", N_("Country x indicator reporting grid for a period"), kHelp, Needs::everything, Access::reads, setup};
+extern const Command kMatrix{"matrix",      N_("Country x indicator reporting grid for a period"),
+                             kHelp,         Needs::standing_values,
+                             Access::reads, setup};
 
 }  // namespace ritrack::cli

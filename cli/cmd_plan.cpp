@@ -266,7 +266,8 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kPlan{
-    "plan", N_("Operational plans: the tree, gaps, status, record"), kHelp, Needs::everything, Access::reads, setup};
+extern const Command kPlan{"plan",        N_("Operational plans: the tree, gaps, status, record"),
+                           kHelp,         Needs::standing_values,
+                           Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -237,7 +237,8 @@ static CommandRun setup(CLI::App& cmd) {
   };
 }
 
-extern const Command kPledge{
-    "pledge", N_("Action pledges: add, update, list, show, report"), kHelp, Needs::everything, Access::reads, setup};
+extern const Command kPledge{"pledge",      N_("Action pledges: add, update, list, show, report"),
+                             kHelp,         Needs::standing_values,
+                             Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -42,6 +42,6 @@ static CommandRun setup(CLI::App& cmd) {
 }
 
 extern const Command kProgress{
-    "progress", N_("Progress table per result and indicator"), kHelp, Needs::everything, Access::reads, setup};
+    "progress", N_("Progress table per result and indicator"), kHelp, Needs::standing_values, Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -51,6 +51,6 @@ static CommandRun setup(CLI::App& cmd) {
 }
 
 extern const Command kReport{
-    "report", N_("Quarterly report: progress, gaps and coverage"), kHelp, Needs::everything, Access::reads, setup};
+    "report", N_("Quarterly report: progress, gaps and coverage"), kHelp, Needs::standing_values, Access::reads, setup};
 
 }  // namespace ritrack::cli

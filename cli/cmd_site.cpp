@@ -55,7 +55,7 @@ static CommandRun setup(CLI::App& cmd) {
 }
 
 extern const Command kSite{"site",        N_("Write the indicators as a static site in four languages"),
-                           kHelp,         Needs::everything,
+                           kHelp,         Needs::standing_values,
                            Access::reads, setup};
 
 }  // namespace ritrack::cli

@@ -26,7 +26,10 @@ enum class Needs {
   nothing,      // loads what it works on itself (check: loading is its job)
   framework,    // the framework and the countries
   one_journal,  // the framework and countries; the command loads the journal(s) it names
-  everything,   // framework, countries and every journal, refused when any has errors
+  // Framework, countries and every journal, refused when any has errors;
+  // of the entries only those that stand (superseded and retracted ones are
+  // dropped as each journal is read): the reports need no other.
+  standing_values,
 };
 
 // Whether a command writes into the data (the installed data is read-only).

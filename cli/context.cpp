@@ -192,8 +192,10 @@ Dataset load_for(const Command& command, const RunContext& context) {
   if (command.access == Access::writes) refuse_installed_data(context);
   Diagnostics diagnostics;
   std::optional<std::vector<std::string>> journals;
-  if (command.needs != Needs::everything) journals.emplace();  // the command loads its own
-  Dataset data = load_dataset(context.data_dir, load_options(context, std::move(journals)), diagnostics);
+  if (command.needs != Needs::standing_values) journals.emplace();  // the command loads its own
+  LoadOptions options = load_options(context, std::move(journals));
+  if (command.needs == Needs::standing_values) options.keep = Keep::standing;
+  Dataset data = load_dataset(context.data_dir, options, diagnostics);
   g_data_in_use = data.dir;
   refuse_on_errors(diagnostics, data.dir);
   return data;

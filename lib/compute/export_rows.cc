@@ -21,7 +21,7 @@ bool ExportFilter::admits_period(const Period& p) const {
   return !(from && start_quarter(p) < start_quarter(*from)) && !(to && p.end_quarter() > to->end_quarter());
 }
 
-std::vector<ExportRow> export_rows(const std::vector<Entry>& entries, const ExportFilter& filter) {
+std::vector<ExportRow> export_rows(const EntryList& entries, const ExportFilter& filter) {
   std::vector<ExportRow> rows;
   for (const HistoryRow& h : build_history(entries, {})) {
     const Entry& e = *h.entry;

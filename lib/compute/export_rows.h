@@ -30,6 +30,6 @@ struct ExportRow {
 
 // Sorted by country, indicator, period, item and unit, then in recording
 // order; without history, only values in force (no retraction rows).
-std::vector<ExportRow> export_rows(const std::vector<Entry>& entries, const ExportFilter& filter);
+std::vector<ExportRow> export_rows(const EntryList& entries, const ExportFilter& filter);
 
 }  // namespace ritrack

@@ -7,11 +7,13 @@
 using namespace ritrack;
 
 TEST_CASE("exported rows are the values that stand, sorted, filtered by period, country and indicator") {
-  std::vector<Entry> entries{
-      testing::value_entry("PER", "1.1", Period{2019, 3}, 7), testing::value_entry("BRA", "1.1", Period{2019, 4}, 5),
+  EntryList entries{std::vector<Entry>{
+      testing::value_entry("PER", "1.1", Period{2019, 3}, 7),
+      testing::value_entry("BRA", "1.1", Period{2019, 4}, 5),
       testing::value_entry("PER", "1.1", Period{2019, 3}, 4),  // supersedes the 7
-      testing::value_entry("PER", "1.1", Period{2018, 4}, 1), testing::value_entry("PER", "1.3", Period{2019, 0}, 1),
-  };
+      testing::value_entry("PER", "1.1", Period{2018, 4}, 1),
+      testing::value_entry("PER", "1.3", Period{2019, 0}, 1),
+  }};
   auto rows = export_rows(entries, {});
   REQUIRE(rows.size() == 4);
   CHECK(rows[0].entry->country == "BRA");
@@ -29,8 +31,8 @@ TEST_CASE("exported rows are the values that stand, sorted, filtered by period, 
 }
 
 TEST_CASE("with history, superseded entries are kept in recording order with their state") {
-  std::vector<Entry> entries{testing::value_entry("PER", "1.1", Period{2019, 3}, 7),
-                             testing::value_entry("PER", "1.1", Period{2019, 3}, 4)};
+  EntryList entries{std::vector<Entry>{testing::value_entry("PER", "1.1", Period{2019, 3}, 7),
+                                       testing::value_entry("PER", "1.1", Period{2019, 3}, 4)}};
   auto rows = export_rows(entries, {std::nullopt, std::nullopt, {}, {}, true});
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].entry->number == 7);

@@ -8,6 +8,7 @@
 #include "base/enum_table.h"
 #include "base/translate.h"
 #include "model/entry.h"
+#include "model/entry_list.h"
 
 namespace ritrack {
 
@@ -30,7 +31,7 @@ struct HistoryFilter {
 };
 
 // Rows in journal order (country, then order of recording), filtered.
-std::vector<HistoryRow> build_history(const std::vector<Entry>& entries, const HistoryFilter& filter);
+std::vector<HistoryRow> build_history(const EntryList& entries, const HistoryFilter& filter);
 
 inline constexpr std::array kHistoryStates{
     EnumName<HistoryRow::State>{HistoryRow::State::stands, N_("stands")},

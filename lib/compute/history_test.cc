@@ -11,8 +11,8 @@ static Entry make(std::string country, Period p, bool retraction = false) {
 }
 
 TEST_CASE("each entry knows what replaced it") {
-  std::vector<Entry> entries{make("PER", {2019, 0}), make("PER", {2019, 0}), make("PER", {2019, 0}, true),
-                             make("PER", {2019, 0}), make("PER", {2020, 0}), make("BRA", {2019, 0}, true)};
+  EntryList entries{std::vector<Entry>{make("PER", {2019, 0}), make("PER", {2019, 0}), make("PER", {2019, 0}, true),
+                                       make("PER", {2019, 0}), make("PER", {2020, 0}), make("BRA", {2019, 0}, true)}};
   auto rows = build_history(entries, {});
   REQUIRE(rows.size() == 6);
   CHECK(rows[0].state == HistoryRow::State::superseded);
@@ -25,7 +25,7 @@ TEST_CASE("each entry knows what replaced it") {
 }
 
 TEST_CASE("history filters by country, indicator and period") {
-  std::vector<Entry> entries{make("PER", {2019, 0}), make("BRA", {2019, 0}), make("PER", {2020, 0})};
+  EntryList entries{std::vector<Entry>{make("PER", {2019, 0}), make("BRA", {2019, 0}), make("PER", {2020, 0})}};
   CHECK(build_history(entries, {"PER", "", std::nullopt}).size() == 2);
   CHECK(build_history(entries, {"", "1.6", Period{2019, 0}}).size() == 2);
   CHECK(build_history(entries, {"", "1.7", std::nullopt}).empty());

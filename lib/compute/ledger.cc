@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
 
 #include <fmt/format.h>
+
+#include "model/standing.h"
 
 namespace ritrack {
 
@@ -36,19 +37,17 @@ std::pair<size_t, size_t> type_order(const Framework& fw, const Indicator& ind, 
 
 }  // namespace
 
-Ledger::Ledger(const Framework& framework, const std::vector<Entry>& entries, const ExchangeRates* rates)
-    : rates_(rates) {
-  // Last entry per subject wins; a retraction leaves nothing. Hashed, then
-  // taken in recording order, so that nothing depends on the hash's order.
-  std::unordered_map<Subject, const Entry*, SubjectHash> last;
-  last.reserve(entries.size());
-  for (const Entry& e : entries) last[subject_of(e)] = &e;
-  std::vector<const Entry*> standing;
-  standing.reserve(last.size());
-  for (const auto& [key, entry] : last) standing.push_back(entry);
-  std::sort(standing.begin(), standing.end());  // pointers into `entries`: recording order
-  for (const Entry* entry : standing) {
-    if (entry->retraction) continue;
+Ledger::Ledger(const Framework& framework, std::span<const Entry> entries, const ExchangeRates* rates) : rates_(rates) {
+  const std::span<const Entry> one[]{entries};
+  build(framework, one);
+}
+
+Ledger::Ledger(const Framework& framework, const EntryList& entries, const ExchangeRates* rates) : rates_(rates) {
+  build(framework, entries.parts());
+}
+
+void Ledger::build(const Framework& framework, std::span<const std::span<const Entry>> parts) {
+  for (const Entry* entry : standing_entries(parts)) {
     if (!entry->unit.empty()) {
       by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
     } else if (!entry->currency.empty()) {

@@ -12,11 +12,13 @@
 #include <deque>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/entry.h"
+#include "model/entry_list.h"
 #include "model/framework.h"
 #include "model/rates.h"
 
@@ -39,7 +41,8 @@ class Ledger {
   // Amounts in another currency than their indicator's unit are converted
   // with `rates` (which must outlive the ledger too); without a rate, or
   // without `rates`, they are left out, as the entry rules refuse them.
-  Ledger(const Framework& framework, const std::vector<Entry>& entries, const ExchangeRates* rates = nullptr);
+  Ledger(const Framework& framework, std::span<const Entry> entries, const ExchangeRates* rates = nullptr);
+  Ledger(const Framework& framework, const EntryList& entries, const ExchangeRates* rates = nullptr);
   Ledger(const Ledger&) = delete;  // values point into derived_
   Ledger& operator=(const Ledger&) = delete;
 
@@ -59,6 +62,7 @@ class Ledger {
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 
  private:
+  void build(const Framework& framework, std::span<const std::span<const Entry>> parts);
   const ExchangeRate* rate_for(const Indicator& ind, const Entry& entry) const;  // null: none
   void add_converted(const Indicator& ind, const Entry& entry);
   void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,

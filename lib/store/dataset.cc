@@ -88,7 +88,7 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   // Workers take the next journal until none is left; the framework and the
   // country list are only read.
   std::atomic<size_t> next{0};
-  JournalWants wants{options.keep_entries, options.fold ? &options.fold : nullptr};
+  JournalWants wants{options.keep, options.fold ? &options.fold : nullptr};
   auto work = [&] {
     for (size_t i; (i = next.fetch_add(1)) < loads.size();)
       loads[i] = read_journal_file(*options.files, data.dir, JournalContext{data, options.today, codes[i]},
@@ -101,18 +101,12 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
   work();
   for (std::thread& t : threads) t.join();
 
-  size_t total = 0;
-  for (const JournalRead& l : loads) total += l.entries.size();
-  data.entries.reserve(total);
   for (JournalRead& l : loads) {
     data.files_read += l.read;
     data.entry_count += l.entry_count;
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
     std::move(l.folded.begin(), l.folded.end(), std::back_inserter(data.folded));
-    std::move(l.entries.begin(), l.entries.end(), std::back_inserter(data.entries));
-    // Freed journal by journal: the moved-from entries would otherwise stay
-    // allocated until every journal is merged (twice the entries at the peak).
-    std::vector<Entry>().swap(l.entries);
+    data.entries.add_part(std::move(l.entries));  // kept as read: never merged, never copied
   }
 }
 

@@ -11,6 +11,7 @@
 #include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "model/entry.h"
+#include "model/entry_list.h"
 #include "model/model.h"
 #include "model/plan.h"
 #include "model/pledge.h"
@@ -27,7 +28,7 @@ inline constexpr std::array<const char*, 5> kModelFiles{"framework.yaml", "count
 // The model (framework and countries) with the journals' entries.
 struct Dataset : Model {
   std::string dir;
-  std::vector<Entry> entries;           // journals in code order, each in file order (unless not kept)
+  EntryList entries;                    // journals in code order, each in file order (as LoadOptions::keep says)
   size_t entry_count = 0;               // the valid entries read, kept or not
   Diagnostics folded;                   // what LoadOptions::fold found, journal by journal
   std::vector<PledgeRegister> pledges;  // data/pledges/, by file name (full loads only)
@@ -47,10 +48,10 @@ struct LoadOptions {
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
   // The cache folder ($XDG_CACHE_HOME/ritrack, store/journal_cache.h); empty: no cache.
   std::string cache{};
-  // Without the entries (Dataset::entries stays empty), each journal's
-  // freed in its worker once read and folded: `check`, which needs only
-  // their problems, holds no more than one journal's at a time.
-  bool keep_entries = true;
+  // Which entries Dataset::entries keeps, chosen in each journal's worker:
+  // `check`, which needs only their problems, keeps none and so holds no
+  // more than one journal's at a time; the reports keep those that stand.
+  Keep keep = Keep::all;
   JournalFold fold{};  // run on each journal's valid entries, its findings kept in Dataset::folded
 };
 

@@ -32,7 +32,7 @@ TEST_CASE("a data directory in memory loads like one on disk") {
   CHECK(data.files_read == 3);
   CHECK(data.framework.find_indicator("1.1"));
   CHECK_FALSE(data.entries.empty());
-  CHECK(*data.entries.front().file == "mem/values/PER.yaml");
+  CHECK(*data.entries[0].file == "mem/values/PER.yaml");
 }
 
 TEST_CASE("journals are matched against the country list; other files are ignored") {

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "model/standing.h"
 #include "store/atomic_write.h"
 #include "store/dataset.h"
 #include "store/journal_format.h"
@@ -111,7 +112,7 @@ detail::CachedJournal read_whole(std::string_view text, const std::string& file,
 bool complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
               const std::string& file, bool& changed) {
   bool fold = wants.fold && !j.folded;
-  if ((wants.entries || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file)) return false;
+  if ((wants.keep != Keep::none || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file)) return false;
   if (fold) {
     j.folded = (*wants.fold)(context.model, j.entries, file);
     changed = true;
@@ -121,7 +122,8 @@ bool complete(detail::CachedJournal& j, const JournalWants& wants, const Journal
 
 JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
   JournalRead r{{}, std::move(j.diagnostics), true, j.end, j.entries.size() + j.encoded_count, {}};
-  if (wants.entries) r.entries = std::move(j.entries);
+  if (wants.keep != Keep::none) r.entries = std::move(j.entries);
+  if (wants.keep == Keep::standing) keep_standing(r.entries);
   if (wants.fold && j.folded) {
     r.folded = std::move(*j.folded);
     for (Diagnostic& d : r.folded) d.file = file;
@@ -190,8 +192,8 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
       cached->folded.reset();  // it was about fewer entries
       // The old entries stay encoded, the new ones after them, unless they
       // are wanted (or folded): then they are decoded first, in order.
-      bool decoded =
-          !(wants.entries || wants.fold) || cached->encoded_count == 0 || detail::decode_entries(*cached, path);
+      bool decoded = !(wants.keep != Keep::none || wants.fold) || cached->encoded_count == 0 ||
+                     detail::decode_entries(*cached, path);
       if (decoded) {
         std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
         std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));

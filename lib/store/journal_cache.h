@@ -40,15 +40,22 @@ inline constexpr std::chrono::seconds kRacyWindow{3};
 using JournalFold =
     std::function<Diagnostics(const Model& model, const std::vector<Entry>& entries, const std::string& file)>;
 
+// Which of a journal's valid entries a caller keeps.
+enum class Keep {
+  none,      // only their count (check: their problems are all it needs)
+  standing,  // those that stand (model/standing.h): the reports' ledger needs no other
+  all,       // every one (history, exports, recording)
+};
+
 // What a caller wants of a journal besides its problems and end.
 struct JournalWants {
-  bool entries = true;                // its valid entries (else only their count)
-  const JournalFold* fold = nullptr;  // what this finds across them
+  Keep keep = Keep::all;
+  const JournalFold* fold = nullptr;  // what this finds across its valid entries
 };
 
 // One journal as loaded: its valid entries, in file order, and its problems.
 struct JournalRead {
-  std::vector<Entry> entries;  // empty unless wanted
+  std::vector<Entry> entries;  // as wanted (JournalWants::keep)
   Diagnostics diagnostics;
   bool read = false;       // the file could be read (its problems, if any, are in its text)
   JournalEnd end;          // where it ends, when it is laid out for appending
@@ -77,7 +84,7 @@ class JournalCache {
   // cache brought up to date. Cheap after an append: the entries already
   // cached are neither decoded nor encoded again.
   JournalRead refresh(const FileSystem& fs, const std::string& dir, const JournalContext& context) const {
-    return read(fs, dir, context, JournalWants{false, nullptr});
+    return read(fs, dir, context, JournalWants{Keep::none, nullptr});
   }
 
  private:

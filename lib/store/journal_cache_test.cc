@@ -256,7 +256,7 @@ TEST_CASE("a fold's findings are cached with the journal: a later read that want
     DiagnosticSink(file, found).warning(entries.back().pos, 1, Problem{DiagnosticCode::implausible_value, "far", ""});
     return found;
   };
-  JournalWants only_findings{false, &fold};
+  JournalWants only_findings{Keep::none, &fold};
   JournalRead first = c.cache.read(c.files, c.data, c.ctx, only_findings);
   CHECK(first.entries.empty());
   CHECK(first.entry_count == 1);  // the other entry is refused (bad-value)

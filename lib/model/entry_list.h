@@ -1,0 +1,77 @@
+// Entries in recording order, held journal by journal: one vector per
+// journal as its worker read it, never merged into one. A merge would hold
+// every entry twice at its peak (issue 18: at a million entries, that
+// doubled the memory of every report).
+#pragma once
+
+#include <cstddef>
+#include <iterator>
+#include <span>
+#include <vector>
+
+#include "model/entry.h"
+
+namespace ritrack {
+
+class EntryList {
+ public:
+  EntryList() = default;
+  explicit EntryList(std::vector<Entry> entries) { add_part(std::move(entries)); }
+
+  // Adds a journal's entries after the others.
+  void add_part(std::vector<Entry> entries);
+  // Adds one entry after the others.
+  void push_back(Entry entry);
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  // The `i`th entry in recording order.
+  const Entry& operator[](size_t i) const;
+  // The parts, each a run of entries in recording order.
+  std::vector<std::span<const Entry>> parts() const;
+
+  class const_iterator {
+   public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = Entry;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const Entry*;
+    using reference = const Entry&;
+    const_iterator() = default;
+    reference operator*() const { return (*parts_)[part_][index_]; }
+    pointer operator->() const { return &**this; }
+    const_iterator& operator++();
+    const_iterator operator++(int) {
+      const_iterator old = *this;
+      ++*this;
+      return old;
+    }
+    const_iterator& operator--();
+    const_iterator operator--(int) {
+      const_iterator old = *this;
+      --*this;
+      return old;
+    }
+    bool operator==(const const_iterator& o) const { return part_ == o.part_ && index_ == o.index_; }
+
+   private:
+    friend class EntryList;
+    const_iterator(const std::vector<std::vector<Entry>>* parts, size_t part, size_t index)
+        : parts_(parts), part_(part), index_(index) {}
+    const std::vector<std::vector<Entry>>* parts_ = nullptr;
+    size_t part_ = 0, index_ = 0;  // the end: part_ == parts_->size()
+  };
+  using const_reverse_iterator = std::reverse_iterator<const_iterator>;
+
+  const_iterator begin() const { return {&parts_, 0, 0}; }
+  const_iterator end() const { return {&parts_, parts_.size(), 0}; }
+  const_reverse_iterator rbegin() const { return const_reverse_iterator(end()); }
+  const_reverse_iterator rend() const { return const_reverse_iterator(begin()); }
+
+ private:
+  std::vector<std::vector<Entry>> parts_;  // none empty
+  std::vector<size_t> starts_;             // of each part, in recording order
+  size_t size_ = 0;
+};
+
+}  // namespace ritrack

@@ -1,0 +1,62 @@
+#include "model/entry_list.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "model/standing.h"
+
+namespace ritrack {
+
+namespace {
+
+Entry numbered(int n, Period period = {2020, 1}) {
+  Entry e;
+  e.country = "PER";
+  e.indicator = "1.1";
+  e.period = period;
+  e.number = n;
+  return e;
+}
+
+std::vector<int> numbers(auto first, auto last) {
+  std::vector<int> out;
+  for (; first != last; ++first) out.push_back(static_cast<int>(first->number.to_double()));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("entries held part by part read as one list in recording order") {
+  EntryList list;
+  CHECK(list.empty());
+  CHECK(list.begin() == list.end());
+  list.add_part({numbered(1), numbered(2)});
+  list.add_part({});  // a journal without entries adds nothing
+  list.add_part({numbered(3)});
+  list.push_back(numbered(4));
+  CHECK(list.size() == 4);
+  CHECK(numbers(list.begin(), list.end()) == std::vector<int>{1, 2, 3, 4});
+  CHECK(numbers(list.rbegin(), list.rend()) == std::vector<int>{4, 3, 2, 1});
+  CHECK(list[2].number == 3);
+  CHECK(list[3].number == 4);
+  CHECK(list.parts().size() == 2);
+  CHECK(std::count_if(list.begin(), list.end(), [](const Entry& e) { return e.number > 1; }) == 3);
+
+  EntryList started;
+  started.push_back(numbered(5));
+  CHECK(started.size() == 1);
+  CHECK(started[0].number == 5);
+}
+
+TEST_CASE("what stands is decided across parts, in recording order") {
+  EntryList list;
+  list.add_part({numbered(1, {2020, 1}), numbered(2, {2020, 2})});
+  list.add_part({numbered(3, {2020, 1})});  // corrects the first, from the next part
+  std::vector<const Entry*> standing = standing_entries(list.parts());
+  REQUIRE(standing.size() == 2);
+  CHECK(standing[0] == &list[1]);
+  CHECK(standing[1] == &list[2]);
+}
+
+}  // namespace ritrack
