@@ -8,8 +8,6 @@
 
 namespace ritrack {
 
-double Period::end_time() const { return end_quarter() / 4.0; }
-
 // Four digits always, so that a period prints as it is read ("0020" stays "0020").
 std::string Period::str() const {
   return is_year() ? fmt::format("{:04}", year) : fmt::format("{:04}-Q{}", year, quarter);

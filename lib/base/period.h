@@ -14,7 +14,7 @@ struct Period {
 
   bool is_year() const { return quarter == 0; }
   // The period's time point is its end, in fractional years: 2019-Q2 -> 2019.5, 2019 -> 2020.0.
-  double end_time() const;
+  double end_time() const { return end_quarter() / 4.0; }  // inline: reports call it per value and period
   // The same in whole quarters (end_time() * 4), for exact spans: 2019-Q2 -> 8078.
   int end_quarter() const { return year * 4 + (is_year() ? 4 : quarter); }
   // Where the period begins: 2019-Q2 -> 2019.25, 2019 -> 2019.0.

@@ -38,16 +38,22 @@ std::pair<size_t, size_t> type_order(const Framework& fw, const Indicator& ind, 
 }  // namespace
 
 Ledger::Ledger(const Framework& framework, std::span<const Entry> entries, const ExchangeRates* rates) : rates_(rates) {
-  const std::span<const Entry> one[]{entries};
-  build(framework, one);
+  build(framework, standing_entries(entries));
 }
 
 Ledger::Ledger(const Framework& framework, const EntryList& entries, const ExchangeRates* rates) : rates_(rates) {
-  build(framework, entries.parts());
+  if (!entries.all_standing()) {
+    build(framework, standing_entries(entries.parts()));
+    return;
+  }
+  std::vector<const Entry*> all;  // the loader kept only those that stand
+  all.reserve(entries.size());
+  for (const Entry& e : entries) all.push_back(&e);
+  build(framework, all);
 }
 
-void Ledger::build(const Framework& framework, std::span<const std::span<const Entry>> parts) {
-  for (const Entry* entry : standing_entries(parts)) {
+void Ledger::build(const Framework& framework, const std::vector<const Entry*>& standing) {
+  for (const Entry* entry : standing) {
     if (!entry->unit.empty()) {
       by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
     } else if (!entry->currency.empty()) {

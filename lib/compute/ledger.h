@@ -62,7 +62,7 @@ class Ledger {
   const std::vector<const Entry*>& items(std::string_view indicator, std::string_view country) const;
 
  private:
-  void build(const Framework& framework, std::span<const std::span<const Entry>> parts);
+  void build(const Framework& framework, const std::vector<const Entry*>& standing);
   const ExchangeRate* rate_for(const Indicator& ind, const Entry& entry) const;  // null: none
   void add_converted(const Indicator& ind, const Entry& entry);
   void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,

@@ -4,14 +4,16 @@
 
 namespace ritrack {
 
-void EntryList::add_part(std::vector<Entry> entries) {
+void EntryList::add_part(std::vector<Entry> entries, bool standing) {
   if (entries.empty()) return;
+  all_standing_ = all_standing_ && standing;
   starts_.push_back(size_);
   size_ += entries.size();
   parts_.push_back(std::move(entries));
 }
 
 void EntryList::push_back(Entry entry) {
+  all_standing_ = false;
   if (parts_.empty()) {
     starts_.push_back(0);
     parts_.emplace_back();

@@ -18,10 +18,15 @@ class EntryList {
   EntryList() = default;
   explicit EntryList(std::vector<Entry> entries) { add_part(std::move(entries)); }
 
-  // Adds a journal's entries after the others.
-  void add_part(std::vector<Entry> entries);
+  // Adds a journal's entries after the others; `standing`: only those that
+  // stand (model/standing.h).
+  void add_part(std::vector<Entry> entries, bool standing = false);
   // Adds one entry after the others.
   void push_back(Entry entry);
+  // Whether every entry stands, so that the ledger need not work it out
+  // again: every part was added as standing, and no subject spans two parts
+  // (the loader's parts are journals, each of one country).
+  bool all_standing() const { return all_standing_; }
 
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
@@ -72,6 +77,7 @@ class EntryList {
   std::vector<std::vector<Entry>> parts_;  // none empty
   std::vector<size_t> starts_;             // of each part, in recording order
   size_t size_ = 0;
+  bool all_standing_ = true;
 };
 
 }  // namespace ritrack

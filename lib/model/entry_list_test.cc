@@ -41,12 +41,27 @@ TEST_CASE("entries held part by part read as one list in recording order") {
   CHECK(list[2].number == 3);
   CHECK(list[3].number == 4);
   CHECK(list.parts().size() == 2);
+  CHECK_FALSE(list.all_standing());
   CHECK(std::count_if(list.begin(), list.end(), [](const Entry& e) { return e.number > 1; }) == 3);
 
   EntryList started;
   started.push_back(numbered(5));
   CHECK(started.size() == 1);
   CHECK(started[0].number == 5);
+}
+
+TEST_CASE("a list is known to stand only while every part was added as standing") {
+  EntryList list;
+  CHECK(list.all_standing());
+  list.add_part({numbered(1)}, true);
+  list.add_part({numbered(2, {2020, 2})}, true);
+  CHECK(list.all_standing());
+  list.push_back(numbered(3));
+  CHECK_FALSE(list.all_standing());
+  EntryList other;
+  other.add_part({numbered(1)}, true);
+  other.add_part({numbered(2)});
+  CHECK_FALSE(other.all_standing());
 }
 
 TEST_CASE("what stands is decided across parts, in recording order") {

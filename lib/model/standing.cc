@@ -26,14 +26,4 @@ std::vector<const Entry*> standing_entries(std::span<const std::span<const Entry
   return standing;
 }
 
-void keep_standing(std::vector<Entry>& entries) {
-  std::vector<const Entry*> standing = standing_entries(entries);
-  if (standing.size() == entries.size()) return;
-  std::vector<Entry> kept;
-  kept.reserve(standing.size());
-  // The pointers go into `entries`, which is neither moved nor resized here.
-  for (const Entry* e : standing) kept.push_back(std::move(entries[static_cast<size_t>(e - entries.data())]));
-  entries.swap(kept);
-}
-
 }  // namespace ritrack

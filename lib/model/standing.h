@@ -19,7 +19,4 @@ inline std::vector<const Entry*> standing_entries(std::span<const Entry> entries
   return standing_entries(one);
 }
 
-// `entries` reduced to those that stand, in order; the others are freed.
-void keep_standing(std::vector<Entry>& entries);
-
 }  // namespace ritrack

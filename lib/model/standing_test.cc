@@ -21,12 +21,6 @@ Entry retraction(Entry e) {
   return e;
 }
 
-std::vector<int> numbers(const std::vector<Entry>& entries) {
-  std::vector<int> out;
-  for (const Entry& e : entries) out.push_back(static_cast<int>(e.number.to_double()));
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("the latest entry per subject stands, in recording order; a retraction leaves nothing") {
@@ -42,17 +36,13 @@ TEST_CASE("the latest entry per subject stands, in recording order; a retraction
   CHECK(standing[0] == &entries[2]);
   CHECK(standing[1] == &entries[3]);
   CHECK(standing[2] == &entries[6]);
-
-  keep_standing(entries);
-  CHECK(numbers(entries) == std::vector<int>{3, 4, 6});
 }
 
 TEST_CASE("resources in their own unit stand beside the money of the same period") {
   Entry staff = value("PER", "1.2", {2020, 1}, 7);
   staff.unit = "fte";
   std::vector<Entry> entries{value("PER", "1.2", {2020, 1}, 100), staff};
-  keep_standing(entries);
-  CHECK(numbers(entries) == std::vector<int>{100, 7});
+  CHECK(standing_entries(entries).size() == 2);
 }
 
 }  // namespace ritrack

@@ -106,7 +106,8 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
     data.entry_count += l.entry_count;
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
     std::move(l.folded.begin(), l.folded.end(), std::back_inserter(data.folded));
-    data.entries.add_part(std::move(l.entries));  // kept as read: never merged, never copied
+    // Kept as read: never merged, never copied.
+    data.entries.add_part(std::move(l.entries), options.keep == Keep::standing);
   }
 }
 

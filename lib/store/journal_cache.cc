@@ -112,18 +112,31 @@ detail::CachedJournal read_whole(std::string_view text, const std::string& file,
 bool complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
               const std::string& file, bool& changed) {
   bool fold = wants.fold && !j.folded;
+  bool standing = wants.keep == Keep::standing && !j.standing;
+  if (wants.keep == Keep::standing && !fold && !standing && j.encoded_count > 0 && j.entries.empty())
+    return detail::decode_standing(j, file);  // a warm report's run: the others stay undecoded
   if ((wants.keep != Keep::none || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file)) return false;
   if (fold) {
     j.folded = (*wants.fold)(context.model, j.entries, file);
+    changed = true;
+  }
+  if (standing) {
+    std::vector<uint32_t>& indices = j.standing.emplace();
+    for (const Entry* e : standing_entries(j.entries)) indices.push_back(static_cast<uint32_t>(e - j.entries.data()));
     changed = true;
   }
   return true;
 }
 
 JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
-  JournalRead r{{}, std::move(j.diagnostics), true, j.end, j.entries.size() + j.encoded_count, {}};
-  if (wants.keep != Keep::none) r.entries = std::move(j.entries);
-  if (wants.keep == Keep::standing) keep_standing(r.entries);
+  size_t count = j.standing_only ? j.encoded_count : j.entries.size() + j.encoded_count;
+  JournalRead r{{}, std::move(j.diagnostics), true, j.end, count, {}};
+  if (wants.keep == Keep::all || j.standing_only) {
+    r.entries = std::move(j.entries);
+  } else if (wants.keep == Keep::standing) {
+    r.entries.reserve(j.standing->size());
+    for (uint32_t i : *j.standing) r.entries.push_back(std::move(j.entries[i]));
+  }
   if (wants.fold && j.folded) {
     r.folded = std::move(*j.folded);
     for (Diagnostic& d : r.folded) d.file = file;
@@ -189,7 +202,8 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     if (auto end = read_journal_tail(*text, cached->end, context, sink,
                                      [&](Entry&& e) { tail.entries.push_back(std::move(e)); })) {
       cached->end = *end;
-      cached->folded.reset();  // it was about fewer entries
+      cached->folded.reset();  // they were about fewer entries
+      cached->standing.reset();
       // The old entries stay encoded, the new ones after them, unless they
       // are wanted (or folded): then they are decoded first, in order.
       bool decoded = !(wants.keep != Keep::none || wants.fold) || cached->encoded_count == 0 ||

@@ -114,7 +114,12 @@ struct CachedJournal {
   JournalEnd end;
   Diagnostics diagnostics;            // with no file name: the reader sets it
   std::optional<Diagnostics> folded;  // what the fold found, once computed (likewise)
+  // Which of its entries stand (their indices, ascending), once worked out:
+  // a report's warm run decodes only those.
+  std::optional<std::vector<uint32_t>> standing;
   std::vector<Entry> entries;
+  // `entries` holds only those that stand, of encoded_count (decode_standing): never stored.
+  bool standing_only = false;
   // Entries left encoded (read without them): written back before `entries`.
   uint32_t encoded_count = 0;
   std::string encoded;
@@ -130,6 +135,10 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
                                             bool with_entries = true);
 // Decodes the entries `journal` holds encoded; false when they do not decode.
 bool decode_entries(CachedJournal& journal, const std::string& file);
+// Decodes only those that stand, skipping the others, when `journal` knows
+// which they are and holds every entry encoded; false otherwise, or when
+// they do not decode.
+bool decode_standing(CachedJournal& journal, const std::string& file);
 
 }  // namespace detail
 

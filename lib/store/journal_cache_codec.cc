@@ -3,6 +3,7 @@
 // names the binary that wrote them, so no other reads them), strings as a
 // length and their bytes, and a hash of everything before it at the end.
 // Every read is bounds-checked: a cache file is never trusted to be whole.
+#include <algorithm>
 #include <cstring>
 #include <type_traits>
 
@@ -13,7 +14,7 @@ namespace ritrack::detail {
 
 namespace {
 
-constexpr std::string_view kMagic{"ritrack\x02", 8};  // the layout's version is the last byte
+constexpr std::string_view kMagic{"ritrack\x03", 8};  // the layout's version is the last byte
 
 class Writer {
  public:
@@ -35,6 +36,15 @@ class Writer {
     put(static_cast<int32_t>(p.column));
   }
   std::string& bytes() { return bytes_; }
+  // Reserves a length for what follows, filled in by end_length().
+  size_t start_length() {
+    put(uint32_t{0});
+    return bytes_.size();
+  }
+  void end_length(size_t start) {
+    auto length = static_cast<uint32_t>(bytes_.size() - start);
+    std::memcpy(bytes_.data() + start - sizeof length, &length, sizeof length);
+  }
 
  private:
   std::string bytes_;
@@ -95,7 +105,9 @@ class Reader {
   bool ok_ = true;
 };
 
+// Each entry after its length in bytes, so that a reader can skip it.
 void put_entry(Writer& w, const Entry& e) {
+  size_t start = w.start_length();
   w.put(std::string_view(e.country));
   w.put(std::string_view(e.indicator));
   w.put(e.period);
@@ -119,9 +131,12 @@ void put_entry(Writer& w, const Entry& e) {
   w.put(std::string_view(e.recorded));
   w.put(std::string_view(e.by));
   w.put(e.pos);
+  w.end_length(start);
 }
 
-Entry get_entry(Reader& r, const std::shared_ptr<const std::string>& file) {
+Entry get_entry(Reader& whole, const std::shared_ptr<const std::string>& file) {
+  Reader r(whole.bytes(whole.get<uint32_t>()));
+  if (!whole.ok()) r.fail();
   Entry e;
   e.country = r.text();
   e.indicator = r.text();
@@ -151,8 +166,11 @@ Entry get_entry(Reader& r, const std::shared_ptr<const std::string>& file) {
   e.by = r.text();
   e.pos = r.position();
   e.file = file;
+  if (!r.done()) whole.fail();
   return e;
 }
+
+void skip_entry(Reader& r) { r.bytes(r.get<uint32_t>()); }
 
 void put_diagnostic(Writer& w, const Diagnostic& d) {
   w.put(d.pos);
@@ -202,6 +220,11 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
     w.put(static_cast<uint32_t>(j.folded->size()));
     for (const Diagnostic& d : *j.folded) put_diagnostic(w, d);
   }
+  w.put(static_cast<uint8_t>(j.standing.has_value()));
+  if (j.standing) {
+    w.put(static_cast<uint32_t>(j.standing->size()));
+    for (uint32_t i : *j.standing) w.put(i);
+  }
   // Entries last, with their length, so that a reader that needs only the
   // journal's end and problems skips them, and keeps their bytes as they are.
   w.put(static_cast<uint32_t>(j.encoded_count + j.entries.size()));
@@ -241,9 +264,19 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
     j.folded.emplace().reserve(folded);
     for (uint32_t i = 0; i < folded && r.ok(); ++i) j.folded->push_back(get_diagnostic(r, file));
   }
+  if (r.get<uint8_t>() != 0) {
+    uint32_t standing = r.count(sizeof(uint32_t));
+    j.standing.emplace().reserve(standing);
+    for (uint32_t i = 0; i < standing && r.ok(); ++i) j.standing->push_back(r.get<uint32_t>());
+  }
   j.encoded_count = r.count(64);
   j.encoded = r.bytes(r.get<uint64_t>());
   if (!r.done()) return {};
+  // Indices that could not be the journal's, ascending: a corrupt list is a miss.
+  if (j.standing && (!std::is_sorted(j.standing->begin(), j.standing->end()) ||
+                     std::adjacent_find(j.standing->begin(), j.standing->end()) != j.standing->end() ||
+                     (!j.standing->empty() && j.standing->back() >= j.encoded_count)))
+    return {};
   if (with_entries && !decode_entries(j, file)) return {};
   return j;
 }
@@ -256,6 +289,26 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   if (!e.done()) return false;
   j.encoded_count = 0;
   std::string().swap(j.encoded);
+  return true;
+}
+
+bool decode_standing(CachedJournal& j, const std::string& file) {
+  if (!j.standing || !j.entries.empty()) return false;
+  Reader e(j.encoded);
+  auto shared_file = std::make_shared<const std::string>(file);
+  j.entries.reserve(j.standing->size());
+  auto next = j.standing->begin();
+  for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
+    if (next != j.standing->end() && *next == i) {
+      j.entries.push_back(get_entry(e, shared_file));
+      ++next;
+    } else {
+      skip_entry(e);
+    }
+  }
+  if (!e.done()) return false;
+  std::string().swap(j.encoded);  // encoded_count stays: the journal's entries, of which these stand
+  j.standing_only = true;
   return true;
 }
 

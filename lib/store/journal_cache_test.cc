@@ -312,3 +312,41 @@ TEST_CASE("a cache written while its journal was racy is confirmed by content on
   CHECK(summary(c.through_cache()) == plain);
   CHECK(c.files.reads == 1);
 }
+
+TEST_CASE("a report's read keeps the entries that stand; warm, it decodes only those, and a growth is seen") {
+  CacheCase c;
+  // 2019 recorded, 2020 recorded, 2019 corrected: the first no longer stands.
+  std::string text = "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020) + entry_for(2019, "no") +
+                     "# ritrack: end of journal, 3 entries\n";
+  c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
+  JournalWants standing{Keep::standing, nullptr};
+  auto years = [](const JournalRead& r) {
+    std::string s;
+    for (const Entry& e : r.entries) s += fmt::format("{}={} ", e.period.str(), e.number.str());
+    return s;
+  };
+  JournalRead plain = read_journal_file(c.files, c.data, c.ctx, nullptr, standing);
+  CHECK(years(plain) == "2020=1 2019=0 ");
+  CHECK(plain.entry_count == 3);
+  JournalRead cold = c.cache.read(c.files, c.data, c.ctx, standing);
+  CHECK(years(cold) == years(plain));
+  c.files.reads = 0;
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, standing);
+  CHECK(c.files.reads == 0);
+  CHECK(years(warm) == years(plain));
+  CHECK(warm.entry_count == 3);
+  CHECK(summary(warm) == summary(plain));
+  // Every entry, from the same cache, is still every entry.
+  CHECK(c.through_cache().entries.size() == 3);
+  // Grown by a retraction of 2020: what stands is worked out again.
+  std::string grown = append_entries(
+      text,
+      "  - indicator: \"1.1\"\n    period: 2020\n    retract: wrong\n    recorded: 2026-01-02T00:00:00Z\n    by: t\n",
+      4);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  c.write(grown, stamp);
+  CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2019=0 ");
+  CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2019=0 ");
+  CHECK(years(read_journal_file(c.files, c.data, c.ctx, nullptr, standing)) == "2019=0 ");
+}
