@@ -30,25 +30,13 @@ Examples:
   ritrack check --data ../ri-data --format github    # annotations in GitHub Actions
   ritrack check --format json | jq '.errors[].code'  # schema ritrack.check/1)");
 
-// Checks across entries, journal by journal: each journal holds one
-// country's values, and each check looks at one country's series. Run in
-// the loader's workers and cached with each journal, so that check keeps no
-// entry and a warm check decodes none.
-static Diagnostics cross_check_journal(const Model& model, const std::vector<Entry>& entries, const std::string& file) {
-  Diagnostics found;
-  Ledger ledger(model.framework, entries, &model.rates);
-  DiagnosticSink sink(file, found);
-  for (EntryProblem& p : cross_checks(model, ledger)) sink.warning(p.entry->pos, 1, std::move(p.problem));
-  return found;
-}
-
 static CommandRun setup(CLI::App& cmd) {
   auto output = add_output_options(cmd, {Format::text, Format::json, Format::github});
   return [output](Session& session) {
     Diagnostics diagnostics;
     LoadOptions options = load_options(session.context);
     options.keep = Keep::none;
-    options.fold = cross_check_journal;
+    options.fold = cross_check_journal;  // cached with each journal: a warm check decodes no entry
     Dataset data = load_dataset(session.context.data_dir, options, diagnostics);
     // Checks across entries stand on every entry read: only on data without errors.
     if (!has_errors(diagnostics)) std::move(data.folded.begin(), data.folded.end(), std::back_inserter(diagnostics));

@@ -135,4 +135,12 @@ std::vector<EntryProblem> cross_checks(const Model& model, const Ledger& ledger)
   return out;
 }
 
+Diagnostics cross_check_journal(const Model& model, const std::vector<Entry>& entries, const std::string& file) {
+  Diagnostics found;
+  Ledger ledger(model.framework, entries, &model.rates);
+  DiagnosticSink sink(file, found);
+  for (EntryProblem& p : cross_checks(model, ledger)) sink.warning(p.entry->pos, 1, std::move(p.problem));
+  return found;
+}
+
 }  // namespace ritrack

@@ -54,4 +54,10 @@ std::vector<EntryProblem> member_counts_that_disagree(const Model& model, const 
 // All of the above, in that order.
 std::vector<EntryProblem> cross_checks(const Model& model, const Ledger& ledger);
 
+// All of the above for one journal's valid `entries`, as warnings placed in
+// `file`. Each journal holds one country's values and each check looks at
+// one country's series, so `check` runs this in the loader's workers as
+// their fold (store/journal_cache.h, JournalFold) and keeps no entry.
+Diagnostics cross_check_journal(const Model& model, const std::vector<Entry>& entries, const std::string& file);
+
 }  // namespace ritrack

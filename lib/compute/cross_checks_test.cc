@@ -54,3 +54,19 @@ TEST_CASE("cross checks: implausible values and member counts that disagree with
   CHECK(problems[0].problem.message ==
         "indicator 1.3 records 4 member countries for 2019-Q4, but countries.yaml names 2 (and differs for 2018-Q2)");
 }
+
+TEST_CASE("cross checks of one journal: warnings placed at their entries in its file") {
+  Model model = ritrack::testing::small_model();
+  Indicator members = make_indicator("1.3", Measure::count, Scope::regional, Cadence::quarterly);
+  members.counts_members = true;
+  model.framework.indicators.push_back(members);
+  std::vector<Entry> entries{value_entry("RI", "1.3", {2019, 1}, 2), value_entry("RI", "1.3", {2019, 4}, 4)};
+  entries[1].pos = Position{12, 5};
+  Diagnostics found = cross_check_journal(model, entries, "data/values/RI.yaml");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].file == "data/values/RI.yaml");
+  CHECK(found[0].pos.line == 12);
+  CHECK(found[0].severity == Severity::warning);
+  CHECK(found[0].code == DiagnosticCode::members_disagree);
+  CHECK(cross_check_journal(model, {}, "data/values/RI.yaml").empty());
+}

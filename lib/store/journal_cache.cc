@@ -107,25 +107,31 @@ detail::CachedJournal read_whole(std::string_view text, const std::string& file,
   return j;
 }
 
+// What complete() did to a cached journal.
+enum class Completed {
+  failed,     // its entries do not decode: a miss
+  unchanged,  // as stored (entries decoded do not count: the cache holds them either way)
+  changed,    // it gained what the cache should keep: store it again
+};
+
 // Gives `j` what `wants` asks that it lacks: its entries decoded, the
-// fold's findings. False when its entries do not decode (a miss).
-bool complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
-              const std::string& file, bool& changed) {
+// fold's findings, which of its entries stand.
+Completed complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
+                   const std::string& file) {
   bool fold = wants.fold && !j.folded;
   bool standing = wants.keep == Keep::standing && !j.standing;
   if (wants.keep == Keep::standing && !fold && !standing && j.encoded_count > 0 && j.entries.empty())
-    return detail::decode_standing(j, file);  // a warm report's run: the others stay undecoded
-  if ((wants.keep != Keep::none || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file)) return false;
+    return detail::decode_standing(j, file) ? Completed::unchanged : Completed::failed;  // the others stay undecoded
+  if ((wants.keep != Keep::none || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file))
+    return Completed::failed;
   if (fold) {
     j.folded = (*wants.fold)(context.model, j.entries, file);
-    changed = true;
   }
   if (standing) {
     std::vector<uint32_t>& indices = j.standing.emplace();
     for (const Entry* e : standing_entries(j.entries)) indices.push_back(static_cast<uint32_t>(e - j.entries.data()));
-    changed = true;
   }
-  return true;
+  return fold || standing ? Completed::changed : Completed::unchanged;
 }
 
 JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
@@ -162,10 +168,9 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   auto write = [&](const detail::CachedJournal& j) {
     write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
   };
-  bool changed = false;
   if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
-    if (complete(*cached, wants, context, path, changed)) {
-      if (changed) write(*cached);
+    if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
+      if (done == Completed::changed) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
     cached.reset();
@@ -187,8 +192,8 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     // decoded, so that their bytes are copied as they are (right after a
     // record, every run comes this way once).
     if (!racy(*stamp, started)) store(*cached);
-    if (complete(*cached, wants, context, path, changed)) {
-      if (changed) write(*cached);
+    if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
+      if (done == Completed::changed) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
   }
@@ -211,14 +216,14 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
       if (decoded) {
         std::move(tail.entries.begin(), tail.entries.end(), std::back_inserter(cached->entries));
         std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
-        complete(*cached, wants, context, path, changed);
+        complete(*cached, wants, context, path);  // its entries are decoded: it cannot fail
         store(*cached);
         return result_of(std::move(*cached), wants, path);
       }
     }
   }
   detail::CachedJournal whole = read_whole(*text, path, context);
-  complete(whole, wants, context, path, changed);
+  complete(whole, wants, context, path);  // nothing is encoded: it cannot fail
   store(whole);
   return result_of(std::move(whole), wants, path);
 }
@@ -231,8 +236,7 @@ JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, cons
   if (!text) return result;
   std::string path = journal_path(dir, context.code);
   detail::CachedJournal whole = read_whole(*text, path, context);
-  bool changed = false;
-  complete(whole, wants, context, path, changed);
+  complete(whole, wants, context, path);
   return result_of(std::move(whole), wants, path);
 }
 
