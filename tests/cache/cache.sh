@@ -18,8 +18,9 @@ fail() {
 cp -R "$src/tests/fixtures/progress" data
 # (ARG's values, from before it joined, are warnings that must come back from the cache word for word.)
 touch -d '1 hour ago' data/values/*.yaml  # not racy: a second run trusts the stamps
-runs() {  # runs NAME: check, progress and history, each printed whole with its exit status
-  for args in "check" "progress --as-of 2019-Q4" "progress --as-of 2019-Q4 --format json" "history --country PER"; do
+runs() {  # runs NAME: check, progress, gaps and history, each printed whole with its exit status
+  for args in "check" "progress --as-of 2019-Q4" "progress --as-of 2019-Q4 --format json" "gaps --as-of 2019-Q4" \
+    "history --country PER"; do
     # shellcheck disable=SC2086
     "$bin" --data data $args 2>&1 | grep -v '"generated"'
     echo "exit ${PIPESTATUS[0]}"
@@ -59,6 +60,17 @@ runs edited
 RITRACK_NO_CACHE=1 runs plain_edited
 cmp -s plain_edited.out edited.out || fail "after an edit: $(diff plain_edited.out edited.out | head)"
 cmp -s plain_edited.out plain_after_record.out && fail "the edit changed nothing (the test proves nothing)"
+
+# A retraction appended: the reports' cached list of the entries that stand
+# is worked out again (PER 1.1 2019-Q3 was already corrected once: only the
+# correction stands, and the reports never see the first value).
+"$bin" --data data retract PER 1.3 2019 --reason "counted twice" >/dev/null 2>&1 || fail "retract failed"
+runs after_retract
+RITRACK_NO_CACHE=1 runs plain_after_retract
+cmp -s plain_after_retract.out after_retract.out || fail "after retract: $(diff plain_after_retract.out after_retract.out | head)"
+cmp -s plain_after_retract.out plain_edited.out && fail "the retraction changed nothing (the test proves nothing)"
+runs after_retract_warm
+cmp -s plain_after_retract.out after_retract_warm.out || fail "warm after retract: $(diff plain_after_retract.out after_retract_warm.out | head)"
 
 # Checks across entries (a value far from its country's history, a count of
 # members that disagrees) are cached with each journal: a warm check decodes
