@@ -74,7 +74,9 @@ static CommandRun setup(CLI::App& cmd) {
     std::set<std::string> codes;
     for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
     Diagnostics later;
-    load_journals(data, {codes.begin(), codes.end()}, load_options(context), later);
+    LoadOptions load = load_options(context);
+    load.keep = Keep::standing;  // the rows are judged against the values that stand
+    load_journals(data, {codes.begin(), codes.end()}, load, later);
     warn_implausible_rows(data, rows, *file, problems);
     sort_diagnostics(problems);  // by row
     std::vector<Entry> entries;

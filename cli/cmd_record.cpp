@@ -214,7 +214,11 @@ ExitStatus record(Session& session, RecordArgs a) {
   if (auto country = resolve_country(data.countries, a.country)) a.country = *country;  // "pe", "Perú" → PER
   if (is_journal_code(data.countries, a.country)) {
     Diagnostics later;
-    load_journals(data, {a.country}, load_options(context), later);
+    LoadOptions load = load_options(context);
+    // Given whole, the entry is checked against the values that stand (what
+    // it replaces, its plausibility); only the prompts' defaults read the rest.
+    if (complete) load.keep = Keep::standing;
+    load_journals(data, {a.country}, load, later);
   }
   if (!complete) return record_by_prompts(session, a);
   Prompter prompter(standard_input_reader());  // only for "Record it anyway?"

@@ -38,7 +38,7 @@ static CommandRun setup(CLI::App& cmd) {
     Lang lang = context.lang;
     Period today = context.today;
     if (auto country = resolve_country(session.data.countries, input->country)) input->country = *country;
-    session.load_journals({input->country});  // its journal only
+    session.load_journals({input->country}, Keep::standing);  // its journal only; the value to withdraw stands
     const Dataset& data = session.data;
     RecordInput in = *input;
     in.by = recorded_by(*by);

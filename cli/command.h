@@ -62,9 +62,10 @@ class Session {
   Session(const RunContext& context, Dataset& data) : context(context), data(data) {}
   const RunContext& context;
   Dataset& data;
-  // Adds these journals (codes; unlisted ones are skipped) to `data`;
-  // throws DataError, after printing the problems, when any has errors.
-  void load_journals(const std::vector<std::string>& codes);
+  // Adds these journals (codes; unlisted ones are skipped) to `data`, with
+  // the entries `keep` says; throws DataError, after printing the problems,
+  // when any has errors.
+  void load_journals(const std::vector<std::string>& codes, Keep keep = Keep::all);
   // Adds every journal in values/ the same way.
   void load_all_journals();
 };

@@ -201,13 +201,15 @@ Dataset load_for(const Command& command, const RunContext& context) {
   return data;
 }
 
-void Session::load_journals(const std::vector<std::string>& codes) {
+void Session::load_journals(const std::vector<std::string>& codes, Keep keep) {
   Diagnostics diagnostics;
   std::vector<std::string> listed;
   for (const std::string& code : codes)
     if (is_journal_code(data.countries, code) && disk().kind_in(data.dir, journal_file(code)) != FileKind::missing)
       listed.push_back(code);
-  ritrack::load_journals(data, listed, load_options(context), diagnostics);
+  LoadOptions options = load_options(context);
+  options.keep = keep;
+  ritrack::load_journals(data, listed, options, diagnostics);
   refuse_on_errors(diagnostics, data.dir);
 }
 
