@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "compute/ledger.h"
+#include "model/entry_list.h"
+#include "model/standing.h"
 #include "store/country_reader.h"
 #include "store/framework_reader.h"
 #include "store/iati_reader.h"
@@ -57,6 +60,27 @@ void same_tail_as_whole(std::string_view input, const JournalContext& context) {
     __builtin_trap();
 }
 
+// The loader's promise (model/standing.h): a journal reduced, as it is
+// read, to the entries that stand gives the ledger that all of them give.
+void same_ledger_from_standing(const std::vector<Entry>& entries, const Model& model) {
+  Ledger every(model.framework, entries, &model.rates);
+  std::vector<Entry> kept;
+  for (const Entry* e : standing_entries(entries)) kept.push_back(*e);
+  EntryList list;
+  list.add_part(std::move(kept), true);
+  Ledger reduced(model.framework, list, &model.rates);
+  for (const Indicator& ind : model.framework.indicators) {
+    if (every.countries(ind.id) != reduced.countries(ind.id)) __builtin_trap();
+    for (const std::string& country : every.countries(ind.id)) {
+      const auto& a = every.series(ind.id, country);
+      const auto& b = reduced.series(ind.id, country);
+      if (a.size() != b.size()) __builtin_trap();
+      for (size_t i = 0; i < a.size(); ++i)
+        if (a[i].period() != b[i].period() || a[i].number() != b[i].number()) __builtin_trap();
+    }
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -74,10 +98,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   read_pledges(text, model, "PER", sink);
   read_plan(text, model, "2018-2019", sink);
   JournalContext context{model, Period{2026, 4}, "PER"};
-  size_t entries = 0;
-  read_journal(text, context, sink, [&](Entry&&) { ++entries; });
+  std::vector<Entry> entries;
+  read_journal(text, context, sink, [&](Entry&& e) { entries.push_back(std::move(e)); });
   for (const Diagnostic& d : out)
     if (d.message.empty() || code_name(d.code).empty()) __builtin_trap();  // every problem is explained
   same_tail_as_whole(text, context);
+  same_ledger_from_standing(entries, model);
   return 0;
 }
