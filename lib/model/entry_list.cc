@@ -1,12 +1,16 @@
 #include "model/entry_list.h"
 
 #include <algorithm>
+#include <memory>
+#include <string>
 
 namespace ritrack {
 
 void EntryList::add_part(std::vector<Entry> entries, bool standing) {
   if (entries.empty()) return;
-  all_standing_ = all_standing_ && standing;
+  const std::shared_ptr<const std::string>& file = entries.front().file;
+  auto same_journal = [&](const std::vector<Entry>& part) { return *part.front().file == *file; };
+  all_standing_ = all_standing_ && standing && file && std::none_of(parts_.begin(), parts_.end(), same_journal);
   starts_.push_back(size_);
   size_ += entries.size();
   parts_.push_back(std::move(entries));

@@ -24,8 +24,9 @@ class EntryList {
   // Adds one entry after the others.
   void push_back(Entry entry);
   // Whether every entry stands, so that the ledger need not work it out
-  // again: every part was added as standing, and no subject spans two parts
-  // (the loader's parts are journals, each of one country).
+  // again: every part was added as standing, each from a journal of its own
+  // (a journal holds one country's entries, so no subject spans two parts;
+  // a journal added twice, or entries of no journal, clear it).
   bool all_standing() const { return all_standing_; }
 
   size_t size() const { return size_; }

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <memory>
+#include <string>
 
 #include "model/standing.h"
 
@@ -50,18 +52,29 @@ TEST_CASE("entries held part by part read as one list in recording order") {
   CHECK(started[0].number == 5);
 }
 
-TEST_CASE("a list is known to stand only while every part was added as standing") {
+TEST_CASE("a list is known to stand only while every part was added as standing, each from its own journal") {
+  auto from = [](std::string journal, Entry e) {
+    e.file = std::make_shared<const std::string>(std::move(journal));
+    return e;
+  };
   EntryList list;
   CHECK(list.all_standing());
-  list.add_part({numbered(1)}, true);
-  list.add_part({numbered(2, {2020, 2})}, true);
+  list.add_part({from("values/PER.yaml", numbered(1))}, true);
+  list.add_part({from("values/BRA.yaml", numbered(2, {2020, 2}))}, true);
   CHECK(list.all_standing());
   list.push_back(numbered(3));
   CHECK_FALSE(list.all_standing());
   EntryList other;
-  other.add_part({numbered(1)}, true);
-  other.add_part({numbered(2)});
+  other.add_part({from("values/PER.yaml", numbered(1))}, true);
+  other.add_part({from("values/BRA.yaml", numbered(2))});
   CHECK_FALSE(other.all_standing());
+  EntryList twice;  // a journal added twice: its subjects would span two parts
+  twice.add_part({from("values/PER.yaml", numbered(1))}, true);
+  twice.add_part({from("values/PER.yaml", numbered(2))}, true);
+  CHECK_FALSE(twice.all_standing());
+  EntryList unnamed;  // entries of no journal: nothing says where their subjects end
+  unnamed.add_part({numbered(1)}, true);
+  CHECK_FALSE(unnamed.all_standing());
 }
 
 TEST_CASE("what stands is decided across parts, in recording order") {

@@ -33,6 +33,12 @@ TEST_CASE("a data directory in memory loads like one on disk") {
   CHECK(data.framework.find_indicator("1.1"));
   CHECK_FALSE(data.entries.empty());
   CHECK(*data.entries[0].file == "mem/values/PER.yaml");
+  CHECK_FALSE(data.entries.all_standing());  // every entry kept: the ledger works out which stand
+  // Kept as the reports keep them: known to stand, so the ledger need not work it out again.
+  options.keep = Keep::standing;
+  Dataset standing = load_dataset("mem", options, out);
+  CHECK_FALSE(standing.entries.empty());
+  CHECK(standing.entries.all_standing());
 }
 
 TEST_CASE("journals are matched against the country list; other files are ignored") {
