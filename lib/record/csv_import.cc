@@ -53,7 +53,8 @@ std::map<std::string, size_t> read_header(const CsvRow& header, const std::strin
 
 // The column a row's problem is about, from its code, so that it is
 // reported at FILE:LINE:COL; empty when the problem is the row's as a whole.
-std::string_view column_of(DiagnosticCode code) {
+// An item's dimensions are its types, not a breakdown.
+std::string_view column_of(DiagnosticCode code, bool item) {
   switch (code) {
     case DiagnosticCode::unknown_country:
     case DiagnosticCode::bad_country_code:
@@ -75,7 +76,7 @@ std::string_view column_of(DiagnosticCode code) {
     case DiagnosticCode::bad_breakdown:
     case DiagnosticCode::breakdown_sum:
     case DiagnosticCode::category_not_admitted:
-      return "breakdown";
+      return item ? "types" : "breakdown";
     case DiagnosticCode::bad_currency:
     case DiagnosticCode::missing_rate:
       return "currency";
@@ -157,7 +158,7 @@ std::vector<ImportedEntry> read_import(std::string_view csv, const std::string& 
     if (auto entry = make_entry(data, today, in, out)) entries.push_back({row.line, std::move(*entry)});
     for (size_t i = before; i < out.size(); ++i) {
       out[i].file = file;
-      out[i].pos = start_of(column_of(out[i].code));
+      out[i].pos = start_of(column_of(out[i].code, !in.item.empty()));
     }
   }
   return entries;

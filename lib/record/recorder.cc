@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -49,7 +50,11 @@ std::optional<std::vector<BreakdownPart>> parse_breakdown_arg(std::string_view t
     std::string number_why;
     auto v = parse_number(item.substr(colon + 1), &number_why);
     if (!v) return fail(trf("'{}' is not a number ({})", item.substr(colon + 1), number_why));
-    parts.push_back({dimension, std::string(item.substr(0, colon)), *v});
+    std::string category(item.substr(0, colon));
+    // A journal writes the parts as a mapping, whose keys are unique.
+    if (std::any_of(parts.begin(), parts.end(), [&](const BreakdownPart& p) { return p.category == category; }))
+      return fail(trf("'{}' is given twice", category));
+    parts.push_back({dimension, std::move(category), *v});
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
   }
   if (parts.empty()) return fail(tr("no CATEGORY:VALUE after '='"));
@@ -109,14 +114,29 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
                country_hint(model.countries, in.country, message_lang()));
     return std::nullopt;
   }
+  // Breakdowns and types become mappings in the journal, keyed by dimension:
+  // each dimension is given once, or the journal would not read back.
   std::vector<BreakdownPart> parts;
+  std::set<std::string> dimensions;
   for (const std::string& arg : in.breakdown) {
     std::string why;
     auto parsed = parse_breakdown_arg(arg, &why);
     if (!parsed)
       sink.error({}, 1, DiagnosticCode::bad_breakdown, trf("breakdown '{}': {}", arg, why));
+    else if (!dimensions.insert(parsed->front().dimension).second)
+      sink.error({}, 1, DiagnosticCode::bad_breakdown,
+                 trf("breakdown '{}': '{}' is broken down twice", arg, parsed->front().dimension),
+                 tr("give each dimension once, with all of its categories"));
     else
       parts.insert(parts.end(), parsed->begin(), parsed->end());
+  }
+  std::set<std::string> type_dimensions;
+  for (const std::string& type : in.types) {
+    size_t eq = type.find('=');
+    if (eq != std::string::npos && !type_dimensions.insert(type.substr(0, eq)).second)
+      sink.error({}, 1, DiagnosticCode::bad_breakdown,
+                 trf("type '{}': '{}' has a type already", type, type.substr(0, eq)),
+                 tr("an item has one category in each dimension"));
   }
   if (out.size() != before) return std::nullopt;
   return check_entry(model, EntryPlace{*country, today}, input_fields(in, parts), sink);

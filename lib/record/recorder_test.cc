@@ -74,6 +74,36 @@ TEST_CASE("breakdown arguments") {
   CHECK_FALSE(parse_breakdown_arg("GOB:3", &why));
   CHECK_FALSE(parse_breakdown_arg("sector=GOB:x", &why));
   CHECK(why == "'x' is not a number (not a plain decimal number)");
+  CHECK_FALSE(parse_breakdown_arg("sector=GOB:4,GOB:2", &why));
+  CHECK(why == "'GOB' is given twice");
+}
+
+// The journal keeps breakdowns and types as mappings keyed by dimension and
+// category; input that repeats a key would be written as a journal that does
+// not read back (found by fuzz_import).
+TEST_CASE("a dimension or a category given twice is refused") {
+  fs::path dir = fs::temp_directory_path() / "ritrack_recorder_twice";
+  Dataset data = load_copy(dir);
+  Diagnostics out;
+  RecordInput in = input("PER", "1.1", "2020-Q1", "6");
+  in.breakdown = {"sector=GOB:4,GOB:2"};
+  CHECK_FALSE(make_entry(data, {2026, 4}, in, out));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].message == "breakdown 'sector=GOB:4,GOB:2': 'GOB' is given twice");
+  out.clear();
+  in.breakdown = {"sector=GOB:4", "sector=EMP:2"};
+  CHECK_FALSE(make_entry(data, {2026, 4}, in, out));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].message == "breakdown 'sector=EMP:2': 'sector' is broken down twice");
+  CHECK(out[0].code == DiagnosticCode::bad_breakdown);
+  out.clear();
+  in.breakdown = {"sector=GOB:4,EMP:2"};
+  CHECK(make_entry(data, {2026, 4}, in, out));
+  in.types = {"sector=GOB", "sector=EMP"};
+  CHECK_FALSE(make_entry(data, {2026, 4}, in, out));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].message == "type 'sector=EMP': 'sector' has a type already");
+  fs::remove_all(dir);
 }
 
 TEST_CASE("appending to several journals keeps their bytes and updates their markers") {
