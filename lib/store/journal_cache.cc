@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <span>
 
 #include <fmt/format.h>
 
@@ -51,8 +52,11 @@ bool inside(const std::filesystem::path& path, const std::filesystem::path& dir)
   return end == dir.end();
 }
 
-// Written whole or not at all: a temporary file renamed over the old one. No
-// fsync: a cache file torn by a crash fails its hash and is a miss.
+// Written whole or not at all: a temporary file renamed to the cache file's
+// name. No fsync: a cache file torn by a crash fails its hash and is a miss.
+// The old file is removed first: a rename over it makes ext4 flush the new
+// one's data at once (auto_da_alloc, 1.5 ms per megabyte here), and a
+// reader that finds no file in between has a miss, never an error.
 void write_cache_file(const std::string& folder, const std::string& file, const std::string& bytes) {
   static std::atomic<unsigned> serial{0};
   std::error_code ec;
@@ -62,6 +66,7 @@ void write_cache_file(const std::string& folder, const std::string& file, const 
   if (fd < 0) return;
   bool written = write_all(fd, bytes);
   ::close(fd);
+  ::unlink(file.c_str());
   if (!written || ::rename(temp.c_str(), file.c_str()) != 0) ::unlink(temp.c_str());
 }
 
@@ -134,6 +139,36 @@ Completed complete(detail::CachedJournal& j, const JournalWants& wants, const Jo
   return fold || standing ? Completed::changed : Completed::unchanged;
 }
 
+// Which entries stand once `tail` follows the journal's, worked out from
+// those that stood before and the tail alone: the latest entry of a subject
+// decides it, so the entries those superseded need not be read. Nullopt when
+// the journal did not know, or its entries do not decode.
+std::optional<std::vector<uint32_t>> standing_after(const detail::CachedJournal& j, std::span<const Entry> tail,
+                                                    const std::string& file) {
+  if (!j.standing) return std::nullopt;
+  std::vector<Entry> decoded;
+  std::span<const Entry> before = j.entries;  // every entry, when decoded; else those that stood
+  if (j.encoded_count > 0) {
+    auto stood = detail::standing_of(j, file);
+    if (!stood) return std::nullopt;
+    decoded = std::move(*stood);
+    before = decoded;
+  }
+  const std::span<const Entry> parts[]{before, tail};
+  auto old_count = static_cast<uint32_t>(j.encoded_count + j.entries.size());
+  std::less<const Entry*> below;
+  std::vector<uint32_t> indices;
+  for (const Entry* e : standing_entries(parts)) {
+    if (below(e, tail.data()) || !below(e, tail.data() + tail.size())) {
+      auto k = static_cast<uint32_t>(e - before.data());
+      indices.push_back(j.encoded_count > 0 ? (*j.standing)[k] : k);
+    } else {
+      indices.push_back(old_count + static_cast<uint32_t>(e - tail.data()));
+    }
+  }
+  return indices;
+}
+
 JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
   size_t count = j.standing_only ? j.encoded_count : j.entries.size() + j.encoded_count;
   JournalRead r{{}, std::move(j.diagnostics), true, j.end, count, {}};
@@ -166,7 +201,7 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
   auto write = [&](const detail::CachedJournal& j) {
-    write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
+    if (writes_) write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
   };
   if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
@@ -206,9 +241,10 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     DiagnosticSink sink(path, tail.diagnostics);
     if (auto end = read_journal_tail(*text, cached->end, context, sink,
                                      [&](Entry&& e) { tail.entries.push_back(std::move(e)); })) {
+      std::optional<std::vector<uint32_t>> standing = standing_after(*cached, tail.entries, path);
       cached->end = *end;
       cached->folded.reset();  // they were about fewer entries
-      cached->standing.reset();
+      cached->standing = std::move(standing);
       // The old entries stay encoded, the new ones after them, unless they
       // are wanted (or folded): then they are decoded first, in order.
       bool decoded = !(wants.keep != Keep::none || wants.fold) || cached->encoded_count == 0 ||

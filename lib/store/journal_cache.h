@@ -74,6 +74,13 @@ class JournalCache {
 
   // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
+  // The same cache, read but never written: for a run about to change the
+  // journals it reads (record), whose append then brings their cache up to date.
+  JournalCache read_only() const {
+    JournalCache copy = *this;
+    copy.writes_ = false;
+    return copy;
+  }
 
   // Reads journal `code` of `dir` through the cache, as read_journal_file
   // would. Entries neither wanted nor needed by a fold missing from the
@@ -91,6 +98,7 @@ class JournalCache {
   JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
   std::string folder_;  // root/<hash of the data directory's real path>
   uint64_t key_;        // the run's key and the program's identity
+  bool writes_ = true;
 };
 
 // Reads journal `context.code` of data directory `dir` (problems are named
@@ -135,9 +143,11 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
                                             bool with_entries = true);
 // Decodes the entries `journal` holds encoded; false when they do not decode.
 bool decode_entries(CachedJournal& journal, const std::string& file);
-// Decodes only those that stand, skipping the others, when `journal` knows
-// which they are and holds every entry encoded; false otherwise, or when
-// they do not decode.
+// The entries that stand, decoded, the others skipped, when `journal` knows
+// which they are and holds every entry encoded (it is left as it is);
+// nullopt otherwise, or when they do not decode.
+std::optional<std::vector<Entry>> standing_of(const CachedJournal& journal, const std::string& file);
+// The same, kept as `journal`'s entries (its encoded bytes are dropped).
 bool decode_standing(CachedJournal& journal, const std::string& file);
 
 }  // namespace detail

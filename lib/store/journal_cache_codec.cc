@@ -292,21 +292,29 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   return true;
 }
 
-bool decode_standing(CachedJournal& j, const std::string& file) {
-  if (!j.standing || !j.entries.empty()) return false;
+std::optional<std::vector<Entry>> standing_of(const CachedJournal& j, const std::string& file) {
+  if (!j.standing || !j.entries.empty()) return std::nullopt;
   Reader e(j.encoded);
   auto shared_file = std::make_shared<const std::string>(file);
-  j.entries.reserve(j.standing->size());
+  std::vector<Entry> entries;
+  entries.reserve(j.standing->size());
   auto next = j.standing->begin();
   for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
     if (next != j.standing->end() && *next == i) {
-      j.entries.push_back(get_entry(e, shared_file));
+      entries.push_back(get_entry(e, shared_file));
       ++next;
     } else {
       skip_entry(e);
     }
   }
-  if (!e.done()) return false;
+  if (!e.done()) return std::nullopt;
+  return entries;
+}
+
+bool decode_standing(CachedJournal& j, const std::string& file) {
+  auto entries = standing_of(j, file);
+  if (!entries) return false;
+  j.entries = std::move(*entries);
   std::string().swap(j.encoded);  // encoded_count stays: the journal's entries, of which these stand
   j.standing_only = true;
   return true;

@@ -79,6 +79,20 @@ std::string summary(const JournalRead& r) {
   return s;
 }
 
+// The periods and numbers of a read's entries, in order.
+std::string years(const JournalRead& r) {
+  std::string s;
+  for (const Entry& e : r.entries) s += fmt::format("{}={} ", e.period.str(), e.number.str());
+  return s;
+}
+
+// The cache file's inode: a file stored again is a new one (renamed over it).
+ino_t inode_of(const std::string& file) {
+  struct stat st {};
+  REQUIRE(::stat(file.c_str(), &st) == 0);
+  return st.st_ino;
+}
+
 }  // namespace
 
 TEST_CASE("a journal read through the cache is what reading its file finds, and the second read reads no file") {
@@ -320,11 +334,6 @@ TEST_CASE("a report's read keeps the entries that stand; warm, it decodes only t
                      "# ritrack: end of journal, 3 entries\n";
   c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
   JournalWants standing{Keep::standing, nullptr};
-  auto years = [](const JournalRead& r) {
-    std::string s;
-    for (const Entry& e : r.entries) s += fmt::format("{}={} ", e.period.str(), e.number.str());
-    return s;
-  };
   JournalRead plain = read_journal_file(c.files, c.data, c.ctx, nullptr, standing);
   CHECK(years(plain) == "2020=1 2019=0 ");
   CHECK(plain.entry_count == 3);
@@ -349,4 +358,41 @@ TEST_CASE("a report's read keeps the entries that stand; warm, it decodes only t
   CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2019=0 ");
   CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2019=0 ");
   CHECK(years(read_journal_file(c.files, c.data, c.ctx, nullptr, standing)) == "2019=0 ");
+}
+
+TEST_CASE("an append keeps the list of the entries that stand, from those that stood and the new ones") {
+  CacheCase c;
+  std::string text = "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020) + entry_for(2019, "no") +
+                     "# ritrack: end of journal, 3 entries\n";
+  c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
+  JournalWants standing{Keep::standing, nullptr};
+  CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2020=1 2019=0 ");
+  // Appended as a record appends (2020 corrected, 2021 new), then the cache
+  // brought up to date without the entries, as a record does.
+  std::string grown = append_entries(text, entry_for(2020, "no") + entry_for(2021), 5);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  c.write(grown, stamp);
+  c.cache.refresh(c.files, c.data, c.ctx);
+  ino_t stored = inode_of(c.cache.file_for("PER"));
+  c.files.reads = 0;
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, standing);
+  CHECK(c.files.reads == 0);
+  CHECK(years(warm) == "2019=0 2020=0 2021=1 ");
+  CHECK(years(warm) == years(read_journal_file(c.files, c.data, c.ctx, nullptr, standing)));
+  CHECK(warm.entry_count == 5);
+  // The list came with the cache: nothing was worked out, so nothing stored again.
+  CHECK(inode_of(c.cache.file_for("PER")) == stored);
+}
+
+TEST_CASE("a read-only cache is read, and never written") {
+  CacheCase c;
+  std::string plain = summary(c.without_cache());
+  JournalCache reader = c.cache.read_only();
+  CHECK(summary(reader.read(c.files, c.data, c.ctx)) == plain);
+  CHECK_FALSE(std::filesystem::exists(c.cache.file_for("PER")));
+  CHECK(summary(c.through_cache()) == plain);  // stored by the cache that writes
+  c.files.reads = 0;
+  CHECK(summary(reader.read(c.files, c.data, c.ctx)) == plain);
+  CHECK(c.files.reads == 0);  // and read by the one that does not
 }
