@@ -20,10 +20,41 @@
 #include "base/number.h"
 #include "base/translate.h"
 #include "output/document.h"
+#include "output/shared_library.h"
 
 namespace ritrack {
 
 namespace {
+
+// libxlsxwriter, loaded when a run first writes a workbook.
+struct LibXlsxWriter {
+  SharedLibrary library{RITRACK_XLSXWRITER_SONAME};
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is declared, not evaluated
+#define RITRACK_FUNCTION(name) decltype(&::name) name = library.function<decltype(&::name)>(#name)
+  RITRACK_FUNCTION(workbook_new);
+  RITRACK_FUNCTION(workbook_close);
+  RITRACK_FUNCTION(workbook_set_properties);
+  RITRACK_FUNCTION(workbook_add_worksheet);
+  RITRACK_FUNCTION(workbook_add_format);
+  RITRACK_FUNCTION(format_set_bold);
+  RITRACK_FUNCTION(format_set_bg_color);
+  RITRACK_FUNCTION(format_set_bottom);
+  RITRACK_FUNCTION(format_set_font_color);
+  RITRACK_FUNCTION(format_set_num_format);
+  RITRACK_FUNCTION(format_set_text_wrap);
+  RITRACK_FUNCTION(format_set_align);
+  RITRACK_FUNCTION(worksheet_write_string);
+  RITRACK_FUNCTION(worksheet_write_number);
+  RITRACK_FUNCTION(worksheet_freeze_panes);
+  RITRACK_FUNCTION(worksheet_autofilter);
+  RITRACK_FUNCTION(worksheet_set_column);
+#undef RITRACK_FUNCTION
+};
+
+const LibXlsxWriter& xlsx() {
+  static const LibXlsxWriter api;
+  return api;
+}
 
 constexpr double kMaxWidth = 60, kTextWidth = 48;
 
@@ -81,22 +112,22 @@ struct Formats {
 
 Formats add_formats(lxw_workbook* wb) {
   Formats f{};
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xF3F5F9);
-  format_set_bottom(f.header, LXW_BORDER_THIN);
-  f.banner = workbook_add_format(wb);
-  format_set_bold(f.banner);
-  format_set_font_color(f.banner, 0xA06000);
-  f.integer = workbook_add_format(wb);
-  format_set_num_format(f.integer, "#,##0");
-  f.decimal = workbook_add_format(wb);
-  format_set_num_format(f.decimal, "#,##0.0##");
-  f.wrapped = workbook_add_format(wb);
-  format_set_text_wrap(f.wrapped);
-  format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
-  f.section = workbook_add_format(wb);
-  format_set_align(f.section, LXW_ALIGN_VERTICAL_TOP);
+  f.header = xlsx().workbook_add_format(wb);
+  xlsx().format_set_bold(f.header);
+  xlsx().format_set_bg_color(f.header, 0xF3F5F9);
+  xlsx().format_set_bottom(f.header, LXW_BORDER_THIN);
+  f.banner = xlsx().workbook_add_format(wb);
+  xlsx().format_set_bold(f.banner);
+  xlsx().format_set_font_color(f.banner, 0xA06000);
+  f.integer = xlsx().workbook_add_format(wb);
+  xlsx().format_set_num_format(f.integer, "#,##0");
+  f.decimal = xlsx().workbook_add_format(wb);
+  xlsx().format_set_num_format(f.decimal, "#,##0.0##");
+  f.wrapped = xlsx().workbook_add_format(wb);
+  xlsx().format_set_text_wrap(f.wrapped);
+  xlsx().format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+  f.section = xlsx().workbook_add_format(wb);
+  xlsx().format_set_align(f.section, LXW_ALIGN_VERTICAL_TOP);
   return f;
 }
 
@@ -106,7 +137,7 @@ class SheetWriter {
 
   void banner(const std::string& text) {
     if (text.empty()) return;
-    worksheet_write_string(ws_, row_++, 0, sheet_text(text).c_str(), f_.banner);
+    xlsx().worksheet_write_string(ws_, row_++, 0, sheet_text(text).c_str(), f_.banner);
   }
 
   void table(const Table& t) {
@@ -128,8 +159,8 @@ class SheetWriter {
         for (size_t i : shown) value(col++, t.columns[i], cells[i]);
         ++row_;
       }
-    worksheet_freeze_panes(ws_, header_row + 1, 0);
-    if (row_ > header_row + 1) worksheet_autofilter(ws_, header_row, 0, row_ - 1, col - 1);
+    xlsx().worksheet_freeze_panes(ws_, header_row + 1, 0);
+    if (row_ > header_row + 1) xlsx().worksheet_autofilter(ws_, header_row, 0, row_ - 1, col - 1);
     col = 0;
     if (sections) fit(col++, false);
     for (size_t i : shown) fit(col++, t.columns[i].flex);
@@ -143,17 +174,17 @@ class SheetWriter {
   }
   void gap() { ++row_; }
   void widths(double first, double second) {
-    worksheet_set_column(ws_, 0, 0, first, nullptr);
-    worksheet_set_column(ws_, 1, 1, second, f_.wrapped);
+    xlsx().worksheet_set_column(ws_, 0, 0, first, nullptr);
+    xlsx().worksheet_set_column(ws_, 1, 1, second, f_.wrapped);
   }
 
  private:
   void header(lxw_col_t col, const std::string& s) {
-    worksheet_write_string(ws_, row_, col, sheet_text(s).c_str(), f_.header);
+    xlsx().worksheet_write_string(ws_, row_, col, sheet_text(s).c_str(), f_.header);
     note_width(col, s);
   }
   void text(lxw_col_t col, const std::string& s, lxw_format* format = nullptr) {
-    worksheet_write_string(ws_, row_, col, sheet_text(s).c_str(), format);
+    xlsx().worksheet_write_string(ws_, row_, col, sheet_text(s).c_str(), format);
     note_width(col, s);
   }
   void value(lxw_col_t col, const Column& column, const Cell& c) {
@@ -164,7 +195,7 @@ class SheetWriter {
     // kinds as a number when it is one and as they read it otherwise.
     bool typed = (column.numeric && !column.period_for_people) || (column.some_numbers && !c.raw.empty());
     if (auto d = typed ? Decimal::parse(data_value(c)) : std::nullopt) {
-      worksheet_write_number(ws_, row_, col, d->to_double(), d->is_whole() ? f_.integer : f_.decimal);
+      xlsx().worksheet_write_number(ws_, row_, col, d->to_double(), d->is_whole() ? f_.integer : f_.decimal);
       note_width(col, format_number(d->to_double(), 3) + "  ");
       return;
     }
@@ -184,7 +215,7 @@ class SheetWriter {
   }
   void fit(lxw_col_t col, bool flex) {
     double w = col < width_.size() ? width_[col] : 8;
-    worksheet_set_column(ws_, col, col, std::min(w, flex ? kTextWidth : kMaxWidth), flex ? f_.wrapped : nullptr);
+    xlsx().worksheet_set_column(ws_, col, col, std::min(w, flex ? kTextWidth : kMaxWidth), flex ? f_.wrapped : nullptr);
   }
 
   lxw_worksheet* ws_;
@@ -230,7 +261,7 @@ std::vector<std::string> sheet_titles(const Document& doc) {
 
 // The workbook written to `path`; throws std::runtime_error when it cannot be.
 void write_workbook(const Document& doc, const std::string& path) {
-  lxw_workbook* wb = workbook_new(path.c_str());
+  lxw_workbook* wb = xlsx().workbook_new(path.c_str());
   if (!wb) throw std::runtime_error("cannot create the workbook");
   std::string title = sheet_text(doc.title);
   lxw_doc_properties properties{};
@@ -239,7 +270,7 @@ void write_workbook(const Document& doc, const std::string& path) {
   // The report's own time, so that the same report gives the same bytes.
   std::tm made{};
   if (!doc.made.empty() && strptime(doc.made.c_str(), "%Y-%m-%dT%H:%M:%SZ", &made)) properties.created = timegm(&made);
-  workbook_set_properties(wb, &properties);
+  xlsx().workbook_set_properties(wb, &properties);
   Formats f = add_formats(wb);
   Lang lang = parse_lang(doc.lang).value_or(Lang::en);
   std::set<std::string> taken;
@@ -248,7 +279,7 @@ void write_workbook(const Document& doc, const std::string& path) {
   size_t tables = 0;
   for (const Block& b : doc.blocks) {
     if (b.kind == Block::Kind::table) {
-      SheetWriter sheet(workbook_add_worksheet(wb, sheet_name(names[tables++], taken).c_str()), f, lang);
+      SheetWriter sheet(xlsx().workbook_add_worksheet(wb, sheet_name(names[tables++], taken).c_str()), f, lang);
       sheet.banner(doc.banner);
       sheet.table(b.table);
     } else if (b.kind == Block::Kind::paragraph) {
@@ -261,7 +292,7 @@ void write_workbook(const Document& doc, const std::string& path) {
     std::string about = doc.title;
     for (const Block& b : doc.footer)
       if (b.kind == Block::Kind::heading) about = b.text;
-    SheetWriter sheet(workbook_add_worksheet(wb, sheet_name(about, taken).c_str()), f, lang);
+    SheetWriter sheet(xlsx().workbook_add_worksheet(wb, sheet_name(about, taken).c_str()), f, lang);
     sheet.banner(doc.banner);
     for (const Block& b : doc.footer) {
       if (b.kind == Block::Kind::table) {
@@ -278,7 +309,7 @@ void write_workbook(const Document& doc, const std::string& path) {
     for (const std::string& n : notes) sheet.pair("", n);
     sheet.widths(24, 100);
   }
-  if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook");
+  if (xlsx().workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write the workbook");
 }
 
 }  // namespace

@@ -5,10 +5,38 @@
 #include <libxml/xmlwriter.h>
 
 #include "base/escape.h"
+#include "output/shared_library.h"
 
 namespace ritrack {
 
 namespace {
+
+// libxml2's writer, loaded when a run first writes XML.
+struct LibXml2 {
+  SharedLibrary library{RITRACK_LIBXML2_SONAME};
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is declared, not evaluated
+#define RITRACK_FUNCTION(name) decltype(&::name) name = library.function<decltype(&::name)>(#name)
+  RITRACK_FUNCTION(xmlBufferCreate);
+  RITRACK_FUNCTION(xmlBufferFree);
+  RITRACK_FUNCTION(xmlBufferContent);
+  RITRACK_FUNCTION(xmlBufferLength);
+  RITRACK_FUNCTION(xmlNewTextWriterMemory);
+  RITRACK_FUNCTION(xmlFreeTextWriter);
+  RITRACK_FUNCTION(xmlTextWriterSetIndent);
+  RITRACK_FUNCTION(xmlTextWriterSetIndentString);
+  RITRACK_FUNCTION(xmlTextWriterStartDocument);
+  RITRACK_FUNCTION(xmlTextWriterEndDocument);
+  RITRACK_FUNCTION(xmlTextWriterStartElement);
+  RITRACK_FUNCTION(xmlTextWriterEndElement);
+  RITRACK_FUNCTION(xmlTextWriterWriteAttribute);
+  RITRACK_FUNCTION(xmlTextWriterWriteString);
+#undef RITRACK_FUNCTION
+};
+
+const LibXml2& xml() {
+  static const LibXml2 api;
+  return api;
+}
 
 const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
 
@@ -20,51 +48,51 @@ void check(int status) {
 }  // namespace
 
 struct XmlWriter::Impl {
-  xmlBufferPtr buffer = xmlBufferCreate();
-  xmlTextWriterPtr writer = buffer ? xmlNewTextWriterMemory(buffer, 0) : nullptr;
+  xmlBufferPtr buffer = xml().xmlBufferCreate();
+  xmlTextWriterPtr writer = buffer ? xml().xmlNewTextWriterMemory(buffer, 0) : nullptr;
   ~Impl() {
-    if (writer) xmlFreeTextWriter(writer);
-    if (buffer) xmlBufferFree(buffer);
+    if (writer) xml().xmlFreeTextWriter(writer);
+    if (buffer) xml().xmlBufferFree(buffer);
   }
 };
 
 XmlWriter::XmlWriter() : impl_(std::make_unique<Impl>()) {
   if (!impl_->writer) throw std::runtime_error("libxml2 could not start a document");
-  check(xmlTextWriterSetIndent(impl_->writer, 1));
-  check(xmlTextWriterSetIndentString(impl_->writer, reinterpret_cast<const xmlChar*>("  ")));
-  check(xmlTextWriterStartDocument(impl_->writer, "1.0", "UTF-8", nullptr));
+  check(xml().xmlTextWriterSetIndent(impl_->writer, 1));
+  check(xml().xmlTextWriterSetIndentString(impl_->writer, reinterpret_cast<const xmlChar*>("  ")));
+  check(xml().xmlTextWriterStartDocument(impl_->writer, "1.0", "UTF-8", nullptr));
 }
 
 XmlWriter::~XmlWriter() = default;
 
 XmlWriter& XmlWriter::start(std::string_view element) {
-  check(xmlTextWriterStartElement(impl_->writer, x(std::string(element))));
+  check(xml().xmlTextWriterStartElement(impl_->writer, x(std::string(element))));
   return *this;
 }
 
 XmlWriter& XmlWriter::attribute(std::string_view name, std::string_view value) {
-  check(xmlTextWriterWriteAttribute(impl_->writer, x(std::string(name)), x(xml_fit(value))));
+  check(xml().xmlTextWriterWriteAttribute(impl_->writer, x(std::string(name)), x(xml_fit(value))));
   return *this;
 }
 
 XmlWriter& XmlWriter::text(std::string_view text) {
-  check(xmlTextWriterWriteString(impl_->writer, x(xml_fit(text))));
+  check(xml().xmlTextWriterWriteString(impl_->writer, x(xml_fit(text))));
   return *this;
 }
 
 XmlWriter& XmlWriter::end() {
-  check(xmlTextWriterEndElement(impl_->writer));
+  check(xml().xmlTextWriterEndElement(impl_->writer));
   return *this;
 }
 
 XmlWriter& XmlWriter::element(std::string_view name, std::string_view text) { return start(name).text(text).end(); }
 
 std::string XmlWriter::finish() {
-  check(xmlTextWriterEndDocument(impl_->writer));  // closes what is open, ends with a newline
-  xmlFreeTextWriter(impl_->writer);                // flushes into the buffer
+  check(xml().xmlTextWriterEndDocument(impl_->writer));  // closes what is open, ends with a newline
+  xml().xmlFreeTextWriter(impl_->writer);                // flushes into the buffer
   impl_->writer = nullptr;
-  std::string_view document(reinterpret_cast<const char*>(xmlBufferContent(impl_->buffer)),
-                            static_cast<size_t>(xmlBufferLength(impl_->buffer)));
+  std::string_view document(reinterpret_cast<const char*>(xml().xmlBufferContent(impl_->buffer)),
+                            static_cast<size_t>(xml().xmlBufferLength(impl_->buffer)));
   return xml_inert(document);
 }
 
