@@ -76,7 +76,7 @@ static CommandRun setup(CLI::App& cmd) {
     Diagnostics later;
     LoadOptions load = load_options(context);
     load.keep = Keep::standing;   // the rows are judged against the values that stand
-    load.update_cache = !*apply;  // applied, the append brings it up to date
+    load.before_append = *apply;
     load_journals(data, {codes.begin(), codes.end()}, load, later);
     warn_implausible_rows(data, rows, *file, problems);
     sort_diagnostics(problems);  // by row

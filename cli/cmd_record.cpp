@@ -218,7 +218,7 @@ ExitStatus record(Session& session, RecordArgs a) {
     // Given whole, the entry is checked against the values that stand (what
     // it replaces, its plausibility); only the prompts' defaults read the rest.
     if (complete) load.keep = Keep::standing;
-    load.update_cache = false;  // the append brings it up to date
+    load.before_append = true;
     load_journals(data, {a.country}, load, later);
   }
   if (!complete) return record_by_prompts(session, a);

@@ -199,8 +199,8 @@ std::optional<bool> appended_cleanly(const Dataset& data, const JournalUpdate& u
                                      const JournalContext& context, std::string_view old, std::string_view text,
                                      size_t total) {
   if (!cache) return std::nullopt;
-  // Read only: the commit that follows stores the cache of the journal it writes.
-  JournalRead before = cache->read_only().refresh(disk(), data.dir, context);
+  // The commit that follows stores the cache of the journal it writes.
+  JournalRead before = cache->before_append().refresh(disk(), data.dir, context);
   auto marker = find_end_marker(old);
   if (!before.read || has_errors(before.diagnostics) || !before.end.appendable || !marker ||
       marker->offset != before.end.marker_offset || marker->entries != before.end.items)

@@ -82,7 +82,7 @@ std::optional<JournalCache> journal_cache(const Dataset& data, const std::string
 
 void load_journals(Dataset& data, const std::vector<std::string>& codes, const LoadOptions& options, Diagnostics& out) {
   std::optional<JournalCache> cache = journal_cache(data, options.cache, options.today);
-  if (cache && !options.update_cache) cache = cache->read_only();
+  if (cache && options.before_append) cache = cache->before_append();
   // One journal's results, kept apart so that journals can be read in
   // parallel and still be reported and stored in code order.
   std::vector<JournalRead> loads(codes.size());

@@ -48,9 +48,9 @@ struct LoadOptions {
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
   // The cache folder ($XDG_CACHE_HOME/ritrack, store/journal_cache.h); empty: no cache.
   std::string cache{};
-  // Whether this load stores what it read in the cache: not when the journals
-  // read are about to change (record), whose append updates their cache.
-  bool update_cache = true;
+  // An append to the journals read follows (record, import): a cache found
+  // current is not stored again (JournalCache::before_append).
+  bool before_append = false;
   // Which entries Dataset::entries keeps, chosen in each journal's worker:
   // `check`, which needs only their problems, keeps none and so holds no
   // more than one journal's at a time; the reports keep those that stand.

@@ -201,11 +201,11 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
   auto write = [&](const detail::CachedJournal& j) {
-    if (writes_) write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
+    write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
   };
   if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
-      if (done == Completed::changed) write(*cached);
+      if (done == Completed::changed && stores_current_) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
     cached.reset();
@@ -226,9 +226,9 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     // No longer racy: trusted from now on. Stored before its entries are
     // decoded, so that their bytes are copied as they are (right after a
     // record, every run comes this way once).
-    if (!racy(*stamp, started)) store(*cached);
+    if (!racy(*stamp, started) && stores_current_) store(*cached);
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
-      if (done == Completed::changed) write(*cached);
+      if (done == Completed::changed && stores_current_) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
   }

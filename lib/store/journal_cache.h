@@ -74,11 +74,13 @@ class JournalCache {
 
   // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
-  // The same cache, read but never written: for a run about to change the
-  // journals it reads (record), whose append then brings their cache up to date.
-  JournalCache read_only() const {
+  // The same cache, for a load that an append to its journals follows
+  // (record, import): what it finds current is not stored again, since the
+  // append stores it; a journal read whole is stored, so that the append
+  // reads only what it adds.
+  JournalCache before_append() const {
     JournalCache copy = *this;
-    copy.writes_ = false;
+    copy.stores_current_ = false;
     return copy;
   }
 
@@ -96,9 +98,9 @@ class JournalCache {
 
  private:
   JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
-  std::string folder_;  // root/<hash of the data directory's real path>
-  uint64_t key_;        // the run's key and the program's identity
-  bool writes_ = true;
+  std::string folder_;          // root/<hash of the data directory's real path>
+  uint64_t key_;                // the run's key and the program's identity
+  bool stores_current_ = true;  // stores a current cache that it confirmed or completed
 };
 
 // Reads journal `context.code` of data directory `dir` (problems are named

@@ -385,14 +385,20 @@ TEST_CASE("an append keeps the list of the entries that stand, from those that s
   CHECK(inode_of(c.cache.file_for("PER")) == stored);
 }
 
-TEST_CASE("a read-only cache is read, and never written") {
+TEST_CASE("before an append, a journal read whole is stored, and a cache found current is not stored again") {
   CacheCase c;
   std::string plain = summary(c.without_cache());
-  JournalCache reader = c.cache.read_only();
-  CHECK(summary(reader.read(c.files, c.data, c.ctx)) == plain);
-  CHECK_FALSE(std::filesystem::exists(c.cache.file_for("PER")));
-  CHECK(summary(c.through_cache()) == plain);  // stored by the cache that writes
+  JournalCache before_append = c.cache.before_append();
+  CHECK(summary(before_append.read(c.files, c.data, c.ctx)) == plain);
+  REQUIRE(std::filesystem::exists(c.cache.file_for("PER")));  // the append then reads only its tail
+  ino_t stored = inode_of(c.cache.file_for("PER"));
+  // Found current, and completed with what stands: not stored (the append will).
   c.files.reads = 0;
-  CHECK(summary(reader.read(c.files, c.data, c.ctx)) == plain);
-  CHECK(c.files.reads == 0);  // and read by the one that does not
+  JournalRead standing = before_append.read(c.files, c.data, c.ctx, JournalWants{Keep::standing, nullptr});
+  CHECK(c.files.reads == 0);
+  CHECK(years(standing) == "2019=1 ");
+  CHECK(inode_of(c.cache.file_for("PER")) == stored);
+  // The cache that stores does.
+  c.cache.read(c.files, c.data, c.ctx, JournalWants{Keep::standing, nullptr});
+  CHECK(inode_of(c.cache.file_for("PER")) != stored);
 }
