@@ -48,8 +48,8 @@ struct LoadOptions {
   std::chrono::milliseconds lock_timeout{kDefaultLockWait};  // to complete an interrupted commit
   // The cache folder ($XDG_CACHE_HOME/ritrack, store/journal_cache.h); empty: no cache.
   std::string cache{};
-  // An append to the journals read follows (record, import): a cache found
-  // current is not stored again (JournalCache::before_append).
+  // An append to the journals read follows (record, import): a cache
+  // confirmed by content is not stored again (JournalCache::before_append).
   bool before_append = false;
   // Which entries Dataset::entries keeps, chosen in each journal's worker:
   // `check`, which needs only their problems, keeps none and so holds no

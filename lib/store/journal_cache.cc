@@ -205,7 +205,7 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   };
   if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
-      if (done == Completed::changed && stores_current_) write(*cached);
+      if (done == Completed::changed) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
     cached.reset();
@@ -226,9 +226,9 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     // No longer racy: trusted from now on. Stored before its entries are
     // decoded, so that their bytes are copied as they are (right after a
     // record, every run comes this way once).
-    if (!racy(*stamp, started) && stores_current_) store(*cached);
+    if (!racy(*stamp, started) && stores_confirmed_) store(*cached);
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
-      if (done == Completed::changed && stores_current_) write(*cached);
+      if (done == Completed::changed) write(*cached);
       return result_of(std::move(*cached), wants, path);
     }
   }

@@ -75,12 +75,12 @@ class JournalCache {
   // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
   // The same cache, for a load that an append to its journals follows
-  // (record, import): what it finds current is not stored again, since the
-  // append stores it; a journal read whole is stored, so that the append
-  // reads only what it adds.
+  // (record, import): a cache it confirms by content (a journal written
+  // moments ago) is not stored again, since the append stores it. What it
+  // works out (which entries stand) is stored: the append's update keeps it.
   JournalCache before_append() const {
     JournalCache copy = *this;
-    copy.stores_current_ = false;
+    copy.stores_confirmed_ = false;
     return copy;
   }
 
@@ -98,9 +98,9 @@ class JournalCache {
 
  private:
   JournalCache(std::string folder, uint64_t key) : folder_(std::move(folder)), key_(key) {}
-  std::string folder_;          // root/<hash of the data directory's real path>
-  uint64_t key_;                // the run's key and the program's identity
-  bool stores_current_ = true;  // stores a current cache that it confirmed or completed
+  std::string folder_;            // root/<hash of the data directory's real path>
+  uint64_t key_;                  // the run's key and the program's identity
+  bool stores_confirmed_ = true;  // stores a cache that it confirmed by content
 };
 
 // Reads journal `context.code` of data directory `dir` (problems are named
