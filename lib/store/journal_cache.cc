@@ -196,7 +196,8 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   if (!stamp) return read_journal_file(fs, dir, context, nullptr, wants);
   std::string cache_file = file_for(context.code);
   std::optional<detail::CachedJournal> cached;
-  if (auto bytes = read_cache_file(folder_, context.code)) cached = detail::decode_journal(*bytes, key_, path, false);
+  if (auto bytes = read_cache_file(folder_, context.code))
+    cached = detail::decode_journal(std::move(*bytes), key_, path, false);
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };

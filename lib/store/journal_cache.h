@@ -16,6 +16,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -131,8 +132,10 @@ struct CachedJournal {
   // `entries` holds only those that stand, of encoded_count (decode_standing): never stored.
   bool standing_only = false;
   // Entries left encoded (read without them): written back before `entries`.
+  // `encoded` views the cache file's bytes, held by `file_bytes` (not copied).
   uint32_t encoded_count = 0;
-  std::string encoded;
+  std::string_view encoded;
+  std::shared_ptr<const std::string> file_bytes;
 };
 
 // The cache file's bytes for `journal`, under `key`.
@@ -141,7 +144,7 @@ std::string encode_journal(const CachedJournal& journal, uint64_t key);
 // under `key` (foreign, truncated or corrupt). Entries and diagnostics are
 // given `file` as their journal's path; without `with_entries`, entries are
 // left encoded.
-std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file,
+std::optional<CachedJournal> decode_journal(std::string bytes, uint64_t key, const std::string& file,
                                             bool with_entries = true);
 // Decodes the entries `journal` holds encoded; false when they do not decode.
 bool decode_entries(CachedJournal& journal, const std::string& file);

@@ -238,8 +238,10 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
   return std::move(w.bytes());
 }
 
-std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key, const std::string& file,
+std::optional<CachedJournal> decode_journal(std::string file_bytes, uint64_t key, const std::string& file,
                                             bool with_entries) {
+  auto held = std::make_shared<const std::string>(std::move(file_bytes));
+  std::string_view bytes = *held;
   if (bytes.size() < kMagic.size() + 2 * sizeof(uint64_t) || bytes.substr(0, kMagic.size()) != kMagic) return {};
   std::string_view body = bytes.substr(0, bytes.size() - sizeof(uint64_t));
   uint64_t sum = 0;
@@ -271,6 +273,7 @@ std::optional<CachedJournal> decode_journal(std::string_view bytes, uint64_t key
   }
   j.encoded_count = r.count(64);
   j.encoded = r.bytes(r.get<uint64_t>());
+  j.file_bytes = std::move(held);
   if (!r.done()) return {};
   // Indices that could not be the journal's, ascending: a corrupt list is a miss.
   if (j.standing && (!std::is_sorted(j.standing->begin(), j.standing->end()) ||
@@ -288,7 +291,8 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) j.entries.push_back(get_entry(e, shared_file));
   if (!e.done()) return false;
   j.encoded_count = 0;
-  std::string().swap(j.encoded);
+  j.encoded = {};
+  j.file_bytes.reset();
   return true;
 }
 
@@ -315,7 +319,8 @@ bool decode_standing(CachedJournal& j, const std::string& file) {
   auto entries = standing_of(j, file);
   if (!entries) return false;
   j.entries = std::move(*entries);
-  std::string().swap(j.encoded);  // encoded_count stays: the journal's entries, of which these stand
+  j.encoded = {};  // encoded_count stays: the journal's entries, of which these stand
+  j.file_bytes.reset();
   j.standing_only = true;
   return true;
 }
