@@ -46,6 +46,10 @@ std::string entry_for(int year, const char* value = "yes") {
 const std::string kJournal =
     "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020, "maybe") + "# ritrack: end of journal, 2 entries\n";
 
+// 2019 recorded, 2020 recorded, 2019 corrected: the first no longer stands.
+const std::string kCorrected = "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020) + entry_for(2019, "no") +
+                               "# ritrack: end of journal, 3 entries\n";
+
 struct CacheCase {
   Model model = testing::small_model();
   JournalContext ctx{model, Period{2026, 4}, "PER"};
@@ -329,9 +333,7 @@ TEST_CASE("a cache written while its journal was racy is confirmed by content on
 
 TEST_CASE("a report's read keeps the entries that stand; warm, it decodes only those, and a growth is seen") {
   CacheCase c;
-  // 2019 recorded, 2020 recorded, 2019 corrected: the first no longer stands.
-  std::string text = "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020) + entry_for(2019, "no") +
-                     "# ritrack: end of journal, 3 entries\n";
+  const std::string& text = kCorrected;
   c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
   JournalWants standing{Keep::standing, nullptr};
   JournalRead plain = read_journal_file(c.files, c.data, c.ctx, nullptr, standing);
@@ -362,8 +364,7 @@ TEST_CASE("a report's read keeps the entries that stand; warm, it decodes only t
 
 TEST_CASE("an append keeps the list of the entries that stand, from those that stood and the new ones") {
   CacheCase c;
-  std::string text = "country: PER\nentries:\n" + entry_for(2019) + entry_for(2020) + entry_for(2019, "no") +
-                     "# ritrack: end of journal, 3 entries\n";
+  const std::string& text = kCorrected;
   c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
   JournalWants standing{Keep::standing, nullptr};
   CHECK(years(c.cache.read(c.files, c.data, c.ctx, standing)) == "2020=1 2019=0 ");
