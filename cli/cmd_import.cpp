@@ -75,7 +75,7 @@ static CommandRun setup(CLI::App& cmd) {
     for (const ImportedEntry& row : rows) codes.insert(row.entry.country);
     Diagnostics later;
     LoadOptions load = load_options(context);
-    load.keep = Keep::standing;   // the rows are judged against the values that stand
+    load.keep = Keep::standing;  // the rows are judged against the values that stand
     load.before_append = *apply;
     load_journals(data, {codes.begin(), codes.end()}, load, later);
     warn_implausible_rows(data, rows, *file, problems);
