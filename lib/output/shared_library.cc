@@ -17,7 +17,9 @@ std::string last_error() {
 }  // namespace
 
 SharedLibrary::SharedLibrary(std::string soname)
-    : soname_(std::move(soname)), handle_(::dlopen(soname_.c_str(), RTLD_NOW | RTLD_LOCAL)) {
+    // Never unmapped, even by dlclose: the library's globals (libxml2's
+    // parser state) stay reachable until the process ends, as when linked.
+    : soname_(std::move(soname)), handle_(::dlopen(soname_.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE)) {
   if (!handle_) throw IoError(trf("cannot load {}: {}", soname_, last_error()));
 }
 
