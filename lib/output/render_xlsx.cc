@@ -29,26 +29,23 @@ namespace {
 // libxlsxwriter, loaded when a run first writes a workbook.
 struct LibXlsxWriter {
   SharedLibrary library{RITRACK_XLSXWRITER_SONAME};
-// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is declared, not evaluated
-#define RITRACK_FUNCTION(name) decltype(&::name) name = library.function<decltype(&::name)>(#name)
-  RITRACK_FUNCTION(workbook_new);
-  RITRACK_FUNCTION(workbook_close);
-  RITRACK_FUNCTION(workbook_set_properties);
-  RITRACK_FUNCTION(workbook_add_worksheet);
-  RITRACK_FUNCTION(workbook_add_format);
-  RITRACK_FUNCTION(format_set_bold);
-  RITRACK_FUNCTION(format_set_bg_color);
-  RITRACK_FUNCTION(format_set_bottom);
-  RITRACK_FUNCTION(format_set_font_color);
-  RITRACK_FUNCTION(format_set_num_format);
-  RITRACK_FUNCTION(format_set_text_wrap);
-  RITRACK_FUNCTION(format_set_align);
-  RITRACK_FUNCTION(worksheet_write_string);
-  RITRACK_FUNCTION(worksheet_write_number);
-  RITRACK_FUNCTION(worksheet_freeze_panes);
-  RITRACK_FUNCTION(worksheet_autofilter);
-  RITRACK_FUNCTION(worksheet_set_column);
-#undef RITRACK_FUNCTION
+  RITRACK_LIBRARY_FUNCTION(workbook_new);
+  RITRACK_LIBRARY_FUNCTION(workbook_close);
+  RITRACK_LIBRARY_FUNCTION(workbook_set_properties);
+  RITRACK_LIBRARY_FUNCTION(workbook_add_worksheet);
+  RITRACK_LIBRARY_FUNCTION(workbook_add_format);
+  RITRACK_LIBRARY_FUNCTION(format_set_bold);
+  RITRACK_LIBRARY_FUNCTION(format_set_bg_color);
+  RITRACK_LIBRARY_FUNCTION(format_set_bottom);
+  RITRACK_LIBRARY_FUNCTION(format_set_font_color);
+  RITRACK_LIBRARY_FUNCTION(format_set_num_format);
+  RITRACK_LIBRARY_FUNCTION(format_set_text_wrap);
+  RITRACK_LIBRARY_FUNCTION(format_set_align);
+  RITRACK_LIBRARY_FUNCTION(worksheet_write_string);
+  RITRACK_LIBRARY_FUNCTION(worksheet_write_number);
+  RITRACK_LIBRARY_FUNCTION(worksheet_freeze_panes);
+  RITRACK_LIBRARY_FUNCTION(worksheet_autofilter);
+  RITRACK_LIBRARY_FUNCTION(worksheet_set_column);
 };
 
 const LibXlsxWriter& xlsx() {

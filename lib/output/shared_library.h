@@ -30,3 +30,8 @@ class SharedLibrary {
 };
 
 }  // namespace ritrack
+
+// Inside a struct whose first member is a SharedLibrary `library`: declares
+// member `name`, the library's function of that name, typed by its header.
+// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is declared, not evaluated
+#define RITRACK_LIBRARY_FUNCTION(name) decltype(&::name) name = library.function<decltype(&::name)>(#name)

@@ -14,23 +14,20 @@ namespace {
 // libxml2's writer, loaded when a run first writes XML.
 struct LibXml2 {
   SharedLibrary library{RITRACK_LIBXML2_SONAME};
-// NOLINTNEXTLINE(bugprone-macro-parentheses): `name` is declared, not evaluated
-#define RITRACK_FUNCTION(name) decltype(&::name) name = library.function<decltype(&::name)>(#name)
-  RITRACK_FUNCTION(xmlBufferCreate);
-  RITRACK_FUNCTION(xmlBufferFree);
-  RITRACK_FUNCTION(xmlBufferContent);
-  RITRACK_FUNCTION(xmlBufferLength);
-  RITRACK_FUNCTION(xmlNewTextWriterMemory);
-  RITRACK_FUNCTION(xmlFreeTextWriter);
-  RITRACK_FUNCTION(xmlTextWriterSetIndent);
-  RITRACK_FUNCTION(xmlTextWriterSetIndentString);
-  RITRACK_FUNCTION(xmlTextWriterStartDocument);
-  RITRACK_FUNCTION(xmlTextWriterEndDocument);
-  RITRACK_FUNCTION(xmlTextWriterStartElement);
-  RITRACK_FUNCTION(xmlTextWriterEndElement);
-  RITRACK_FUNCTION(xmlTextWriterWriteAttribute);
-  RITRACK_FUNCTION(xmlTextWriterWriteString);
-#undef RITRACK_FUNCTION
+  RITRACK_LIBRARY_FUNCTION(xmlBufferCreate);
+  RITRACK_LIBRARY_FUNCTION(xmlBufferFree);
+  RITRACK_LIBRARY_FUNCTION(xmlBufferContent);
+  RITRACK_LIBRARY_FUNCTION(xmlBufferLength);
+  RITRACK_LIBRARY_FUNCTION(xmlNewTextWriterMemory);
+  RITRACK_LIBRARY_FUNCTION(xmlFreeTextWriter);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterSetIndent);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterSetIndentString);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterStartDocument);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterEndDocument);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterStartElement);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterEndElement);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterWriteAttribute);
+  RITRACK_LIBRARY_FUNCTION(xmlTextWriterWriteString);
 };
 
 const LibXml2& xml() {
