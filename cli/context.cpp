@@ -194,7 +194,7 @@ Dataset load_for(const Command& command, const RunContext& context) {
   std::optional<std::vector<std::string>> journals;
   if (command.needs != Needs::standing_values) journals.emplace();  // the command loads its own
   LoadOptions options = load_options(context, std::move(journals));
-  if (command.needs == Needs::standing_values) options.keep = Keep::standing;
+  if (command.needs == Needs::standing_values) options.keep = Keep::standing_encoded;
   Dataset data = load_dataset(context.data_dir, options, diagnostics);
   g_data_in_use = data.dir;
   refuse_on_errors(diagnostics, data.dir);

@@ -41,7 +41,7 @@ void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_
     sum += v.number();
     any = true;
     note_period(out, v.period());
-    add_parts(out.breakdown, v.entry->breakdown);
+    v.add_breakdown(out.breakdown);
     add_derivation(out, v);
   }
 }
@@ -105,13 +105,13 @@ void add_stock(const Indicator& ind, const Scale* scale, const std::string& code
       break;
     }
     case Measure::text:
-      out.evidence.push_back(v->entry);
+      out.evidence.push_back(&v->entry());
       break;
     case Measure::count:
     case Measure::amount:
     case Measure::items:
       sum += v->number();
-      add_parts(out.breakdown, v->entry->breakdown);
+      v->add_breakdown(out.breakdown);
       add_derivation(out, *v);
       break;
   }
@@ -132,9 +132,9 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
     } else if (const StandingValue* v = q.ledger.latest(ind.id, kRegionalCode, as_of)) {
       out.value = v->number();
       out.period = v->period();
-      out.breakdown = v->entry->breakdown;
+      v->add_breakdown(out.breakdown);  // out has none yet
       add_derivation(out, *v);
-      if (ind.measure == Measure::text) out.evidence.push_back(v->entry), out.value.reset();
+      if (ind.measure == Measure::text) out.evidence.push_back(&v->entry()), out.value.reset();
     } else if (ind.counts_members) {
       out.value = Decimal(q.countries.members(as_of).size());
       out.period = as_of;
@@ -178,10 +178,10 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
     if (any) out.value = sum;
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();
-    out.breakdown = v->entry->breakdown;
+    v->add_breakdown(out.breakdown);  // out has none yet
     add_derivation(out, *v);
     if (ind.measure == Measure::text)
-      out.evidence.push_back(v->entry);
+      out.evidence.push_back(&v->entry());
     else
       out.value = v->number();
   }

@@ -95,7 +95,7 @@ std::vector<EntryProblem> implausible_values(const Model& model, const Ledger& l
       std::vector<double> values = as_doubles(series);  // a series has one value per period
       for (size_t i = 0; i < series.size(); ++i)
         if (auto problem = judge(ind, history_of(values, i), values[i]))
-          out.push_back({series[i].entry, std::move(*problem)});
+          out.push_back({&series[i].entry(), std::move(*problem)});
     }
   }
   return out;
@@ -116,7 +116,7 @@ std::vector<EntryProblem> member_counts_that_disagree(const Model& model, const 
       std::vector<std::string> earlier;
       for (size_t i = 0; i + 1 < disagree.size(); ++i) earlier.push_back(disagree[i]->period().str());
       out.push_back(
-          {latest.entry,
+          {&latest.entry(),
            {DiagnosticCode::members_disagree,
             trf("indicator {} records {} member countries for {}, but countries.yaml names {}{}", ind.id,
                 format_number(latest.number()), latest.period().str(), model.countries.members(latest.period()).size(),

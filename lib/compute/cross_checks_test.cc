@@ -12,7 +12,7 @@ namespace {
 
 std::vector<StandingValue> series_of(const std::vector<Entry>& entries) {
   std::vector<StandingValue> out;
-  for (const Entry& e : entries) out.push_back({&e});
+  for (const Entry& e : entries) out.emplace_back(e);
   return out;
 }
 

@@ -43,27 +43,58 @@ Ledger::Ledger(const Framework& framework, std::span<const Entry> entries, const
 
 Ledger::Ledger(const Framework& framework, const EntryList& entries, const ExchangeRates* rates) : rates_(rates) {
   if (!entries.all_standing()) {
-    build(framework, standing_entries(entries.parts()));
+    std::vector<const Entry*> all;
+    all.reserve(entries.size());
+    for (const Entry& e : entries) all.push_back(&e);
+    build(framework, standing_entries(all));
     return;
   }
-  std::vector<const Entry*> all;  // the loader kept only those that stand
-  all.reserve(entries.size());
-  for (const Entry& e : entries) all.push_back(&e);
-  build(framework, all);
+  for (const EntryList::PartView& part : entries.parts()) {  // the loader kept only those that stand
+    if (part.encoded) {
+      for (size_t i = 0; i < part.encoded->size(); ++i) file(framework, *part.encoded, i);
+    } else {
+      for (const Entry& e : part.decoded) file(framework, e);
+    }
+  }
+  finish(framework);
 }
 
 void Ledger::build(const Framework& framework, const std::vector<const Entry*>& standing) {
-  for (const Entry* entry : standing) {
-    if (!entry->unit.empty()) {
-      by_indicator_[own_unit_series(entry->indicator, entry->unit)][entry->country].push_back(StandingValue{entry});
-    } else if (!entry->currency.empty()) {
-      if (const Indicator* ind = framework.find_indicator(entry->indicator)) add_converted(*ind, *entry);
-    } else if (entry->item.empty()) {
-      by_indicator_[entry->indicator][entry->country].push_back(StandingValue{entry});
-    } else {
-      items_[entry->indicator][entry->country].push_back(entry);
-    }
+  for (const Entry* entry : standing) file(framework, *entry);
+  finish(framework);
+}
+
+std::vector<StandingValue>& Ledger::series_of(std::string_view indicator, std::string_view country) {
+  auto i = by_indicator_.find(indicator);
+  if (i == by_indicator_.end()) i = by_indicator_.emplace(std::string(indicator), Series{}).first;
+  auto c = i->second.find(country);
+  if (c == i->second.end()) c = i->second.emplace(std::string(country), std::vector<StandingValue>{}).first;
+  return c->second;
+}
+
+void Ledger::file(const Framework& framework, const Entry& entry) {
+  if (!entry.unit.empty()) {
+    series_of(own_unit_series(entry.indicator, entry.unit), entry.country).emplace_back(entry);
+  } else if (!entry.currency.empty()) {
+    if (const Indicator* ind = framework.find_indicator(entry.indicator)) add_converted(*ind, entry);
+  } else if (entry.item.empty()) {
+    series_of(entry.indicator, entry.country).emplace_back(entry);
+  } else {
+    items_[entry.indicator][entry.country].push_back(&entry);
   }
+}
+
+// Only plain values are left encoded: the others are derived from their
+// entries (converted, counted), which are decoded.
+void Ledger::file(const Framework& framework, const EncodedEntries& entries, size_t i) {
+  EntryKey key = entries.key(i);
+  if (!key.unit.empty() || !key.currency.empty() || !key.item.empty())
+    file(framework, entries.at(i));
+  else
+    series_of(key.indicator, key.country).emplace_back(entries, i, key);
+}
+
+void Ledger::finish(const Framework& framework) {
   for (auto& [indicator, countries] : items_) {
     const Indicator* ind = framework.find_indicator(indicator);
     for (auto& [country, list] : countries) {
@@ -101,7 +132,7 @@ void Ledger::add_converted(const Indicator& ind, const Entry& entry) {
   converted.currency.clear();
   converted.number = converted.number.times(rate->rate);
   for (BreakdownPart& part : converted.breakdown) part.value = part.value.times(rate->rate);
-  by_indicator_[ind.id][entry.country].push_back(StandingValue{&converted, nullptr, rate});
+  series_of(ind.id, entry.country).emplace_back(converted, nullptr, rate);
 }
 
 // One value per period where the count changes, with the count by type.
@@ -114,7 +145,7 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
   }
   std::sort(points.begin(), points.end());
   points.erase(std::unique(points.begin(), points.end()), points.end());
-  auto& values = by_indicator_[ind.id][country];
+  auto& values = series_of(ind.id, country);
   for (const Period& p : points) {
     Entry& count = derived_.emplace_back();
     std::vector<const Entry*>& counted = counted_items_.emplace_back();
@@ -133,7 +164,7 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
     std::sort(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& a, const BreakdownPart& b) {
       return type_order(fw, ind, a) < type_order(fw, ind, b);
     });
-    values.push_back(StandingValue{&count, &counted});
+    values.emplace_back(count, &counted);
   }
 }
 

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/encoded_entries.h"
 #include "model/entry.h"
 #include "model/entry_list.h"
 #include "model/framework.h"
@@ -24,14 +25,45 @@
 
 namespace ritrack {
 
-struct StandingValue {
-  const Entry* entry;  // the entry that stands; its supersession history is in history.h
+// A value that stands. Its entry may be held encoded (model/encoded_entries.h):
+// period and number are kept, for the series' order and sums; the rest is
+// decoded when a report first reads it.
+class StandingValue {
+ public:
+  explicit StandingValue(const Entry& entry, const std::vector<const Entry*>* items = nullptr,
+                         const ExchangeRate* rate = nullptr)
+      : items(items), rate(rate), period_(entry.period), number_(entry.number), entry_(&entry) {}
+  StandingValue(const EncodedEntries& entries, size_t index, const EntryKey& key)
+      : period_(key.period),
+        number_(key.number),
+        encoded_(&entries),
+        index_(static_cast<uint32_t>(index)),
+        has_breakdown_(key.parts > 0) {}
+
+  const Period& period() const { return period_; }
+  const Decimal& number() const { return number_; }
+  // The entry that stands; its supersession history is in history.h.
+  const Entry& entry() const { return entry_ ? *entry_ : encoded_->at(index_); }
+  // Adds its breakdown into `sum` (add_parts), decoding nothing.
+  void add_breakdown(std::vector<BreakdownPart>& sum) const {
+    if (entry_)
+      add_parts(sum, entry_->breakdown);
+    else if (has_breakdown_)
+      encoded_->add_breakdown(index_, sum);
+  }
+
   // A count derived from an item register: the items it counts; else null.
   const std::vector<const Entry*>* items = nullptr;
   // An amount recorded in another currency: the rate that converted it; else null.
   const ExchangeRate* rate = nullptr;
-  const Period& period() const { return entry->period; }
-  const Decimal& number() const { return entry->number; }
+
+ private:
+  Period period_;
+  Decimal number_;
+  const Entry* entry_ = nullptr;  // or else entry index_ of encoded_
+  const EncodedEntries* encoded_ = nullptr;
+  uint32_t index_ = 0;
+  bool has_breakdown_ = false;
 };
 
 class Ledger {
@@ -63,6 +95,12 @@ class Ledger {
 
  private:
   void build(const Framework& framework, const std::vector<const Entry*>& standing);
+  // Files a standing entry in its series (or with its register's items).
+  void file(const Framework& framework, const Entry& entry);
+  void file(const Framework& framework, const EncodedEntries& entries, size_t i);
+  // Derives the registers' counts and puts each series in order of period.
+  void finish(const Framework& framework);
+  std::vector<StandingValue>& series_of(std::string_view indicator, std::string_view country);
   const ExchangeRate* rate_for(const Indicator& ind, const Entry& entry) const;  // null: none
   void add_converted(const Indicator& ind, const Entry& entry);
   void derive_counts(const Framework& fw, const Indicator& ind, const std::string& country,
@@ -74,7 +112,8 @@ class Ledger {
   std::deque<Entry> derived_;
   std::deque<std::vector<const Entry*>> counted_items_;
   std::map<std::string, std::map<std::string, std::vector<const Entry*>, std::less<>>, std::less<>> items_;
-  std::map<std::string, std::map<std::string, std::vector<StandingValue>, std::less<>>, std::less<>> by_indicator_;
+  using Series = std::map<std::string, std::vector<StandingValue>, std::less<>>;  // by country
+  std::map<std::string, Series, std::less<>> by_indicator_;
 };
 
 }  // namespace ritrack

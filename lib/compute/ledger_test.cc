@@ -70,10 +70,10 @@ TEST_CASE("an item register's stock is the items open at each period, counted by
   const auto& series = ledger.series("2.2", "PER");
   REQUIRE(series.size() == 3);  // 2019: A; 2020: A and B; 2021: B (A ended in 2020)
   CHECK(series[0].number() == 1);
-  CHECK(series[0].entry->breakdown[0].category == "public_private");  // the correction stands
+  CHECK(series[0].entry().breakdown[0].category == "public_private");  // the correction stands
   CHECK(series[1].number() == 2);
-  CHECK(series[1].entry->breakdown.size() == 1);
-  CHECK(series[1].entry->breakdown[0].value == 2);
+  CHECK(series[1].entry().breakdown.size() == 1);
+  CHECK(series[1].entry().breakdown[0].value == 2);
   CHECK(series[2].period() == Period{2021, 0});
   CHECK(series[2].number() == 1);
   REQUIRE(series[2].items != nullptr);
@@ -90,7 +90,7 @@ TEST_CASE("an item register's flow is the items started in each period") {
   REQUIRE(series.size() == 2);  // no value for 2020: nothing started then (missing, not zero)
   CHECK(series[0].number() == 2);
   // Types in the framework's order of categories, whatever the items' order.
-  CHECK(series[0].entry->breakdown[0].category == "public_private");
+  CHECK(series[0].entry().breakdown[0].category == "public_private");
   CHECK(series[1].period() == Period{2021, 0});
   CHECK(series[1].number() == 1);
 }
@@ -111,7 +111,7 @@ TEST_CASE("an amount in another currency is converted at its period's rate") {
   const auto& per = ledger.series("1.2", "PER");
   REQUIRE(per.size() == 1);
   CHECK(per[0].number() == 125);
-  CHECK(per[0].entry->breakdown[0].value == 125);
+  CHECK(per[0].entry().breakdown[0].value == 125);
   CHECK(per[0].rate == &rates.rates[0]);
   CHECK(ledger.series("1.2", "BRA").empty());  // no rate: not counted (the entry rules refuse it)
   CHECK(*ledger.in_unit(ind, eur) == 125);
@@ -131,4 +131,48 @@ TEST_CASE("resources in their own unit are series of their own, beside the money
   CHECK(ledger.series(Ledger::own_unit_series("1.2", "fte"), "PER")[0].number() == 1.5_dec);
   Indicator ind = testing::make_indicator("1.2", Measure::amount);
   CHECK_FALSE(ledger.in_unit(ind, entries[1]));  // never judged against the money
+}
+
+TEST_CASE("a ledger over entries held encoded decodes only those a report reads, and gives what decoded ones give") {
+  Framework fw;
+  Indicator ind = testing::make_indicator("1.2", Measure::amount);
+  ind.unit = "USD";
+  fw.indicators.push_back(ind);
+  ExchangeRates rates{{{"EUR", "USD", {2022, 0}, 1.25_dec, "bank"}}};
+  std::vector<Entry> entries{value_entry("PER", "1.2", {2019, 0}, 40), value_entry("PER", "1.2", {2020, 0}, 60),
+                             value_entry("PER", "1.2", {2021, 0}, 8), value_entry("PER", "1.2", {2022, 0}, 100)};
+  entries[1].breakdown = {{"resource", "financial", 50}, {"resource", "technical", 10}};
+  entries[2].unit = "persons";  // a series of its own: decoded
+  entries[3].currency = "EUR";  // converted: decoded
+  auto held = std::make_shared<testing::HeldAsEncoded>(entries);
+  EntryList list;
+  list.add_encoded(held);
+  REQUIRE(list.all_standing());
+  Ledger ledger(fw, list, &rates);
+  CHECK(held->decoded == 2);  // the unit's and the currency's
+  const auto& per = ledger.series("1.2", "PER");
+  REQUIRE(per.size() == 3);
+  CHECK(per[0].number() == 40);
+  CHECK(per[1].period() == Period{2020, 0});
+  std::vector<BreakdownPart> sum;
+  per[1].add_breakdown(sum);
+  per[1].add_breakdown(sum);
+  REQUIRE(sum.size() == 2);
+  CHECK(sum[1].value == 20);
+  CHECK(per[2].number() == 125);
+  CHECK(held->decoded == 2);  // numbers, periods and breakdowns are read without decoding
+  CHECK(per[1].entry().breakdown.size() == 2);
+  CHECK(&per[1].entry() == &per[1].entry());  // decoded once, kept
+  CHECK(held->decoded == 3);
+  CHECK(*per[1].entry().file == "values/PER.yaml");
+  CHECK(ledger.series(Ledger::own_unit_series("1.2", "persons"), "PER")[0].number() == 8);
+
+  Ledger decoded(fw, entries, &rates);
+  const auto& same = decoded.series("1.2", "PER");
+  REQUIRE(same.size() == per.size());
+  for (size_t i = 0; i < same.size(); ++i) {
+    CHECK(same[i].period() == per[i].period());
+    CHECK(same[i].number() == per[i].number());
+    CHECK(same[i].entry().breakdown.size() == per[i].entry().breakdown.size());
+  }
 }

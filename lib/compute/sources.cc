@@ -50,7 +50,7 @@ std::vector<std::string> sources_of(const ProgressReport& report, const Ledger& 
       for (const std::string& code : contributors(report, row)) {
         const StandingValue* v = ledger.latest(ind.id, code, as_of);
         if (!v) continue;
-        sources.add(v->entry->source);
+        sources.add(v->entry().source);
         if (v->items)
           for (const Entry* item : *v->items) sources.add(item->source);
         if (v->rate) sources.add(v->rate->source);

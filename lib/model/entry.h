@@ -23,17 +23,20 @@ struct BreakdownPart {
   Decimal value = 0;
 };
 
-// Adds `parts` into `sum`, part by part (same dimension and category).
+// Adds a part into `sum`: to the part of the same dimension and category, or after the others.
+inline void add_part(std::vector<BreakdownPart>& sum, std::string_view dimension, std::string_view category,
+                     const Decimal& value) {
+  auto it = std::find_if(sum.begin(), sum.end(),
+                         [&](const BreakdownPart& s) { return s.dimension == dimension && s.category == category; });
+  if (it == sum.end())
+    sum.push_back({std::string(dimension), std::string(category), value});
+  else
+    it->value += value;
+}
+
+// Adds `parts` into `sum`, part by part.
 inline void add_parts(std::vector<BreakdownPart>& sum, const std::vector<BreakdownPart>& parts) {
-  for (const BreakdownPart& p : parts) {
-    auto it = std::find_if(sum.begin(), sum.end(), [&](const BreakdownPart& s) {
-      return s.dimension == p.dimension && s.category == p.category;
-    });
-    if (it == sum.end())
-      sum.push_back(p);
-    else
-      it->value += p.value;
-  }
+  for (const BreakdownPart& p : parts) add_part(sum, p.dimension, p.category, p.value);
 }
 
 // `parts` grouped by dimension: each run of parts of one dimension, in

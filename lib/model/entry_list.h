@@ -1,14 +1,18 @@
 // Entries in recording order, held journal by journal: one vector per
 // journal as its worker read it, never merged into one. A merge would hold
 // every entry twice at its peak (issue 18: at a million entries, that
-// doubled the memory of every report).
+// doubled the memory of every report). A part is either decoded, or held
+// encoded (model/encoded_entries.h), its entries decoded as they are read.
 #pragma once
 
 #include <cstddef>
 #include <iterator>
+#include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
+#include "model/encoded_entries.h"
 #include "model/entry.h"
 
 namespace ritrack {
@@ -21,6 +25,8 @@ class EntryList {
   // Adds a journal's entries after the others; `standing`: only those that
   // stand (model/standing.h).
   void add_part(std::vector<Entry> entries, bool standing = false);
+  // Adds the entries that stand in a journal, held encoded.
+  void add_encoded(std::shared_ptr<const EncodedEntries> entries);
   // Adds one entry after the others.
   void push_back(Entry entry);
   // Whether every entry stands, so that the ledger need not work it out
@@ -33,9 +39,27 @@ class EntryList {
   bool empty() const { return size_ == 0; }
   // The `i`th entry in recording order.
   const Entry& operator[](size_t i) const;
-  // The parts, each a run of entries in recording order.
-  std::vector<std::span<const Entry>> parts() const;
+  // A run of entries in recording order: decoded, or else held encoded.
+  struct PartView {
+    std::span<const Entry> decoded;
+    const EncodedEntries* encoded = nullptr;
+  };
+  std::vector<PartView> parts() const;
 
+  class const_iterator;
+
+ private:
+  struct Part {
+    std::vector<Entry> decoded;
+    std::shared_ptr<const EncodedEntries> encoded;  // when not decoded
+    std::shared_ptr<const std::string> file;        // the journal, when known
+    size_t size() const { return encoded ? encoded->size() : decoded.size(); }
+    const Entry& at(size_t i) const { return encoded ? encoded->at(i) : decoded[i]; }
+  };
+  // Adds `part`, which holds entries; `standing`: only those that stand.
+  void add(Part part, bool standing);
+
+ public:
   class const_iterator {
    public:
     using iterator_category = std::bidirectional_iterator_tag;
@@ -44,7 +68,7 @@ class EntryList {
     using pointer = const Entry*;
     using reference = const Entry&;
     const_iterator() = default;
-    reference operator*() const { return (*parts_)[part_][index_]; }
+    reference operator*() const { return (*parts_)[part_].at(index_); }
     pointer operator->() const { return &**this; }
     const_iterator& operator++();
     const_iterator operator++(int) {
@@ -62,9 +86,9 @@ class EntryList {
 
    private:
     friend class EntryList;
-    const_iterator(const std::vector<std::vector<Entry>>* parts, size_t part, size_t index)
+    const_iterator(const std::vector<Part>* parts, size_t part, size_t index)
         : parts_(parts), part_(part), index_(index) {}
-    const std::vector<std::vector<Entry>>* parts_ = nullptr;
+    const std::vector<Part>* parts_ = nullptr;
     size_t part_ = 0, index_ = 0;  // the end: part_ == parts_->size()
   };
   using const_reverse_iterator = std::reverse_iterator<const_iterator>;
@@ -75,8 +99,8 @@ class EntryList {
   const_reverse_iterator rend() const { return const_reverse_iterator(begin()); }
 
  private:
-  std::vector<std::vector<Entry>> parts_;  // none empty
-  std::vector<size_t> starts_;             // of each part, in recording order
+  std::vector<Part> parts_;     // none empty
+  std::vector<size_t> starts_;  // of each part, in recording order
   size_t size_ = 0;
   bool all_standing_ = true;
 };

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "model/standing.h"
+#include "testing/makers.h"
 
 namespace ritrack {
 
@@ -81,10 +82,39 @@ TEST_CASE("what stands is decided across parts, in recording order") {
   EntryList list;
   list.add_part({numbered(1, {2020, 1}), numbered(2, {2020, 2})});
   list.add_part({numbered(3, {2020, 1})});  // corrects the first, from the next part
-  std::vector<const Entry*> standing = standing_entries(list.parts());
+  std::vector<const Entry*> all;
+  for (const Entry& e : list) all.push_back(&e);
+  std::vector<const Entry*> standing = standing_entries(all);
   REQUIRE(standing.size() == 2);
   CHECK(standing[0] == &list[1]);
   CHECK(standing[1] == &list[2]);
+  const std::span<const Entry> spans[]{list.parts()[0].decoded, list.parts()[1].decoded};
+  CHECK(standing_entries(spans) == standing);
+}
+
+TEST_CASE("a part held encoded reads as the others, decoded as it is read") {
+  EntryList list;
+  list.add_part({numbered(1)});
+  auto held = std::make_shared<testing::HeldAsEncoded>(std::vector<Entry>{numbered(2), numbered(3)});
+  list.add_encoded(held);
+  list.add_encoded(nullptr);
+  list.push_back(numbered(4));  // after an encoded part: a part of its own
+  CHECK(list.size() == 4);
+  CHECK(held->decoded == 0);
+  CHECK(numbers(list.begin(), list.end()) == std::vector<int>{1, 2, 3, 4});
+  CHECK(numbers(list.rbegin(), list.rend()) == std::vector<int>{4, 3, 2, 1});
+  CHECK(held->decoded == 2);  // once each
+  CHECK(&list[2] == &held->at(1));
+  REQUIRE(list.parts().size() == 3);
+  CHECK(list.parts()[1].encoded == held.get());
+  CHECK(list.parts()[1].decoded.empty());
+
+  EntryList standing;  // an encoded part stands, as its journal's
+  standing.add_encoded(held);
+  CHECK(standing.all_standing());
+  auto again = std::make_shared<testing::HeldAsEncoded>(std::vector<Entry>{numbered(5)});
+  standing.add_encoded(again);  // the same journal twice
+  CHECK_FALSE(standing.all_standing());
 }
 
 }  // namespace ritrack

@@ -26,4 +26,19 @@ std::vector<const Entry*> standing_entries(std::span<const std::span<const Entry
   return standing;
 }
 
+std::vector<const Entry*> standing_entries(std::span<const Entry* const> entries) {
+  std::unordered_map<Subject, size_t, SubjectHash> last;  // the index of each subject's latest
+  last.reserve(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) last[subject_of(*entries[i])] = i;
+  std::vector<size_t> places;
+  places.reserve(last.size());
+  for (const auto& [subject, i] : last)
+    if (!entries[i]->retraction) places.push_back(i);
+  std::sort(places.begin(), places.end());
+  std::vector<const Entry*> standing;
+  standing.reserve(places.size());
+  for (size_t i : places) standing.push_back(entries[i]);
+  return standing;
+}
+
 }  // namespace ritrack

@@ -14,6 +14,8 @@ namespace ritrack {
 // The entries of `parts` (runs of entries, one after the other in recording
 // order) that stand, in that order.
 std::vector<const Entry*> standing_entries(std::span<const std::span<const Entry>> parts);
+// The same of `entries`, in recording order.
+std::vector<const Entry*> standing_entries(std::span<const Entry* const> entries);
 inline std::vector<const Entry*> standing_entries(std::span<const Entry> entries) {
   const std::span<const Entry> one[]{entries};
   return standing_entries(one);

@@ -192,7 +192,7 @@ class IatiDocument {
   // The value, then each part of its breakdown; a country's values name it
   // (the region's are the activity's own).
   static void actuals(XmlWriter& xml, const IatiMeasureRow& measure, const StandingValue& v) {
-    const Entry& e = *v.entry;
+    const Entry& e = v.entry();
     std::vector<std::string> sources{e.source}, texts;
     if (v.items)
       for (const Entry* item : *v.items) texts.push_back(item->text), sources.push_back(item->source);

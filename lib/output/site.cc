@@ -128,7 +128,7 @@ Table values_table(const SiteInput& in, const Indicator& ind, Lang lang) {
   TableSection s;
   auto text_or_none = [](const std::string& text) { return text.empty() ? Cell::none() : Cell(text); };
   for (const StandingValue* v : shown_values(in, ind)) {
-    const Entry& e = *v->entry;
+    const Entry& e = v->entry();
     s.rows.push_back({Cell(country_name(in.model, e.country, lang)).with_raw(e.country), Cell(e.period.str()),
                       value_cell(e, ind, in.model.framework, lang), text_or_none(value_unit(e, ind)),
                       breakdown_cell(e, in.model.framework, lang), text_or_none(e.source), text_or_none(e.note),
@@ -149,7 +149,7 @@ std::string indicator_json(const SiteInput& in, const ProgressRow& row) {
   write_progress_row(json, row, in.progress.options, kDataLang);
   json.key("values").begin_array();
   for (const StandingValue* v : shown_values(in, ind)) {
-    const Entry& e = *v->entry;
+    const Entry& e = v->entry();
     json.begin_object().field("country", e.country).field("period", e.period.str());
     if (ind.measure == Measure::text)
       json.field("text", e.text);

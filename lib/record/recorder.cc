@@ -150,7 +150,7 @@ const Entry* standing_entry(const Ledger& ledger, const Entry& entry) {
   }
   std::string series_id = entry.unit.empty() ? entry.indicator : Ledger::own_unit_series(entry.indicator, entry.unit);
   for (const StandingValue& v : ledger.series(series_id, entry.country))
-    if (v.period() == entry.period) return v.entry;
+    if (v.period() == entry.period) return &v.entry();
   return nullptr;
 }
 

@@ -108,7 +108,10 @@ void load_journals(Dataset& data, const std::vector<std::string>& codes, const L
     out.insert(out.end(), std::make_move_iterator(l.diagnostics.begin()), std::make_move_iterator(l.diagnostics.end()));
     std::move(l.folded.begin(), l.folded.end(), std::back_inserter(data.folded));
     // Kept as read: never merged, never copied.
-    data.entries.add_part(std::move(l.entries), options.keep == Keep::standing);
+    if (l.encoded)
+      data.entries.add_encoded(std::move(l.encoded));
+    else
+      data.entries.add_part(std::move(l.entries), options.keep == Keep::standing);
   }
 }
 

@@ -124,9 +124,15 @@ enum class Completed {
 Completed complete(detail::CachedJournal& j, const JournalWants& wants, const JournalContext& context,
                    const std::string& file) {
   bool fold = wants.fold && !j.folded;
-  bool standing = wants.keep == Keep::standing && !j.standing;
-  if (wants.keep == Keep::standing && !fold && !standing && j.encoded_count > 0 && j.entries.empty())
-    return detail::decode_standing(j, file) ? Completed::unchanged : Completed::failed;  // the others stay undecoded
+  bool standing = (wants.keep == Keep::standing || wants.keep == Keep::standing_encoded) && !j.standing;
+  if (!fold && !standing && j.encoded_count > 0 && j.entries.empty()) {  // the others stay undecoded
+    if (wants.keep == Keep::standing)
+      return detail::decode_standing(j, file) ? Completed::unchanged : Completed::failed;
+    if (wants.keep == Keep::standing_encoded) {
+      j.held_standing = detail::encoded_standing(j, file);
+      return j.held_standing ? Completed::unchanged : Completed::failed;
+    }
+  }
   if ((wants.keep != Keep::none || fold) && j.encoded_count > 0 && !detail::decode_entries(j, file))
     return Completed::failed;
   if (fold) {
@@ -171,12 +177,15 @@ std::optional<std::vector<uint32_t>> standing_after(const detail::CachedJournal&
 
 JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
   size_t count = j.standing_only ? j.encoded_count : j.entries.size() + j.encoded_count;
-  JournalRead r{{}, std::move(j.diagnostics), true, j.end, count, {}};
+  JournalRead r{{}, std::move(j.diagnostics), true, j.end, count, {}, {}};
   if (wants.keep == Keep::all || j.standing_only) {
     r.entries = std::move(j.entries);
   } else if (wants.keep == Keep::standing) {
     r.entries.reserve(j.standing->size());
     for (uint32_t i : *j.standing) r.entries.push_back(std::move(j.entries[i]));
+  } else if (wants.keep == Keep::standing_encoded) {
+    // Else its entries are decoded (complete), and these cannot fail.
+    r.encoded = j.held_standing ? std::move(j.held_standing) : detail::encoded_standing(j, file);
   }
   if (wants.fold && j.folded) {
     r.folded = std::move(*j.folded);

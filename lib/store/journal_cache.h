@@ -24,6 +24,7 @@
 
 #include "base/diagnostic.h"
 #include "base/file_system.h"
+#include "model/encoded_entries.h"
 #include "model/entry.h"
 #include "store/journal_reader.h"
 
@@ -44,8 +45,11 @@ using JournalFold =
 // Which of a journal's valid entries a caller keeps.
 enum class Keep {
   none,      // only their count (check: their problems are all it needs)
-  standing,  // those that stand (model/standing.h): the reports' ledger needs no other
-  all,       // every one (history, exports, recording)
+  standing,  // those that stand (model/standing.h): what a record is judged against
+  // The same, left encoded (model/encoded_entries.h): the reports' ledger
+  // decodes only those a report reads.
+  standing_encoded,
+  all,  // every one (history, exports, recording)
 };
 
 // What a caller wants of a journal besides its problems and end.
@@ -58,10 +62,11 @@ struct JournalWants {
 struct JournalRead {
   std::vector<Entry> entries;  // as wanted (JournalWants::keep)
   Diagnostics diagnostics;
-  bool read = false;       // the file could be read (its problems, if any, are in its text)
-  JournalEnd end;          // where it ends, when it is laid out for appending
-  size_t entry_count = 0;  // its valid entries, kept or not
-  Diagnostics folded;      // what the wanted fold found
+  bool read = false;                              // the file could be read (its problems, if any, are in its text)
+  JournalEnd end;                                 // where it ends, when it is laid out for appending
+  size_t entry_count = 0;                         // its valid entries, kept or not
+  Diagnostics folded;                             // what the wanted fold found
+  std::shared_ptr<const EncodedEntries> encoded;  // instead of `entries`, for Keep::standing_encoded
 };
 
 class JournalCache {
@@ -131,6 +136,8 @@ struct CachedJournal {
   std::vector<Entry> entries;
   // `entries` holds only those that stand, of encoded_count (decode_standing): never stored.
   bool standing_only = false;
+  // Those that stand, left encoded (encoded_standing), once taken: never stored.
+  std::shared_ptr<const EncodedEntries> held_standing;
   // Entries left encoded (read without them): written back before `entries`.
   // `encoded` views the cache file's bytes, held by `file_bytes` (not copied).
   uint32_t encoded_count = 0;
@@ -154,6 +161,11 @@ bool decode_entries(CachedJournal& journal, const std::string& file);
 std::optional<std::vector<Entry>> standing_of(const CachedJournal& journal, const std::string& file);
 // The same, kept as `journal`'s entries (its encoded bytes are dropped).
 bool decode_standing(CachedJournal& journal, const std::string& file);
+// The entries that stand, left encoded: views of the cache file's bytes
+// when `journal` holds every entry encoded and knows which stand (each is
+// checked whole, so that reading it later cannot fail; null if one is
+// not), else its decoded entries `standing` encoded anew.
+std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& journal, const std::string& file);
 
 }  // namespace detail
 

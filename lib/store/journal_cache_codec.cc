@@ -5,7 +5,10 @@
 // Every read is bounds-checked: a cache file is never trusted to be whole.
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <optional>
 #include <type_traits>
+#include <vector>
 
 #include "base/diagnostic_code.h"
 #include "store/journal_cache.h"
@@ -78,7 +81,9 @@ class Reader {
     rest_.remove_prefix(size);
     return s;
   }
-  std::string text() { return std::string(bytes(get<uint32_t>())); }
+  std::string text() { return std::string(view()); }
+  std::string_view view() { return bytes(get<uint32_t>()); }
+  size_t left() const { return rest_.size(); }
   Period period() {
     Period p;
     p.year = get<int32_t>();
@@ -171,6 +176,73 @@ Entry get_entry(Reader& whole, const std::shared_ptr<const std::string>& file) {
 }
 
 void skip_entry(Reader& r) { r.bytes(r.get<uint32_t>()); }
+
+// An entry's key, its bytes checked as get_entry reads them (nullopt where
+// it would fail), without decoding it.
+std::optional<EntryKey> peek_entry(Reader& whole) {
+  Reader r(whole.bytes(whole.get<uint32_t>()));
+  if (!whole.ok()) return std::nullopt;
+  EntryKey key;
+  key.country = r.view();
+  key.indicator = r.view();
+  key.period = r.period();
+  r.get<uint8_t>();  // retraction
+  key.number = Decimal::from_units(r.get<Int128>());
+  r.view();  // text
+  key.currency = r.view();
+  key.unit = r.view();
+  key.parts = r.count(24);
+  for (size_t i = 0; i < key.parts && r.ok(); ++i) {
+    r.view();
+    r.view();
+    r.get<Int128>();
+  }
+  key.item = r.view();
+  r.view();          // partners
+  r.get<uint8_t>();  // ends
+  r.period();
+  for (int text = 0; text < 4; ++text) r.view();  // source, note, recorded, by
+  r.position();
+  if (!r.done()) return std::nullopt;
+  return key;
+}
+
+// Entries held as bytes laid out by put_entry: the cache file's, or their own.
+class HeldEntries final : public EncodedEntries {
+ public:
+  HeldEntries(std::shared_ptr<const std::string> bytes, std::vector<size_t> offsets,
+              std::shared_ptr<const std::string> file)
+      : EncodedEntries(offsets.size(), std::move(file)), bytes_(std::move(bytes)), offsets_(std::move(offsets)) {}
+  EntryKey key(size_t i) const override {
+    Reader r(std::string_view(*bytes_).substr(offsets_[i]));
+    return *peek_entry(r);  // checked when the bytes were taken
+  }
+  void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
+    Reader whole(std::string_view(*bytes_).substr(offsets_[i]));
+    Reader r(whole.bytes(whole.get<uint32_t>()));
+    r.view();  // country
+    r.view();  // indicator
+    r.period();
+    r.get<uint8_t>();
+    r.get<Int128>();
+    for (int text = 0; text < 3; ++text) r.view();  // text, currency, unit
+    uint32_t parts = r.count(24);
+    for (uint32_t p = 0; p < parts; ++p) {
+      std::string_view dimension = r.view(), category = r.view();
+      add_part(sum, dimension, category, Decimal::from_units(r.get<Int128>()));
+    }
+  }
+
+ protected:
+  Entry decode(size_t i) const override {
+    Reader r(std::string_view(*bytes_).substr(offsets_[i]));
+    return get_entry(r, file());
+  }
+
+ private:
+  std::shared_ptr<const std::string> bytes_;
+  std::vector<size_t> offsets_;  // where each entry's length is
+};
 
 void put_diagnostic(Writer& w, const Diagnostic& d) {
   w.put(d.pos);
@@ -323,6 +395,44 @@ bool decode_standing(CachedJournal& j, const std::string& file) {
   j.file_bytes.reset();
   j.standing_only = true;
   return true;
+}
+
+std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, const std::string& file) {
+  if (!j.standing || j.standing_only) return nullptr;
+  auto shared_file = std::make_shared<const std::string>(file);
+  std::vector<size_t> offsets;
+  offsets.reserve(j.standing->size());
+  if (j.encoded_count == 0) {  // decoded: encoded anew
+    Writer w;
+    for (uint32_t i : *j.standing) {
+      if (i >= j.entries.size()) return nullptr;
+      offsets.push_back(w.bytes().size());
+      put_entry(w, j.entries[i]);
+    }
+    w.bytes().shrink_to_fit();  // held until the program ends: no room to grow
+    auto bytes = std::make_shared<const std::string>(std::move(w.bytes()));
+    return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file));
+  }
+  // Only their bytes are kept: the others, and the rest of the cache file, are let go.
+  if (!j.entries.empty()) return nullptr;
+  std::string bytes;
+  Reader e(j.encoded);
+  auto next = j.standing->begin();
+  for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
+    if (next != j.standing->end() && *next == i) {
+      std::string_view rest = j.encoded.substr(j.encoded.size() - e.left());
+      if (!peek_entry(e)) return nullptr;
+      offsets.push_back(bytes.size());
+      bytes.append(rest.substr(0, rest.size() - e.left()));
+      ++next;
+    } else {
+      skip_entry(e);
+    }
+  }
+  if (!e.done() || next != j.standing->end()) return nullptr;
+  bytes.shrink_to_fit();
+  return std::make_shared<HeldEntries>(std::make_shared<const std::string>(std::move(bytes)), std::move(offsets),
+                                       std::move(shared_file));
 }
 
 }  // namespace ritrack::detail

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -88,6 +89,21 @@ std::string years(const JournalRead& r) {
   std::string s;
   for (const Entry& e : r.entries) s += fmt::format("{}={} ", e.period.str(), e.number.str());
   return s;
+}
+
+// The same of a read that left them encoded, and its entries decoded.
+std::string years_encoded(const JournalRead& r) {
+  if (!r.encoded) return "none";
+  JournalRead decoded;
+  for (size_t i = 0; i < r.encoded->size(); ++i) {
+    EntryKey key = r.encoded->key(i);
+    const Entry& e = r.encoded->at(i);
+    CHECK(key.period == e.period);
+    CHECK(key.number == e.number);
+    CHECK(key.indicator == e.indicator);
+    decoded.entries.push_back(e);
+  }
+  return years(decoded);
 }
 
 // The cache file's inode: a file stored again is a new one (renamed over it).
@@ -223,8 +239,8 @@ TEST_CASE("a cache file holds a journal's entries and problems exactly, and ever
   CHECK(back->entries[0].breakdown[0].value == Decimal(3));
   CHECK(back->entries[0].ends == Period{2021, 2});
   CHECK(back->entries[0].note == j.entries[0].note);
-  CHECK(summary({back->entries, back->diagnostics, true, {}, 0, {}}) ==
-        summary({j.entries, j.diagnostics, true, {}, 0, {}}));
+  CHECK(summary({back->entries, back->diagnostics, true, {}, 0, {}, {}}) ==
+        summary({j.entries, j.diagnostics, true, {}, 0, {}, {}}));
   CHECK_FALSE(detail::decode_journal(bytes, 8, "PER.yaml"));  // another key: another model, language or program
   for (size_t cut = 0; cut < bytes.size(); ++cut) CHECK_FALSE(detail::decode_journal(bytes.substr(0, cut), 7, "x"));
   for (size_t at = 0; at < bytes.size(); ++at) {
@@ -405,4 +421,64 @@ TEST_CASE("before an append, a cache confirmed by content is not stored again; w
   JournalRead standing = before_append.read(c.files, c.data, c.ctx, JournalWants{Keep::standing, nullptr});
   CHECK(years(standing) == "2019=1 ");
   CHECK(inode_of(c.cache.file_for("PER")) != stored);
+}
+
+TEST_CASE("a report's read may leave the entries that stand encoded: cold, warm and grown, the same entries") {
+  CacheCase c;
+  const std::string& text = kCorrected;
+  c.write(text, FileStamp{1, 7, text.size(), ns_ago(std::chrono::hours(1)), 0});
+  JournalWants encoded{Keep::standing_encoded, nullptr};
+  JournalRead plain = read_journal_file(c.files, c.data, c.ctx, nullptr, encoded);
+  CHECK(plain.entries.empty());
+  CHECK(years_encoded(plain) == "2020=1 2019=0 ");
+  CHECK(plain.entry_count == 3);
+  CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == "2020=1 2019=0 ");
+  c.files.reads = 0;
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, encoded);
+  CHECK(c.files.reads == 0);
+  CHECK(warm.entry_count == 3);
+  CHECK(years_encoded(warm) == "2020=1 2019=0 ");
+  CHECK(*warm.encoded->at(0).file == *plain.encoded->at(0).file);
+  CHECK(summary(warm) == summary(plain));  // the problems
+  std::string grown = append_entries(text, entry_for(2021), 4);
+  FileStamp stamp = c.files.stamp;
+  stamp.size = grown.size();
+  c.write(grown, stamp);
+  CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == "2020=1 2019=0 2021=1 ");
+  CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == "2020=1 2019=0 2021=1 ");
+}
+
+TEST_CASE("entries left encoded are each checked whole when taken: one that would not decode is a miss") {
+  CacheCase c;
+  JournalWants encoded{Keep::standing_encoded, nullptr};
+  std::string plain = years_encoded(read_journal_file(c.files, c.data, c.ctx, nullptr, encoded));
+  REQUIRE(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == plain);
+  auto bytes = std::ifstream(c.cache.file_for("PER"), std::ios::binary);
+  std::string file((std::istreambuf_iterator<char>(bytes)), std::istreambuf_iterator<char>());
+  uint64_t key = 0;  // the run's and the program's, after the layout's 8-byte magic
+  std::memcpy(&key, file.data() + 8, sizeof key);
+  auto cached = detail::decode_journal(file, key, "values/PER.yaml", false);
+  REQUIRE(cached);
+  REQUIRE(cached->standing);
+  REQUIRE(detail::encoded_standing(*cached, "values/PER.yaml"));
+  // Its last entry's first text made longer than the entry, under a whole
+  // file's hash: only reading that entry shows it.
+  std::string entries(cached->encoded);
+  uint32_t length = 0;
+  size_t last = 0;
+  for (size_t at = 0; at < entries.size(); at += sizeof length + length) {
+    std::memcpy(&length, entries.data() + at, sizeof length);
+    last = at;
+  }
+  const uint32_t too_long = 0xFFFFFFFF;
+  std::memcpy(entries.data() + last + sizeof length, &too_long, sizeof too_long);
+  cached->encoded = entries;
+  CHECK_FALSE(detail::encoded_standing(*cached, "values/PER.yaml"));
+  {
+    std::ofstream out(c.cache.file_for("PER"), std::ios::binary | std::ios::trunc);
+    out << detail::encode_journal(*cached, key);
+  }
+  c.files.reads = 0;
+  CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == plain);
+  CHECK(c.files.reads == 1);  // a miss: read from the journal again
 }

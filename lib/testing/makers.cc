@@ -60,4 +60,24 @@ Document sample_document() {
   return doc;
 }
 
+HeldAsEncoded::HeldAsEncoded(std::vector<Entry> entries, std::string file)
+    : EncodedEntries(entries.size(), std::make_shared<const std::string>(std::move(file))),
+      entries_(std::move(entries)) {}
+
+EntryKey HeldAsEncoded::key(size_t i) const {
+  const Entry& e = entries_[i];
+  return {e.country, e.indicator, e.item, e.unit, e.currency, e.period, e.number, e.breakdown.size()};
+}
+
+void HeldAsEncoded::add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const {
+  add_parts(sum, entries_[i].breakdown);
+}
+
+Entry HeldAsEncoded::decode(size_t i) const {
+  ++decoded;
+  Entry e = entries_[i];
+  e.file = file();
+  return e;
+}
+
 }  // namespace ritrack::testing

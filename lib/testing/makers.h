@@ -2,8 +2,11 @@
 // test is about, the rest left at their defaults.
 #pragma once
 
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "model/encoded_entries.h"
 #include "model/entry.h"
 #include "model/framework.h"
 #include "model/model.h"
@@ -18,6 +21,21 @@ Entry value_entry(std::string country, std::string indicator, Period period, dou
 // An indicator of result 1 with the given typing.
 Indicator make_indicator(std::string id, Measure measure, Scope scope = Scope::country,
                          Cadence cadence = Cadence::annual, Accumulate accumulate = Accumulate::stock);
+
+// Entries held as if encoded, counting the entries decoded.
+class HeldAsEncoded : public EncodedEntries {
+ public:
+  explicit HeldAsEncoded(std::vector<Entry> entries, std::string file = "values/PER.yaml");
+  EntryKey key(size_t i) const override;
+  void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override;
+  mutable int decoded = 0;
+
+ protected:
+  Entry decode(size_t i) const override;
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 // A small model: result 1 with 1.1 (flag, country, annual) and 1.2 (count,
 // regional, quarterly, broken down by sector GOB/EMP); countries PER and BRA,
