@@ -177,11 +177,8 @@ Entry get_entry(Reader& whole, const std::shared_ptr<const std::string>& file) {
 
 void skip_entry(Reader& r) { r.bytes(r.get<uint32_t>()); }
 
-// An entry's key, its bytes checked as get_entry reads them (nullopt where
-// it would fail), without decoding it.
-std::optional<EntryKey> peek_entry(Reader& whole) {
-  Reader r(whole.bytes(whole.get<uint32_t>()));
-  if (!whole.ok()) return std::nullopt;
+// The key of the entry `r` reads (put_entry's fields up to its item).
+EntryKey read_key(Reader& r) {
   EntryKey key;
   key.country = r.view();
   key.indicator = r.view();
@@ -198,6 +195,15 @@ std::optional<EntryKey> peek_entry(Reader& whole) {
     r.get<Int128>();
   }
   key.item = r.view();
+  return key;
+}
+
+// An entry's key, its bytes checked as get_entry reads them (nullopt where
+// it would fail), without decoding it.
+std::optional<EntryKey> peek_entry(Reader& whole) {
+  Reader r(whole.bytes(whole.get<uint32_t>()));
+  if (!whole.ok()) return std::nullopt;
+  EntryKey key = read_key(r);
   r.view();          // partners
   r.get<uint8_t>();  // ends
   r.period();
@@ -214,8 +220,8 @@ class HeldEntries final : public EncodedEntries {
               std::shared_ptr<const std::string> file)
       : EncodedEntries(offsets.size(), std::move(file)), bytes_(std::move(bytes)), offsets_(std::move(offsets)) {}
   EntryKey key(size_t i) const override {
-    Reader r(std::string_view(*bytes_).substr(offsets_[i]));
-    return *peek_entry(r);  // checked when the bytes were taken
+    Reader r(std::string_view(*bytes_).substr(offsets_[i] + sizeof(uint32_t)));  // checked when taken (peek_entry)
+    return read_key(r);
   }
   void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
     Reader whole(std::string_view(*bytes_).substr(offsets_[i]));
