@@ -12,6 +12,7 @@
 #include "store/country_reader.h"
 #include "store/framework_reader.h"
 #include "store/iati_reader.h"
+#include "store/journal_cache.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
 #include "store/plan_reader.h"
@@ -60,24 +61,57 @@ void same_tail_as_whole(std::string_view input, const JournalContext& context) {
     __builtin_trap();
 }
 
+// Whether two ledgers hold the same series: periods, numbers and breakdowns.
+bool same_series(const Ledger& a, const Ledger& b, const Model& model) {
+  auto parts = [](const StandingValue& v) {
+    std::vector<BreakdownPart> sum;
+    v.add_breakdown(sum);
+    std::string s;
+    for (const BreakdownPart& p : sum) s += p.dimension + "=" + p.category + ":" + p.value.str() + " ";
+    return s;
+  };
+  for (const Indicator& ind : model.framework.indicators) {
+    if (a.countries(ind.id) != b.countries(ind.id)) return false;
+    for (const std::string& country : a.countries(ind.id)) {
+      const auto& x = a.series(ind.id, country);
+      const auto& y = b.series(ind.id, country);
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i)
+        if (x[i].period() != y[i].period() || x[i].number() != y[i].number() || parts(x[i]) != parts(y[i]) ||
+            x[i].entry().source != y[i].entry().source)
+          return false;
+    }
+  }
+  return true;
+}
+
 // The loader's promise (model/standing.h): a journal reduced, as it is
-// read, to the entries that stand gives the ledger that all of them give.
+// read, to the entries that stand gives the ledger that all of them give;
+// and so do those entries left encoded, as a cold and a warm report's read
+// hold them (store/journal_cache.h).
 void same_ledger_from_standing(const std::vector<Entry>& entries, const Model& model) {
   Ledger every(model.framework, entries, &model.rates);
   std::vector<Entry> kept;
-  for (const Entry* e : standing_entries(entries)) kept.push_back(*e);
+  detail::CachedJournal journal;
+  journal.entries = entries;
+  std::vector<uint32_t>& standing = journal.standing.emplace();
+  for (const Entry* e : standing_entries(entries)) {
+    kept.push_back(*e);
+    standing.push_back(static_cast<uint32_t>(e - entries.data()));
+  }
   EntryList list;
   list.add_part(std::move(kept), true);
-  Ledger reduced(model.framework, list, &model.rates);
-  for (const Indicator& ind : model.framework.indicators) {
-    if (every.countries(ind.id) != reduced.countries(ind.id)) __builtin_trap();
-    for (const std::string& country : every.countries(ind.id)) {
-      const auto& a = every.series(ind.id, country);
-      const auto& b = reduced.series(ind.id, country);
-      if (a.size() != b.size()) __builtin_trap();
-      for (size_t i = 0; i < a.size(); ++i)
-        if (a[i].period() != b[i].period() || a[i].number() != b[i].number()) __builtin_trap();
-    }
+  if (!same_series(every, Ledger(model.framework, list, &model.rates), model)) __builtin_trap();
+
+  auto cold = detail::encoded_standing(journal, "PER.yaml");
+  auto back = detail::decode_journal(detail::encode_journal(journal, 1), 1, "PER.yaml", false);
+  if (!cold || !back) __builtin_trap();
+  auto warm = detail::encoded_standing(*back, "PER.yaml");
+  if (!warm) __builtin_trap();
+  for (const auto& held : {cold, warm}) {
+    EntryList encoded;
+    encoded.add_encoded(held);
+    if (!same_series(every, Ledger(model.framework, encoded, &model.rates), model)) __builtin_trap();
   }
 }
 
