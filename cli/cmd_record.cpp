@@ -132,7 +132,9 @@ Outcome write_entry(Session& session, const RecordArgs& a, bool confirm, Prompte
   }
   if (confirm && !a.yes) {
     // A card in the user's language, saying what the entry replaces.
-    const Entry* replaces = standing_entry(Ledger(data.framework, data.entries, &data.rates), *entry);
+    // The ledger outlives the card: a converted amount's entry is the ledger's own.
+    Ledger ledger(data.framework, data.entries, &data.rates);
+    const Entry* replaces = standing_entry(ledger, *entry);
     std::string card = render(entry_card(*entry, data, replaces, lang), Format::text, TextStyle{80, false});
     std::string shown;
     for (const std::string& line : wrap_lines(card)) shown += terminal_safe(line) + "\n";
