@@ -419,24 +419,33 @@ std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, c
     auto bytes = std::make_shared<const std::string>(std::move(w.bytes()));
     return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file));
   }
-  // Only their bytes are kept: the others, and the rest of the cache file, are let go.
+  // Only their bytes are kept: the others, and the rest of the cache file,
+  // are let go. Measured first, so that they are copied once, into a string
+  // of their size.
   if (!j.entries.empty()) return nullptr;
-  std::string bytes;
+  std::vector<size_t> ends;  // of each, in j.encoded, as offsets holds their starts there
+  ends.reserve(j.standing->size());
   Reader e(j.encoded);
   auto next = j.standing->begin();
+  size_t total = 0;
   for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
     if (next != j.standing->end() && *next == i) {
-      std::string_view rest = j.encoded.substr(j.encoded.size() - e.left());
+      offsets.push_back(j.encoded.size() - e.left());
       if (!peek_entry(e)) return nullptr;
-      offsets.push_back(bytes.size());
-      bytes.append(rest.substr(0, rest.size() - e.left()));
+      ends.push_back(j.encoded.size() - e.left());
+      total += ends.back() - offsets.back();
       ++next;
     } else {
       skip_entry(e);
     }
   }
   if (!e.done() || next != j.standing->end()) return nullptr;
-  bytes.shrink_to_fit();
+  std::string bytes;
+  bytes.reserve(total);
+  for (size_t k = 0; k < offsets.size(); ++k) {
+    bytes.append(j.encoded.substr(offsets[k], ends[k] - offsets[k]));
+    offsets[k] = bytes.size() - (ends[k] - offsets[k]);
+  }
   return std::make_shared<HeldEntries>(std::make_shared<const std::string>(std::move(bytes)), std::move(offsets),
                                        std::move(shared_file));
 }
