@@ -22,8 +22,8 @@ namespace {
 // How a value came to be, when it was not typed as it stands: the items
 // behind a derived count (its evidence), the rate that converted an amount.
 void add_derivation(AggregateValue& out, const StandingValue& v) {
-  if (v.items) out.evidence.insert(out.evidence.end(), v.items->begin(), v.items->end());
-  if (v.rate && std::find(out.rates.begin(), out.rates.end(), v.rate) == out.rates.end()) out.rates.push_back(v.rate);
+  if (v.items()) out.evidence.insert(out.evidence.end(), v.items()->begin(), v.items()->end());
+  if (v.rate() && std::find(out.rates.begin(), out.rates.end(), v.rate()) == out.rates.end()) out.rates.push_back(v.rate());
 }
 
 void note_period(AggregateValue& out, const Period& p) {

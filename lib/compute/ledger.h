@@ -25,44 +25,56 @@
 
 namespace ritrack {
 
+// What a value derived by the ledger comes from.
+struct Derivation {
+  // A count derived from an item register: the items it counts; else null.
+  const std::vector<const Entry*>* items = nullptr;
+  // An amount recorded in another currency: the rate that converted it; else null.
+  const ExchangeRate* rate = nullptr;
+};
+
 // A value that stands. Its entry may be held encoded (model/encoded_entries.h):
 // period and number are kept, for the series' order and sums; the rest is
-// decoded when a report first reads it.
+// decoded when a report first reads it. A million of these are held at
+// once, so they are kept to 48 bytes.
 class StandingValue {
  public:
-  explicit StandingValue(const Entry& entry, const std::vector<const Entry*>* items = nullptr,
-                         const ExchangeRate* rate = nullptr)
-      : items(items), rate(rate), period_(entry.period), number_(entry.number), entry_(&entry) {}
+  explicit StandingValue(const Entry& entry, const Derivation* derivation = nullptr)
+      : number_(entry.number), period_(entry.period), entry_(&entry), derivation_(derivation) {}
   StandingValue(const EncodedEntries& entries, size_t index, const EntryKey& key)
-      : period_(key.period),
-        number_(key.number),
+      : number_(key.number),
+        period_(key.period),
         encoded_(&entries),
         index_(static_cast<uint32_t>(index)),
+        held_encoded_(true),
         has_breakdown_(key.parts > 0) {}
 
   const Period& period() const { return period_; }
   const Decimal& number() const { return number_; }
   // The entry that stands; its supersession history is in history.h.
-  const Entry& entry() const { return entry_ ? *entry_ : encoded_->at(index_); }
+  const Entry& entry() const { return held_encoded_ ? encoded_->at(index_) : *entry_; }
   // Adds its breakdown into `sum` (add_parts), decoding nothing.
   void add_breakdown(std::vector<BreakdownPart>& sum) const {
-    if (entry_)
+    if (!held_encoded_)
       add_parts(sum, entry_->breakdown);
     else if (has_breakdown_)
       encoded_->add_breakdown(index_, sum);
   }
-
   // A count derived from an item register: the items it counts; else null.
-  const std::vector<const Entry*>* items = nullptr;
+  const std::vector<const Entry*>* items() const { return derivation_ ? derivation_->items : nullptr; }
   // An amount recorded in another currency: the rate that converted it; else null.
-  const ExchangeRate* rate = nullptr;
+  const ExchangeRate* rate() const { return derivation_ ? derivation_->rate : nullptr; }
 
  private:
-  Period period_;
   Decimal number_;
-  const Entry* entry_ = nullptr;  // or else entry index_ of encoded_
-  const EncodedEntries* encoded_ = nullptr;
+  Period period_;
+  union {
+    const Entry* entry_;             // unless held_encoded_
+    const EncodedEntries* encoded_;  // if held_encoded_: its entry index_
+  };
+  const Derivation* derivation_ = nullptr;  // never for an entry held encoded
   uint32_t index_ = 0;
+  bool held_encoded_ = false;
   bool has_breakdown_ = false;
 };
 
@@ -111,6 +123,7 @@ class Ledger {
   // deques, so that values may point at them.
   std::deque<Entry> derived_;
   std::deque<std::vector<const Entry*>> counted_items_;
+  std::deque<Derivation> derivations_;
   std::map<std::string, std::map<std::string, std::vector<const Entry*>, std::less<>>, std::less<>> items_;
   using Series = std::map<std::string, std::vector<StandingValue>, std::less<>>;  // by country
   std::map<std::string, Series, std::less<>> by_indicator_;

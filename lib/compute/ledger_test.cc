@@ -76,8 +76,8 @@ TEST_CASE("an item register's stock is the items open at each period, counted by
   CHECK(series[1].entry().breakdown[0].value == 2);
   CHECK(series[2].period() == Period{2021, 0});
   CHECK(series[2].number() == 1);
-  REQUIRE(series[2].items != nullptr);
-  CHECK((*series[2].items)[0]->item == "B");
+  REQUIRE(series[2].items() != nullptr);
+  CHECK((*series[2].items())[0]->item == "B");
   CHECK(ledger.latest("2.2", "PER", {2030, 0})->number() == 1);
 }
 
@@ -112,7 +112,7 @@ TEST_CASE("an amount in another currency is converted at its period's rate") {
   REQUIRE(per.size() == 1);
   CHECK(per[0].number() == 125);
   CHECK(per[0].entry().breakdown[0].value == 125);
-  CHECK(per[0].rate == &rates.rates[0]);
+  CHECK(per[0].rate() == &rates.rates[0]);
   CHECK(ledger.series("1.2", "BRA").empty());  // no rate: not counted (the entry rules refuse it)
   CHECK(*ledger.in_unit(ind, eur) == 125);
   CHECK_FALSE(ledger.in_unit(ind, no_rate));

@@ -51,9 +51,9 @@ std::vector<std::string> sources_of(const ProgressReport& report, const Ledger& 
         const StandingValue* v = ledger.latest(ind.id, code, as_of);
         if (!v) continue;
         sources.add(v->entry().source);
-        if (v->items)
-          for (const Entry* item : *v->items) sources.add(item->source);
-        if (v->rate) sources.add(v->rate->source);
+        if (v->items())
+          for (const Entry* item : *v->items()) sources.add(item->source);
+        if (v->rate()) sources.add(v->rate()->source);
       }
       for (const Entry* e : row.value.evidence) sources.add(e->source);
       for (const ExchangeRate* r : row.value.rates) sources.add(r->source);

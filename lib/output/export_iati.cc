@@ -194,10 +194,10 @@ class IatiDocument {
   static void actuals(XmlWriter& xml, const IatiMeasureRow& measure, const StandingValue& v) {
     const Entry& e = v.entry();
     std::vector<std::string> sources{e.source}, texts;
-    if (v.items)
-      for (const Entry* item : *v.items) texts.push_back(item->text), sources.push_back(item->source);
+    if (v.items())
+      for (const Entry* item : *v.items()) texts.push_back(item->text), sources.push_back(item->source);
     std::string comment = measure.holds == IatiValue::none ? joined({e.text, e.source, e.note})
-                          : v.items                        ? fmt::format("{}", fmt::join(texts, "; "))
+                          : v.items()                      ? fmt::format("{}", fmt::join(texts, "; "))
                                                            : joined({e.source, e.note});
     Mark where;
     if (e.country != kRegionalCode) where.dimensions.emplace_back("country", e.country);
