@@ -32,7 +32,7 @@ void note_period(AggregateValue& out, const Period& p) {
 
 // Flows add up the values of the periods after `after` (the baseline, whose
 // value is the cumulated total at its own period; spec section 5) up to `as_of`.
-void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_of,
+void accumulate_flow(const AggregateQuery& q, const std::vector<StandingValue>& series, const Period& as_of,
                      const std::optional<Milestone>& after, const std::function<bool(const Period&)>& counts,
                      AggregateValue& out, Decimal& sum, bool& any) {
   for (const StandingValue& v : series) {
@@ -41,6 +41,7 @@ void accumulate_flow(const std::vector<StandingValue>& series, const Period& as_
     sum += v.number();
     any = true;
     note_period(out, v.period());
+    if (q.value_only) continue;
     v.add_breakdown(out.breakdown);
     add_derivation(out, v);
   }
@@ -127,7 +128,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
     const auto& series = q.ledger.series(ind.id, kRegionalCode);
     if (ind.accumulate == Accumulate::flow) {
       accumulate_flow(
-          series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
+          q, series, as_of, ind.baseline, [](const Period&) { return true; }, out, sum, any);
       finish_flow(ind, out, sum, any);
     } else if (const StandingValue* v = q.ledger.latest(ind.id, kRegionalCode, as_of)) {
       out.value = v->number();
@@ -149,7 +150,7 @@ AggregateValue regional_value(const AggregateQuery& q, const Indicator& ind, con
     // A country's values count for the periods in which it was a member.
     for (const Country& country : q.countries.countries) {
       auto member_then = [&](const Period& p) { return country.is_member(p); };
-      accumulate_flow(q.ledger.series(ind.id, country.code), as_of, ind.baseline, member_then, out, sum, any);
+      accumulate_flow(q, q.ledger.series(ind.id, country.code), as_of, ind.baseline, member_then, out, sum, any);
     }
     finish_flow(ind, out, sum, any);
     return out;
@@ -174,7 +175,7 @@ AggregateValue country_value(const AggregateQuery& q, const Indicator& ind, std:
     Decimal sum = 0;
     bool any = false;
     accumulate_flow(
-        series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
+        q, series, as_of, std::nullopt, [](const Period&) { return true; }, out, sum, any);
     if (any) out.value = sum;
   } else if (const StandingValue* v = q.ledger.latest(ind.id, country, as_of)) {
     out.period = v->period();

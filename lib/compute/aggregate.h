@@ -45,6 +45,9 @@ struct AggregateQuery {
   const Framework& framework;
   const CountryList& countries;
   const Ledger& ledger;
+  // Only the value (a trend's points): flows' breakdowns and derivations,
+  // summed over every period before, are left out.
+  bool value_only = false;
 };
 
 // The period whose values count as "reported" at `as_of`: the quarter itself

@@ -129,6 +129,25 @@ TEST_CASE("flows add the values of periods after the baseline, while the country
   CHECK(c.missing == std::vector<std::string>{"PER", "BRA"});
 }
 
+TEST_CASE("a flow's value alone, for a trend's points, is the value, without the parts summed") {
+  Fixture f;
+  Indicator ind = make(Measure::count, Accumulate::flow, Cadence::quarterly);
+  f.add("PER", "1.1", {2019, 1}, 2);
+  f.add("BRA", "1.1", {2019, 2}, 3);
+  f.entries[0].breakdown = {{"sector", "GOB", 2}};
+  f.entries[1].breakdown = {{"sector", "GOB", 1}, {"sector", "EMP", 2}};
+  Ledger ledger(f.fw, f.entries);
+  AggregateValue whole = regional_value({f.fw, f.countries, ledger}, ind, {2019, 2});
+  AggregateValue value_only = regional_value({f.fw, f.countries, ledger, true}, ind, {2019, 2});
+  CHECK(*whole.value == 5);
+  REQUIRE(whole.breakdown.size() == 2);
+  CHECK(whole.breakdown[0].value == 3);
+  CHECK(value_only.value == whole.value);
+  CHECK(value_only.period == whole.period);
+  CHECK(value_only.breakdown.empty());
+  CHECK(*country_value({f.fw, f.countries, ledger, true}, ind, "BRA", {2019, 2}).value == 3);
+}
+
 TEST_CASE("regional indicators read the regional journal") {
   Fixture f;
   Indicator ind = make(Measure::count, Accumulate::stock, Cadence::quarterly, Scope::regional);

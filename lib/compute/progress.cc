@@ -89,6 +89,7 @@ static std::vector<OwnUnitValue> own_unit_values(const AggregateQuery& q, const 
 ProgressReport build_progress(const Model& model, const Ledger& ledger, const ProgressOptions& options) {
   ProgressReport report{options, {}, model.countries.members(options.as_of).size(), model.framework.illustrative};
   AggregateQuery q{model.framework, model.countries, ledger};
+  AggregateQuery trend{model.framework, model.countries, ledger, true};
   for (const Result& result : model.framework.results) {
     if (options.result != 0 && result.id != options.result) continue;
     ResultProgress block{&result, {}};
@@ -124,7 +125,7 @@ ProgressReport build_progress(const Model& model, const Ledger& ledger, const Pr
       row.own_units = own_unit_values(q, ind, options);
       if (ind.measure != Measure::text)
         for (const Period& p : trend_periods(ind, options.as_of, options.trend_points))
-          row.trend.push_back(value_at(q, ind, options, p).value);
+          row.trend.push_back(value_at(trend, ind, options, p).value);
       block.rows.push_back(std::move(row));
     }
     if (!block.rows.empty()) report.results.push_back(std::move(block));
@@ -146,7 +147,7 @@ std::vector<StatusCount> count_by_status(const ProgressReport& report) {
 
 std::vector<SeriesPoint> regional_series(const Model& model, const Ledger& ledger, const Indicator& ind,
                                          const Period& as_of, size_t max_points) {
-  AggregateQuery q{model.framework, model.countries, ledger};
+  AggregateQuery q{model.framework, model.countries, ledger, true};
   std::vector<SeriesPoint> points;
   for (const Period& p : trend_periods(ind, as_of, max_points)) {
     if (ind.baseline && p.end_time() < ind.baseline->period.end_time()) continue;
