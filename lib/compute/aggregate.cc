@@ -23,7 +23,8 @@ namespace {
 // behind a derived count (its evidence), the rate that converted an amount.
 void add_derivation(AggregateValue& out, const StandingValue& v) {
   if (v.items()) out.evidence.insert(out.evidence.end(), v.items()->begin(), v.items()->end());
-  if (v.rate() && std::find(out.rates.begin(), out.rates.end(), v.rate()) == out.rates.end()) out.rates.push_back(v.rate());
+  if (v.rate() && std::find(out.rates.begin(), out.rates.end(), v.rate()) == out.rates.end())
+    out.rates.push_back(v.rate());
 }
 
 void note_period(AggregateValue& out, const Period& p) {
