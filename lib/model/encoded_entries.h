@@ -29,12 +29,12 @@ struct EntryKey {
 class EncodedEntries {
  public:
   // `size` entries of journal `file`.
-  EncodedEntries(size_t size, std::shared_ptr<const std::string> file) : file_(std::move(file)), decoded_(size) {}
+  EncodedEntries(size_t size, std::shared_ptr<const std::string> file) : file_(std::move(file)), size_(size) {}
   virtual ~EncodedEntries() = default;
   EncodedEntries(const EncodedEntries&) = delete;
   EncodedEntries& operator=(const EncodedEntries&) = delete;
 
-  size_t size() const { return decoded_.size(); }
+  size_t size() const { return size_; }
   // The journal's path, which its entries share.
   const std::shared_ptr<const std::string>& file() const { return file_; }
   // Entry `i`'s key (i < size()).
@@ -44,6 +44,7 @@ class EncodedEntries {
   // Entry `i`, decoded on first use and kept, so that it is the same object
   // every time. Not safe from two threads at once: a report reads on one.
   const Entry& at(size_t i) const {
+    if (decoded_.empty()) decoded_.resize(size_);  // most parts are never read
     std::unique_ptr<const Entry>& entry = decoded_[i];
     if (!entry) entry = std::make_unique<const Entry>(decode(i));
     return *entry;
@@ -55,6 +56,7 @@ class EncodedEntries {
 
  private:
   std::shared_ptr<const std::string> file_;
+  size_t size_;
   mutable std::vector<std::unique_ptr<const Entry>> decoded_;
 };
 
