@@ -177,8 +177,10 @@ Entry get_entry(Reader& whole, const std::shared_ptr<const std::string>& file) {
 
 void skip_entry(Reader& r) { r.bytes(r.get<uint32_t>()); }
 
-// The key of the entry `r` reads (put_entry's fields up to its item).
-EntryKey read_key(Reader& r) {
+// The key of the entry `r` reads (put_entry's fields up to its item),
+// each part of its breakdown given to `part` as it is passed.
+template <typename Part>
+EntryKey read_key(Reader& r, Part part) {
   EntryKey key;
   key.country = r.view();
   key.indicator = r.view();
@@ -190,12 +192,14 @@ EntryKey read_key(Reader& r) {
   key.unit = r.view();
   key.parts = r.count(24);
   for (size_t i = 0; i < key.parts && r.ok(); ++i) {
-    r.view();
-    r.view();
-    r.get<Int128>();
+    std::string_view dimension = r.view(), category = r.view();
+    part(dimension, category, Decimal::from_units(r.get<Int128>()));
   }
   key.item = r.view();
   return key;
+}
+EntryKey read_key(Reader& r) {
+  return read_key(r, [](std::string_view, std::string_view, const Decimal&) {});
 }
 
 // An entry's key, its bytes checked as get_entry reads them (nullopt where
@@ -220,23 +224,14 @@ class HeldEntries final : public EncodedEntries {
               std::shared_ptr<const std::string> file)
       : EncodedEntries(offsets.size(), std::move(file)), bytes_(std::move(bytes)), offsets_(std::move(offsets)) {}
   EntryKey key(size_t i) const override {
-    Reader r(std::string_view(*bytes_).substr(offsets_[i] + sizeof(uint32_t)));  // checked when taken (peek_entry)
+    Reader r = body(i);
     return read_key(r);
   }
   void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
-    Reader whole(std::string_view(*bytes_).substr(offsets_[i]));
-    Reader r(whole.bytes(whole.get<uint32_t>()));
-    r.view();  // country
-    r.view();  // indicator
-    r.period();
-    r.get<uint8_t>();
-    r.get<Int128>();
-    for (int text = 0; text < 3; ++text) r.view();  // text, currency, unit
-    uint32_t parts = r.count(24);
-    for (uint32_t p = 0; p < parts; ++p) {
-      std::string_view dimension = r.view(), category = r.view();
-      add_part(sum, dimension, category, Decimal::from_units(r.get<Int128>()));
-    }
+    Reader r = body(i);
+    read_key(r, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+      add_part(sum, dimension, category, value);
+    });
   }
 
  protected:
@@ -246,6 +241,9 @@ class HeldEntries final : public EncodedEntries {
   }
 
  private:
+  // Entry `i`'s fields, after its length (checked when taken: peek_entry).
+  Reader body(size_t i) const { return Reader(std::string_view(*bytes_).substr(offsets_[i] + sizeof(uint32_t))); }
+
   std::shared_ptr<const std::string> bytes_;
   std::vector<size_t> offsets_;  // where each entry's length is
 };
@@ -374,22 +372,34 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   return true;
 }
 
-std::optional<std::vector<Entry>> standing_of(const CachedJournal& j, const std::string& file) {
-  if (!j.standing || !j.entries.empty()) return std::nullopt;
+// Walks `j`'s encoded entries, giving each one that stands to `take`
+// (which reads it whole) and skipping the others; false when they do not
+// read as `j` says, or `take` refuses one.
+template <typename Take>
+bool for_each_standing(const CachedJournal& j, Take take) {
   Reader e(j.encoded);
-  auto shared_file = std::make_shared<const std::string>(file);
-  std::vector<Entry> entries;
-  entries.reserve(j.standing->size());
   auto next = j.standing->begin();
   for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
     if (next != j.standing->end() && *next == i) {
-      entries.push_back(get_entry(e, shared_file));
+      if (!take(e)) return false;
       ++next;
     } else {
       skip_entry(e);
     }
   }
-  if (!e.done()) return std::nullopt;
+  return e.done() && next == j.standing->end();
+}
+
+std::optional<std::vector<Entry>> standing_of(const CachedJournal& j, const std::string& file) {
+  if (!j.standing || !j.entries.empty()) return std::nullopt;
+  auto shared_file = std::make_shared<const std::string>(file);
+  std::vector<Entry> entries;
+  entries.reserve(j.standing->size());
+  auto take = [&](Reader& e) {
+    entries.push_back(get_entry(e, shared_file));
+    return true;
+  };
+  if (!for_each_standing(j, take)) return std::nullopt;
   return entries;
 }
 
@@ -425,21 +435,15 @@ std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, c
   if (!j.entries.empty()) return nullptr;
   std::vector<size_t> ends;  // of each, in j.encoded, as offsets holds their starts there
   ends.reserve(j.standing->size());
-  Reader e(j.encoded);
-  auto next = j.standing->begin();
   size_t total = 0;
-  for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
-    if (next != j.standing->end() && *next == i) {
-      offsets.push_back(j.encoded.size() - e.left());
-      if (!peek_entry(e)) return nullptr;
-      ends.push_back(j.encoded.size() - e.left());
-      total += ends.back() - offsets.back();
-      ++next;
-    } else {
-      skip_entry(e);
-    }
-  }
-  if (!e.done() || next != j.standing->end()) return nullptr;
+  auto take = [&](Reader& e) {
+    offsets.push_back(j.encoded.size() - e.left());
+    if (!peek_entry(e)) return false;
+    ends.push_back(j.encoded.size() - e.left());
+    total += ends.back() - offsets.back();
+    return true;
+  };
+  if (!for_each_standing(j, take)) return nullptr;
   std::string bytes;
   bytes.reserve(total);
   for (size_t k = 0; k < offsets.size(); ++k) {
