@@ -51,7 +51,9 @@ class EncodedEntries {
   }
 
  protected:
-  // The bytes were checked when they were taken: decoding cannot fail.
+  // The bytes were checked when they were taken: decoding cannot fail,
+  // unless another program writes into a file they are read back from
+  // (IoError).
   virtual Entry decode(size_t i) const = 0;
 
  private:

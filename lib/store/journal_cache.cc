@@ -16,6 +16,7 @@
 #include "store/atomic_write.h"
 #include "store/dataset.h"
 #include "store/journal_format.h"
+#include "store/open_cache_file.h"
 
 namespace ritrack {
 
@@ -56,27 +57,53 @@ bool inside(const std::filesystem::path& path, const std::filesystem::path& dir)
 // name. No fsync: a cache file torn by a crash fails its hash and is a miss.
 // The old file is removed first: a rename over it makes ext4 flush the new
 // one's data at once (auto_da_alloc, 1.5 ms per megabyte here), and a
-// reader that finds no file in between has a miss, never an error.
-void write_cache_file(const std::string& folder, const std::string& file, const std::string& bytes) {
+// reader that finds no file in between has a miss, never an error. With
+// `keep_open`, the file written is kept open (null if it could not be).
+std::shared_ptr<const detail::OpenCacheFile> write_cache_file(const std::string& folder, const std::string& file,
+                                                              const std::string& bytes, bool keep_open) {
   static std::atomic<unsigned> serial{0};
   std::error_code ec;
   std::filesystem::create_directories(folder, ec);
   std::string temp = fmt::format("{}.tmp.{}.{}", file, ::getpid(), serial.fetch_add(1));
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-  if (fd < 0) return;
+  int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) return nullptr;
   bool written = write_all(fd, bytes);
-  ::close(fd);
   ::unlink(file.c_str());
-  if (!written || ::rename(temp.c_str(), file.c_str()) != 0) ::unlink(temp.c_str());
+  if (!written || ::rename(temp.c_str(), file.c_str()) != 0) {
+    ::unlink(temp.c_str());
+    written = false;
+  }
+  if (!written || !keep_open) {
+    ::close(fd);
+    return nullptr;
+  }
+  return detail::OpenCacheFile::keep(fd, file);
 }
 
-// Read as a data file is: no link followed, nothing but a regular file (a
-// FIFO put in its place must not hang the run).
 std::string cache_name(std::string_view code) { return fmt::format("{}.journal", code); }
 
-std::optional<std::string> read_cache_file(const std::string& folder, std::string_view code) {
-  std::string why;
-  return disk().read_in(folder, cache_name(code), &why);
+// A cache file's bytes and, with `keep_open`, the file kept open (null if
+// it could not be). Read as a data file is: no link followed, nothing but a
+// regular file (a FIFO put in its place must not hang the run).
+struct CacheFileRead {
+  std::string bytes;
+  std::shared_ptr<const detail::OpenCacheFile> open;
+};
+
+std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::string_view code, bool keep_open) {
+  std::string path = folder + "/" + cache_name(code);
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;  // no device is ever opened
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) <= kMaxFileBytes)
+    bytes = detail::read_all(fd, static_cast<size_t>(st.st_size), nullptr);
+  if (!bytes || !keep_open) {
+    ::close(fd);
+    return bytes ? std::optional<CacheFileRead>(CacheFileRead{std::move(*bytes), nullptr}) : std::nullopt;
+  }
+  return CacheFileRead{std::move(*bytes), detail::OpenCacheFile::keep(fd, path)};
 }
 
 }  // namespace
@@ -175,7 +202,9 @@ std::optional<std::vector<uint32_t>> standing_after(const detail::CachedJournal&
   return indices;
 }
 
-JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file) {
+// `written`: the cache file just written for `j`, kept open, if there is one.
+JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, const std::string& file,
+                      const detail::CachedJournal* written = nullptr) {
   size_t count = j.standing_only ? j.encoded_count : j.entries.size() + j.encoded_count;
   JournalRead r{{}, std::move(j.diagnostics), true, j.end, count, {}, {}};
   if (wants.keep == Keep::all || j.standing_only) {
@@ -184,8 +213,12 @@ JournalRead result_of(detail::CachedJournal&& j, const JournalWants& wants, cons
     r.entries.reserve(j.standing->size());
     for (uint32_t i : *j.standing) r.entries.push_back(std::move(j.entries[i]));
   } else if (wants.keep == Keep::standing_encoded) {
-    // Else its entries are decoded (complete), and these cannot fail.
-    r.encoded = j.held_standing ? std::move(j.held_standing) : detail::encoded_standing(j, file);
+    // Taken from the file just written when it is kept open, so that their
+    // texts are read back from it. Else its entries are decoded (complete),
+    // and encoding them anew cannot fail.
+    r.encoded = std::move(j.held_standing);
+    if (!r.encoded && written) r.encoded = detail::encoded_standing(*written, file);
+    if (!r.encoded) r.encoded = detail::encoded_standing(j, file);
   }
   if (wants.fold && j.folded) {
     r.folded = std::move(*j.folded);
@@ -204,19 +237,31 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   std::optional<FileStamp> stamp = fs.stamp_in(dir, relative);
   if (!stamp) return read_journal_file(fs, dir, context, nullptr, wants);
   std::string cache_file = file_for(context.code);
+  // A report's entries keep only their keys in memory, their texts read
+  // back from the cache file when shown: the file stays open.
+  bool keep_open = wants.keep == Keep::standing_encoded;
   std::optional<detail::CachedJournal> cached;
-  if (auto bytes = read_cache_file(folder_, context.code))
-    cached = detail::decode_journal(std::move(*bytes), key_, path, false);
+  if (auto file = read_cache_file(folder_, context.code, keep_open)) {
+    cached = detail::decode_journal(std::move(file->bytes), key_, path, false);
+    if (cached) cached->open_file = std::move(file->open);
+  }
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
+  std::optional<detail::CachedJournal> written;  // the last file written, when kept open
   auto write = [&](const detail::CachedJournal& j) {
-    write_cache_file(folder_, cache_file, detail::encode_journal(j, key_));
+    std::string bytes = detail::encode_journal(j, key_);
+    written.reset();
+    if (auto open = write_cache_file(folder_, cache_file, bytes, keep_open)) {
+      written = detail::decode_journal(std::move(bytes), key_, path, false);
+      if (written) written->open_file = std::move(open);
+    }
   };
+  auto written_file = [&] { return written ? &*written : nullptr; };
   if (cached && cached->stamp == *stamp && !racy(cached->stamp, cached->read_ns)) {
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
       if (done == Completed::changed) write(*cached);
-      return result_of(std::move(*cached), wants, path);
+      return result_of(std::move(*cached), wants, path, written_file());
     }
     cached.reset();
   }
@@ -239,7 +284,7 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
     if (!racy(*stamp, started) && stores_confirmed_) store(*cached);
     if (Completed done = complete(*cached, wants, context, path); done != Completed::failed) {
       if (done == Completed::changed) write(*cached);
-      return result_of(std::move(*cached), wants, path);
+      return result_of(std::move(*cached), wants, path, written_file());
     }
   }
   // Grown: longer, its bytes up to the old end marker unchanged (by their
@@ -264,14 +309,14 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
         std::move(tail.diagnostics.begin(), tail.diagnostics.end(), std::back_inserter(cached->diagnostics));
         complete(*cached, wants, context, path);  // its entries are decoded: it cannot fail
         store(*cached);
-        return result_of(std::move(*cached), wants, path);
+        return result_of(std::move(*cached), wants, path, written_file());
       }
     }
   }
   detail::CachedJournal whole = read_whole(*text, path, context);
   complete(whole, wants, context, path);  // nothing is encoded: it cannot fail
   store(whole);
-  return result_of(std::move(whole), wants, path);
+  return result_of(std::move(whole), wants, path, written_file());
 }
 
 JournalRead read_journal_file(const FileSystem& fs, const std::string& dir, const JournalContext& context,

@@ -121,6 +121,8 @@ uint64_t combine_keys(uint64_t a, uint64_t b);
 
 namespace detail {
 
+class OpenCacheFile;
+
 // A journal as the cache holds it.
 struct CachedJournal {
   FileStamp stamp;           // taken before the journal was read
@@ -143,6 +145,10 @@ struct CachedJournal {
   uint32_t encoded_count = 0;
   std::string_view encoded;
   std::shared_ptr<const std::string> file_bytes;
+  // The file `file_bytes` were read from or written to, when kept open:
+  // encoded_standing then holds only the entries' keys, and reads the rest
+  // back from it.
+  std::shared_ptr<const OpenCacheFile> open_file;
 };
 
 // The cache file's bytes for `journal`, under `key`.
@@ -161,10 +167,11 @@ bool decode_entries(CachedJournal& journal, const std::string& file);
 std::optional<std::vector<Entry>> standing_of(const CachedJournal& journal, const std::string& file);
 // The same, kept as `journal`'s entries (its encoded bytes are dropped).
 bool decode_standing(CachedJournal& journal, const std::string& file);
-// The entries that stand, left encoded: views of the cache file's bytes
+// The entries that stand, left encoded: copies of the cache file's bytes
 // when `journal` holds every entry encoded and knows which stand (each is
 // checked whole, so that reading it later cannot fail; null if one is
-// not), else its decoded entries `standing` encoded anew.
+// not), only of their keys when the file is kept open (open_file); else its
+// decoded entries `standing` encoded anew.
 std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& journal, const std::string& file);
 
 }  // namespace detail

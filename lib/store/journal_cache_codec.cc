@@ -11,7 +11,10 @@
 #include <vector>
 
 #include "base/diagnostic_code.h"
+#include "base/errors.h"
+#include "base/translate.h"
 #include "store/journal_cache.h"
+#include "store/open_cache_file.h"
 
 namespace ritrack::detail {
 
@@ -203,11 +206,14 @@ EntryKey read_key(Reader& r) {
 }
 
 // An entry's key, its bytes checked as get_entry reads them (nullopt where
-// it would fail), without decoding it.
-std::optional<EntryKey> peek_entry(Reader& whole) {
+// it would fail), without decoding it. `key_bytes`, if given, is set to the
+// bytes of its length and of the fields read_key reads.
+std::optional<EntryKey> peek_entry(Reader& whole, size_t* key_bytes = nullptr) {
   Reader r(whole.bytes(whole.get<uint32_t>()));
   if (!whole.ok()) return std::nullopt;
+  size_t length = r.left();
   EntryKey key = read_key(r);
+  if (key_bytes) *key_bytes = sizeof(uint32_t) + length - r.left();
   r.view();          // partners
   r.get<uint8_t>();  // ends
   r.period();
@@ -217,12 +223,19 @@ std::optional<EntryKey> peek_entry(Reader& whole) {
   return key;
 }
 
-// Entries held as bytes laid out by put_entry: the cache file's, or their own.
+// Entries held as bytes laid out by put_entry: each whole, or, when the
+// cache file they were taken from is kept open (`open`), only its length and
+// key (read_key's fields): the rest (texts, mostly) is read back from the
+// file when the entry is decoded.
 class HeldEntries final : public EncodedEntries {
  public:
-  HeldEntries(std::shared_ptr<const std::string> bytes, std::vector<size_t> offsets,
-              std::shared_ptr<const std::string> file)
-      : EncodedEntries(offsets.size(), std::move(file)), bytes_(std::move(bytes)), offsets_(std::move(offsets)) {}
+  HeldEntries(std::string bytes, std::vector<size_t> offsets, std::shared_ptr<const std::string> file,
+              std::shared_ptr<const OpenCacheFile> open = nullptr, std::vector<uint32_t> file_offsets = {})
+      : EncodedEntries(offsets.size(), std::move(file)),
+        bytes_(std::move(bytes)),
+        offsets_(std::move(offsets)),
+        open_(std::move(open)),
+        file_offsets_(std::move(file_offsets)) {}
   EntryKey key(size_t i) const override {
     Reader r = body(i);
     return read_key(r);
@@ -236,16 +249,33 @@ class HeldEntries final : public EncodedEntries {
 
  protected:
   Entry decode(size_t i) const override {
-    Reader r(std::string_view(*bytes_).substr(offsets_[i]));
-    return get_entry(r, file());
+    if (!open_) {
+      Reader r(std::string_view(bytes_).substr(offsets_[i]));
+      return get_entry(r, file());
+    }
+    // Its bytes in the file must begin with those held, and decode: only
+    // another program writing into the file could make them not.
+    size_t end = i + 1 < offsets_.size() ? offsets_[i + 1] : bytes_.size();
+    std::string_view held = std::string_view(bytes_).substr(offsets_[i], end - offsets_[i]);
+    uint32_t length = 0;
+    std::memcpy(&length, held.data(), sizeof length);
+    std::optional<std::string> whole = open_->read(file_offsets_[i], sizeof length + uint64_t{length});
+    if (whole && whole->starts_with(held)) {
+      Reader r(*whole);
+      Entry e = get_entry(r, file());
+      if (r.done()) return e;
+    }
+    throw IoError(trf("{} changed while ritrack read it; run the command again", open_->path()));
   }
 
  private:
   // Entry `i`'s fields, after its length (checked when taken: peek_entry).
-  Reader body(size_t i) const { return Reader(std::string_view(*bytes_).substr(offsets_[i] + sizeof(uint32_t))); }
+  Reader body(size_t i) const { return Reader(std::string_view(bytes_).substr(offsets_[i] + sizeof(uint32_t))); }
 
-  std::shared_ptr<const std::string> bytes_;
+  std::string bytes_;
   std::vector<size_t> offsets_;  // where each entry's length is
+  std::shared_ptr<const OpenCacheFile> open_;
+  std::vector<uint32_t> file_offsets_;  // where each entry's length is in open_'s file
 };
 
 void put_diagnostic(Writer& w, const Diagnostic& d) {
@@ -369,6 +399,7 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   j.encoded_count = 0;
   j.encoded = {};
   j.file_bytes.reset();
+  j.open_file.reset();
   return true;
 }
 
@@ -409,6 +440,7 @@ bool decode_standing(CachedJournal& j, const std::string& file) {
   j.entries = std::move(*entries);
   j.encoded = {};  // encoded_count stays: the journal's entries, of which these stand
   j.file_bytes.reset();
+  j.open_file.reset();
   j.standing_only = true;
   return true;
 }
@@ -426,32 +458,38 @@ std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, c
       put_entry(w, j.entries[i]);
     }
     w.bytes().shrink_to_fit();  // held until the program ends: no room to grow
-    auto bytes = std::make_shared<const std::string>(std::move(w.bytes()));
-    return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file));
+    return std::make_shared<HeldEntries>(std::move(w.bytes()), std::move(offsets), std::move(shared_file));
   }
-  // Only their bytes are kept: the others, and the rest of the cache file,
-  // are let go. Measured first, so that they are copied once, into a string
-  // of their size.
+  // Only their bytes are kept (of each, only its key when the file stays
+  // open to read the rest back): the others, and the rest of the cache
+  // file, are let go. Measured first, so that they are copied once, into a
+  // string of their size.
   if (!j.entries.empty()) return nullptr;
+  size_t encoded_at = j.file_bytes ? static_cast<size_t>(j.encoded.data() - j.file_bytes->data()) : 0;
+  bool read_back = j.open_file && j.file_bytes && j.file_bytes->size() <= UINT32_MAX;
   std::vector<size_t> ends;  // of each, in j.encoded, as offsets holds their starts there
   ends.reserve(j.standing->size());
   size_t total = 0;
   auto take = [&](Reader& e) {
-    offsets.push_back(j.encoded.size() - e.left());
-    if (!peek_entry(e)) return false;
-    ends.push_back(j.encoded.size() - e.left());
-    total += ends.back() - offsets.back();
+    size_t start = j.encoded.size() - e.left(), key_bytes = 0;
+    offsets.push_back(start);
+    if (!peek_entry(e, &key_bytes)) return false;
+    ends.push_back(read_back ? start + key_bytes : j.encoded.size() - e.left());
+    total += ends.back() - start;
     return true;
   };
   if (!for_each_standing(j, take)) return nullptr;
   std::string bytes;
   bytes.reserve(total);
+  std::vector<uint32_t> file_offsets;
+  if (read_back) file_offsets.reserve(offsets.size());
   for (size_t k = 0; k < offsets.size(); ++k) {
+    if (read_back) file_offsets.push_back(static_cast<uint32_t>(encoded_at + offsets[k]));
     bytes.append(j.encoded.substr(offsets[k], ends[k] - offsets[k]));
     offsets[k] = bytes.size() - (ends[k] - offsets[k]);
   }
-  return std::make_shared<HeldEntries>(std::make_shared<const std::string>(std::move(bytes)), std::move(offsets),
-                                       std::move(shared_file));
+  return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file),
+                                       read_back ? j.open_file : nullptr, std::move(file_offsets));
 }
 
 }  // namespace ritrack::detail

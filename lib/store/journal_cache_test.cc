@@ -482,3 +482,41 @@ TEST_CASE("entries left encoded are each checked whole when taken: one that woul
   CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == plain);
   CHECK(c.files.reads == 1);  // a miss: read from the journal again
 }
+
+TEST_CASE("a report's entries keep their keys in memory and read the rest back from the cache file as it was") {
+  CacheCase c;
+  c.write(kCorrected, FileStamp{1, 7, kCorrected.size(), ns_ago(std::chrono::hours(1)), 0});
+  JournalWants encoded{Keep::standing_encoded, nullptr};
+  auto texts = [](const JournalRead& r) {  // what is read back: texts and positions
+    std::string s;
+    for (size_t i = 0; r.encoded && i < r.encoded->size(); ++i) {
+      const Entry& e = r.encoded->at(i);
+      s += fmt::format("{} {} {} {} {}:{}\n", e.period.str(), e.source, e.recorded, e.by, e.pos.line, e.pos.column);
+    }
+    return s;
+  };
+  std::string plain = texts(read_journal_file(c.files, c.data, c.ctx, nullptr, encoded));
+  REQUIRE(plain == "2020 s 2026-01-01T00:00:00Z t 9:5\n2019 s 2026-01-01T00:00:00Z t 15:5\n");
+  std::string cache_file = c.cache.file_for("PER");
+
+  // Cold: from the file just written; warm: from the file read. Another
+  // run replacing the file (a rename over its name) changes nothing.
+  JournalRead cold = c.cache.read(c.files, c.data, c.ctx, encoded);
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, encoded);
+  std::filesystem::remove(cache_file);
+  { std::ofstream(cache_file, std::ios::binary) << "another run's file"; }
+  CHECK(texts(cold) == plain);
+  CHECK(texts(warm) == plain);
+
+  // Only another program writing into the file itself (never ritrack) makes
+  // an entry unreadable: the command stops rather than show other bytes.
+  std::filesystem::remove(cache_file);
+  JournalRead written = c.cache.read(c.files, c.data, c.ctx, encoded);
+  JournalRead read = c.cache.read(c.files, c.data, c.ctx, encoded);
+  REQUIRE(read.encoded);
+  CHECK(read.encoded->key(0).period == Period{2020, 0});  // keys are held
+  std::filesystem::resize_file(cache_file, 40);
+  CHECK_THROWS_AS(written.encoded->at(0), IoError);
+  std::string message = cache_file + " changed while ritrack read it; run the command again";
+  CHECK_THROWS_WITH(read.encoded->at(1), message.c_str());
+}

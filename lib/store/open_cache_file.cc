@@ -1,0 +1,56 @@
+// Tested through store/journal_cache_test.cc.
+#include "store/open_cache_file.h"
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+
+namespace ritrack::detail {
+
+namespace {
+
+// Half the descriptors the process may open: the other half stays for the
+// journals, locks and outputs a command opens besides.
+long descriptor_budget() {
+  static const long budget = [] {
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) return 512L;
+    return static_cast<long>(limit.rlim_cur / 2);
+  }();
+  return budget;
+}
+
+std::atomic<long> kept{0};
+
+}  // namespace
+
+std::shared_ptr<const OpenCacheFile> OpenCacheFile::keep(int fd, std::string path) {
+  if (fd < 0) return nullptr;
+  if (kept.fetch_add(1) >= descriptor_budget()) {
+    kept.fetch_sub(1);
+    ::close(fd);
+    return nullptr;
+  }
+  return std::shared_ptr<const OpenCacheFile>(new OpenCacheFile(fd, std::move(path)));
+}
+
+OpenCacheFile::~OpenCacheFile() {
+  ::close(fd_);
+  kept.fetch_sub(1);
+}
+
+std::optional<std::string> OpenCacheFile::read(uint64_t offset, size_t size) const {
+  std::string bytes(size, '\0');
+  size_t filled = 0;
+  while (filled < size) {
+    ssize_t n = ::pread(fd_, bytes.data() + filled, size - filled, static_cast<off_t>(offset + filled));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return std::nullopt;
+    filled += static_cast<size_t>(n);
+  }
+  return bytes;
+}
+
+}  // namespace ritrack::detail
