@@ -9,7 +9,7 @@
 
 namespace ritrack {
 
-static_assert(sizeof(StandingValue) <= 48, "a million are held at once");
+static_assert(sizeof(StandingValue) <= 32, "a million are held at once");
 
 namespace {
 
@@ -134,7 +134,7 @@ void Ledger::add_converted(const Indicator& ind, const Entry& entry) {
   converted.currency.clear();
   converted.number = converted.number.times(rate->rate);
   for (BreakdownPart& part : converted.breakdown) part.value = part.value.times(rate->rate);
-  series_of(ind.id, entry.country).emplace_back(converted, &derivations_.emplace_back(Derivation{nullptr, rate}));
+  series_of(ind.id, entry.country).emplace_back(derivations_.emplace_back(Derivation{&converted, nullptr, rate}));
 }
 
 // One value per period where the count changes, with the count by type.
@@ -166,7 +166,7 @@ void Ledger::derive_counts(const Framework& fw, const Indicator& ind, const std:
     std::sort(count.breakdown.begin(), count.breakdown.end(), [&](const BreakdownPart& a, const BreakdownPart& b) {
       return type_order(fw, ind, a) < type_order(fw, ind, b);
     });
-    values.emplace_back(count, &derivations_.emplace_back(Derivation{&counted, nullptr}));
+    values.emplace_back(derivations_.emplace_back(Derivation{&count, &counted, nullptr}));
   }
 }
 

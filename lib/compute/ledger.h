@@ -27,6 +27,7 @@ namespace ritrack {
 
 // What a value derived by the ledger comes from.
 struct Derivation {
+  const Entry* entry = nullptr;  // the value's own (a count, or the amount converted)
   // A count derived from an item register: the items it counts; else null.
   const std::vector<const Entry*>* items = nullptr;
   // An amount recorded in another currency: the rate that converted it; else null.
@@ -36,46 +37,68 @@ struct Derivation {
 // A value that stands. Its entry may be held encoded (model/encoded_entries.h):
 // period and number are kept, for the series' order and sums; the rest is
 // decoded when a report first reads it. A million of these are held at
-// once, so they are kept to 48 bytes.
+// once, so they are kept to 32 bytes: the number, one pointer (to the
+// entry, to the encoded entries, or to a derived value's derivation, which
+// points to its entry), the encoded entry's index, and the period.
 class StandingValue {
  public:
-  explicit StandingValue(const Entry& entry, const Derivation* derivation = nullptr)
-      : number_(entry.number), period_(entry.period), entry_(&entry), derivation_(derivation) {}
+  explicit StandingValue(const Entry& entry) : number_(entry.number), entry_(&entry) { set_period(entry.period); }
+  // A derived value: `derivation.entry` is its entry.
+  explicit StandingValue(const Derivation& derivation)
+      : number_(derivation.entry->number), derivation_(&derivation), held_(Held::derived) {
+    set_period(derivation.entry->period);
+  }
   StandingValue(const EncodedEntries& entries, size_t index, const EntryKey& key)
       : number_(key.number),
-        period_(key.period),
         encoded_(&entries),
         index_(static_cast<uint32_t>(index)),
-        held_encoded_(true),
-        has_breakdown_(key.parts > 0) {}
+        held_(key.parts > 0 ? Held::encoded_with_breakdown : Held::encoded) {
+    set_period(key.period);
+  }
 
-  const Period& period() const { return period_; }
+  Period period() const { return Period{year_, quarter_}; }
   const Decimal& number() const { return number_; }
   // The entry that stands; its supersession history is in history.h.
-  const Entry& entry() const { return held_encoded_ ? encoded_->at(index_) : *entry_; }
+  const Entry& entry() const {
+    switch (held_) {
+      case Held::entry:
+        return *entry_;
+      case Held::derived:
+        return *derivation_->entry;
+      default:
+        return encoded_->at(index_);
+    }
+  }
   // Adds its breakdown into `sum` (add_parts), decoding nothing.
   void add_breakdown(std::vector<BreakdownPart>& sum) const {
-    if (!held_encoded_)
-      add_parts(sum, entry_->breakdown);
-    else if (has_breakdown_)
+    if (held_ == Held::encoded_with_breakdown)
       encoded_->add_breakdown(index_, sum);
+    else if (held_ != Held::encoded)
+      add_parts(sum, entry().breakdown);
   }
   // A count derived from an item register: the items it counts; else null.
-  const std::vector<const Entry*>* items() const { return derivation_ ? derivation_->items : nullptr; }
+  const std::vector<const Entry*>* items() const { return held_ == Held::derived ? derivation_->items : nullptr; }
   // An amount recorded in another currency: the rate that converted it; else null.
-  const ExchangeRate* rate() const { return derivation_ ? derivation_->rate : nullptr; }
+  const ExchangeRate* rate() const { return held_ == Held::derived ? derivation_->rate : nullptr; }
 
  private:
+  enum class Held : uint8_t { entry, derived, encoded, encoded_with_breakdown };
+  // Recorded periods have four-digit years (base/period.h).
+  void set_period(const Period& p) {
+    year_ = static_cast<int16_t>(p.year);
+    quarter_ = static_cast<uint8_t>(p.quarter);
+  }
+
   Decimal number_;
-  Period period_;
   union {
-    const Entry* entry_;             // unless held_encoded_
-    const EncodedEntries* encoded_;  // if held_encoded_: its entry index_
+    const Entry* entry_;             // Held::entry
+    const Derivation* derivation_;   // Held::derived
+    const EncodedEntries* encoded_;  // Held::encoded...: its entry index_
   };
-  const Derivation* derivation_ = nullptr;  // never for an entry held encoded
   uint32_t index_ = 0;
-  bool held_encoded_ = false;
-  bool has_breakdown_ = false;
+  int16_t year_ = 0;
+  uint8_t quarter_ = 0;
+  Held held_ = Held::entry;
 };
 
 class Ledger {

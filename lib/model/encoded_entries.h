@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/decimal.h"
@@ -44,10 +45,8 @@ class EncodedEntries {
   // Entry `i`, decoded on first use and kept, so that it is the same object
   // every time. Not safe from two threads at once: a report reads on one.
   const Entry& at(size_t i) const {
-    if (decoded_.empty()) decoded_.resize(size_);  // most parts are never read
-    std::unique_ptr<const Entry>& entry = decoded_[i];
-    if (!entry) entry = std::make_unique<const Entry>(decode(i));
-    return *entry;
+    if (auto it = decoded_.find(i); it != decoded_.end()) return it->second;
+    return decoded_.emplace(i, decode(i)).first->second;
   }
 
  protected:
@@ -59,7 +58,9 @@ class EncodedEntries {
  private:
   std::shared_ptr<const std::string> file_;
   size_t size_;
-  mutable std::vector<std::unique_ptr<const Entry>> decoded_;
+  // Few of a part's entries are read (a report's latest values): by index,
+  // nodes, so that an entry read stays where it is.
+  mutable std::unordered_map<size_t, const Entry> decoded_;
 };
 
 }  // namespace ritrack
