@@ -6,7 +6,7 @@ and author, some with breakdowns, some corrected by a later entry.
   python3 bench/generate.py OUT_DIR [--countries N] [--revisions R]
 
 The realistic size (the default) is 33 countries and about 80,000 entries;
---countries 440 gives about 1,000,000. Countries beyond the real 33 get
+--countries 512 gives about 1,000,000. Countries beyond the real 33 get
 user-assigned ISO codes (QAA, QAB, ...). The framework is the bundled one with
 every indicator made quarterly, so that every quarter can carry a value.
 Values are synthetic; nothing here is data.

@@ -114,7 +114,7 @@ def long_journal(path, code, size):
 
 
 def dataset(name, countries):
-    path = os.path.join(root, "build", "bench", name)
+    path = os.path.join(root, "build", "bench", f"{name}-{countries}")
     if not os.path.exists(os.path.join(path, "framework.yaml")):
         subprocess.run([sys.executable, os.path.join(here, "generate.py"), path, "--countries", str(countries)],
                        check=True)
@@ -220,7 +220,7 @@ def main():
           else f"\nVALUES DIFFER for indicators {differ}")
     small = bench("realistic", realistic, ritrack, floor, args.runs, env)
     if args.million:
-        big = bench("1,000,000 entries", dataset("million", 440), ritrack, floor, max(1, args.runs // 2), env,
+        big = bench("1,000,000 entries", dataset("million", 512), ritrack, floor, max(1, args.runs // 2), env,
                     with_peer=False)
         grow = big["entries"] / small["entries"]
         print(f"\nscaling: {grow:.1f} × the entries took {(big['check'] + big['progress']) / (small['check'] + small['progress']):.1f} × "

@@ -13,6 +13,7 @@
 #include "base/diagnostic_code.h"
 #include "base/errors.h"
 #include "base/translate.h"
+#include "store/held_keys.h"
 #include "store/journal_cache.h"
 #include "store/open_cache_file.h"
 
@@ -206,14 +207,13 @@ EntryKey read_key(Reader& r) {
 }
 
 // An entry's key, its bytes checked as get_entry reads them (nullopt where
-// it would fail), without decoding it. `key_bytes`, if given, is set to the
-// bytes of its length and of the fields read_key reads.
-std::optional<EntryKey> peek_entry(Reader& whole, size_t* key_bytes = nullptr) {
+// it would fail), without decoding it; each part of its breakdown is given
+// to `part` as it is passed (read_key).
+template <typename Part>
+std::optional<EntryKey> peek_entry(Reader& whole, Part part) {
   Reader r(whole.bytes(whole.get<uint32_t>()));
   if (!whole.ok()) return std::nullopt;
-  size_t length = r.left();
-  EntryKey key = read_key(r);
-  if (key_bytes) *key_bytes = sizeof(uint32_t) + length - r.left();
+  EntryKey key = read_key(r, part);
   r.view();          // partners
   r.get<uint8_t>();  // ends
   r.period();
@@ -222,20 +222,15 @@ std::optional<EntryKey> peek_entry(Reader& whole, size_t* key_bytes = nullptr) {
   if (!r.done()) return std::nullopt;
   return key;
 }
+std::optional<EntryKey> peek_entry(Reader& whole) {
+  return peek_entry(whole, [](std::string_view, std::string_view, const Decimal&) {});
+}
 
-// Entries held as bytes laid out by put_entry: each whole, or, when the
-// cache file they were taken from is kept open (`open`), only its length and
-// key (read_key's fields): the rest (texts, mostly) is read back from the
-// file when the entry is decoded.
+// Entries held as bytes laid out by put_entry: the cache file's, or their own.
 class HeldEntries final : public EncodedEntries {
  public:
-  HeldEntries(std::string bytes, std::vector<size_t> offsets, std::shared_ptr<const std::string> file,
-              std::shared_ptr<const OpenCacheFile> open = nullptr, std::vector<uint32_t> file_offsets = {})
-      : EncodedEntries(offsets.size(), std::move(file)),
-        bytes_(std::move(bytes)),
-        offsets_(std::move(offsets)),
-        open_(std::move(open)),
-        file_offsets_(std::move(file_offsets)) {}
+  HeldEntries(std::string bytes, std::vector<size_t> offsets, std::shared_ptr<const std::string> file)
+      : EncodedEntries(offsets.size(), std::move(file)), bytes_(std::move(bytes)), offsets_(std::move(offsets)) {}
   EntryKey key(size_t i) const override {
     Reader r = body(i);
     return read_key(r);
@@ -249,23 +244,8 @@ class HeldEntries final : public EncodedEntries {
 
  protected:
   Entry decode(size_t i) const override {
-    if (!open_) {
-      Reader r(std::string_view(bytes_).substr(offsets_[i]));
-      return get_entry(r, file());
-    }
-    // Its bytes in the file must begin with those held, and decode: only
-    // another program writing into the file could make them not.
-    size_t end = i + 1 < offsets_.size() ? offsets_[i + 1] : bytes_.size();
-    std::string_view held = std::string_view(bytes_).substr(offsets_[i], end - offsets_[i]);
-    uint32_t length = 0;
-    std::memcpy(&length, held.data(), sizeof length);
-    std::optional<std::string> whole = open_->read(file_offsets_[i], sizeof length + uint64_t{length});
-    if (whole && whole->starts_with(held)) {
-      Reader r(*whole);
-      Entry e = get_entry(r, file());
-      if (r.done()) return e;
-    }
-    throw IoError(trf("{} changed while ritrack read it; run the command again", open_->path()));
+    Reader r(std::string_view(bytes_).substr(offsets_[i]));
+    return get_entry(r, file());
   }
 
  private:
@@ -274,8 +254,59 @@ class HeldEntries final : public EncodedEntries {
 
   std::string bytes_;
   std::vector<size_t> offsets_;  // where each entry's length is
+};
+
+// Entries of which only the keys are held (HeldKeys): the rest (their texts,
+// mostly) is read back from the cache file they were taken from, kept open,
+// when one is decoded.
+class ReadBackEntries final : public EncodedEntries {
+ public:
+  // `where[i]`: where entry i's length is in `open`'s file; `lengths[i]`:
+  // its bytes, that length included.
+  ReadBackEntries(HeldKeys keys, std::vector<uint32_t> where, std::vector<uint32_t> lengths,
+                  std::shared_ptr<const std::string> file, std::shared_ptr<const OpenCacheFile> open)
+      : EncodedEntries(keys.size(), std::move(file)),
+        keys_(std::move(keys)),
+        where_(std::move(where)),
+        lengths_(std::move(lengths)),
+        open_(std::move(open)) {}
+  EntryKey key(size_t i) const override { return keys_.key(i); }
+  void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
+    keys_.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+      add_part(sum, dimension, category, value);
+    });
+  }
+
+ protected:
+  // Its bytes must decode, to the key held: only another program writing
+  // into the file could make them not.
+  Entry decode(size_t i) const override {
+    if (std::optional<std::string> bytes = open_->read(where_[i], lengths_[i])) {
+      Reader r(*bytes);
+      Entry e = get_entry(r, file());
+      if (r.done() && has_key(e, i)) return e;
+    }
+    throw IoError(trf("{} changed while ritrack read it; run the command again", open_->path()));
+  }
+
+ private:
+  bool has_key(const Entry& e, size_t i) const {
+    EntryKey k = keys_.key(i);
+    if (e.country != k.country || e.indicator != k.indicator || e.item != k.item || e.unit != k.unit ||
+        e.currency != k.currency || !(e.period == k.period) || !(e.number == k.number) || e.breakdown.size() != k.parts)
+      return false;
+    size_t p = 0;
+    bool same = true;
+    keys_.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+      const BreakdownPart& b = e.breakdown[p++];
+      same = same && b.dimension == dimension && b.category == category && b.value == value;
+    });
+    return same;
+  }
+
+  HeldKeys keys_;
+  std::vector<uint32_t> where_, lengths_;
   std::shared_ptr<const OpenCacheFile> open_;
-  std::vector<uint32_t> file_offsets_;  // where each entry's length is in open_'s file
 };
 
 void put_diagnostic(Writer& w, const Diagnostic& d) {
@@ -445,6 +476,38 @@ bool decode_standing(CachedJournal& j, const std::string& file) {
   return true;
 }
 
+namespace {
+
+// The entries that stand, their keys held and the rest read back from
+// `j.open_file`: null if one would not decode (or the keys cannot hold
+// them: then they are held whole).
+std::shared_ptr<const EncodedEntries> read_back_standing(const CachedJournal& j,
+                                                         std::shared_ptr<const std::string> file) {
+  auto encoded_at = static_cast<size_t>(j.encoded.data() - j.file_bytes->data());
+  HeldKeys keys;
+  std::vector<uint32_t> where, lengths;
+  where.reserve(j.standing->size());
+  lengths.reserve(j.standing->size());
+  std::vector<HeldKeys::Part> parts;
+  auto take = [&](Reader& e) {
+    size_t start = j.encoded.size() - e.left();
+    parts.clear();
+    auto key = peek_entry(e, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+      parts.push_back({dimension, category, value});
+    });
+    if (!key || !keys.add(*key, parts)) return false;
+    where.push_back(static_cast<uint32_t>(encoded_at + start));
+    lengths.push_back(static_cast<uint32_t>(j.encoded.size() - e.left() - start));
+    return true;
+  };
+  if (!for_each_standing(j, take)) return nullptr;
+  keys.done();
+  return std::make_shared<ReadBackEntries>(std::move(keys), std::move(where), std::move(lengths), std::move(file),
+                                           j.open_file);
+}
+
+}  // namespace
+
 std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, const std::string& file) {
   if (!j.standing || j.standing_only) return nullptr;
   auto shared_file = std::make_shared<const std::string>(file);
@@ -460,36 +523,30 @@ std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, c
     w.bytes().shrink_to_fit();  // held until the program ends: no room to grow
     return std::make_shared<HeldEntries>(std::move(w.bytes()), std::move(offsets), std::move(shared_file));
   }
-  // Only their bytes are kept (of each, only its key when the file stays
-  // open to read the rest back): the others, and the rest of the cache
-  // file, are let go. Measured first, so that they are copied once, into a
-  // string of their size.
   if (!j.entries.empty()) return nullptr;
-  size_t encoded_at = j.file_bytes ? static_cast<size_t>(j.encoded.data() - j.file_bytes->data()) : 0;
-  bool read_back = j.open_file && j.file_bytes && j.file_bytes->size() <= UINT32_MAX;
+  if (j.open_file && j.file_bytes && j.file_bytes->size() <= UINT32_MAX)
+    if (auto keys = read_back_standing(j, shared_file)) return keys;
+  // Only their bytes are kept: the others, and the rest of the cache file,
+  // are let go. Measured first, so that they are copied once, into a string
+  // of their size.
   std::vector<size_t> ends;  // of each, in j.encoded, as offsets holds their starts there
   ends.reserve(j.standing->size());
   size_t total = 0;
   auto take = [&](Reader& e) {
-    size_t start = j.encoded.size() - e.left(), key_bytes = 0;
-    offsets.push_back(start);
-    if (!peek_entry(e, &key_bytes)) return false;
-    ends.push_back(read_back ? start + key_bytes : j.encoded.size() - e.left());
-    total += ends.back() - start;
+    offsets.push_back(j.encoded.size() - e.left());
+    if (!peek_entry(e)) return false;
+    ends.push_back(j.encoded.size() - e.left());
+    total += ends.back() - offsets.back();
     return true;
   };
   if (!for_each_standing(j, take)) return nullptr;
   std::string bytes;
   bytes.reserve(total);
-  std::vector<uint32_t> file_offsets;
-  if (read_back) file_offsets.reserve(offsets.size());
   for (size_t k = 0; k < offsets.size(); ++k) {
-    if (read_back) file_offsets.push_back(static_cast<uint32_t>(encoded_at + offsets[k]));
     bytes.append(j.encoded.substr(offsets[k], ends[k] - offsets[k]));
     offsets[k] = bytes.size() - (ends[k] - offsets[k]);
   }
-  return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file),
-                                       read_back ? j.open_file : nullptr, std::move(file_offsets));
+  return std::make_shared<HeldEntries>(std::move(bytes), std::move(offsets), std::move(shared_file));
 }
 
 }  // namespace ritrack::detail
