@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <ctime>
 #include <filesystem>
 #include <functional>
@@ -90,15 +91,38 @@ struct CacheFileRead {
   std::shared_ptr<const detail::OpenCacheFile> open;
 };
 
-std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::string_view code, bool keep_open) {
+// With `header_only`, only the header's bytes (detail::cache_header_length).
+std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::string_view code, bool keep_open,
+                                             bool header_only) {
   std::string path = folder + "/" + cache_name(code);
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;  // no device is ever opened
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   std::optional<std::string> bytes;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) <= kMaxFileBytes)
-    bytes = detail::read_all(fd, static_cast<size_t>(st.st_size), nullptr);
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) <= kMaxFileBytes) {
+    auto size = static_cast<size_t>(st.st_size);
+    if (!header_only) {
+      bytes = detail::read_all(fd, size, nullptr);
+    } else {
+      auto read_to = [&](std::string& into, size_t length) {  // into's first `length` bytes of the file
+        size_t from = into.size();
+        into.resize(length);
+        while (from < length) {
+          ssize_t n = ::pread(fd, into.data() + from, length - from, static_cast<off_t>(from));
+          if (n < 0 && errno == EINTR) continue;
+          if (n <= 0) return false;
+          from += static_cast<size_t>(n);
+        }
+        return true;
+      };
+      std::string header;
+      size_t length = 0;
+      if (read_to(header, std::min(size, detail::kCacheFileStart)) &&
+          (length = detail::cache_header_length(header)) != 0 && length <= size && read_to(header, length))
+        bytes = std::move(header);
+    }
+  }
   if (!bytes || !keep_open) {
     ::close(fd);
     return bytes ? std::optional<CacheFileRead>(CacheFileRead{std::move(*bytes), nullptr}) : std::nullopt;
@@ -240,16 +264,26 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   // A report's entries keep only their keys in memory, their texts read
   // back from the cache file when shown: the file stays open.
   bool keep_open = wants.keep == Keep::standing_encoded;
-  std::optional<detail::CachedJournal> cached;
-  if (auto file = read_cache_file(folder_, context.code, keep_open)) {
-    cached = detail::decode_journal(std::move(file->bytes), key_, path, false);
-    if (cached) cached->open_file = std::move(file->open);
-  }
+  auto read_cached = [&](bool header_only) -> std::optional<detail::CachedJournal> {
+    auto file = read_cache_file(folder_, context.code, keep_open, header_only);
+    if (!file) return std::nullopt;
+    auto j = header_only ? detail::decode_journal_header(std::move(file->bytes), key_, path)
+                         : detail::decode_journal(std::move(file->bytes), key_, path, false);
+    if (j) j->open_file = std::move(file->open);
+    return j;
+  };
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
+  // A caller that keeps no entry (check) reads only the header, unless the
+  // journal changed or the fold it wants is not cached: then it needs them.
+  std::optional<detail::CachedJournal> cached = read_cached(wants.keep == Keep::none);
+  if (cached && cached->entries_unread &&
+      (cached->stamp != *stamp || racy(cached->stamp, cached->read_ns) || (wants.fold && !cached->folded)))
+    cached = read_cached(false);
   std::optional<detail::CachedJournal> written;  // the last file written, when kept open
   auto write = [&](const detail::CachedJournal& j) {
+    if (j.entries_unread) return;  // never: only a warm read that needs no entry reads the header alone
     std::string bytes = detail::encode_journal(j, key_);
     written.reset();
     if (auto open = write_cache_file(folder_, cache_file, bytes, keep_open)) {

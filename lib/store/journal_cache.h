@@ -149,6 +149,9 @@ struct CachedJournal {
   // encoded_standing then holds only the entries' keys, and reads the rest
   // back from it.
   std::shared_ptr<const OpenCacheFile> open_file;
+  // Only the header was read (decode_journal_header): its entries (of
+  // encoded_count) are not here, so it may not be stored again.
+  bool entries_unread = false;
 };
 
 // The cache file's bytes for `journal`, under `key`.
@@ -159,6 +162,14 @@ std::string encode_journal(const CachedJournal& journal, uint64_t key);
 // left encoded.
 std::optional<CachedJournal> decode_journal(std::string bytes, uint64_t key, const std::string& file,
                                             bool with_entries = true);
+// The same of a cache file's header alone (its first cache_header_length
+// bytes): the journal's end and problems, and which entries stand; its
+// entries are left unread (entries_unread).
+std::optional<CachedJournal> decode_journal_header(std::string bytes, uint64_t key, const std::string& file);
+// The bytes of a cache file's header, read from its first bytes `start`
+// (kCacheFileStart of them suffice); 0 if they do not begin a cache file.
+size_t cache_header_length(std::string_view start);
+inline constexpr size_t kCacheFileStart = 24;
 // Decodes the entries `journal` holds encoded; false when they do not decode.
 bool decode_entries(CachedJournal& journal, const std::string& file);
 // The entries that stand, decoded, the others skipped, when `journal` knows

@@ -12,6 +12,7 @@
 
 #include "base/diagnostic_code.h"
 #include "base/errors.h"
+#include "base/file_system.h"
 #include "base/translate.h"
 #include "store/held_keys.h"
 #include "store/journal_cache.h"
@@ -21,7 +22,7 @@ namespace ritrack::detail {
 
 namespace {
 
-constexpr std::string_view kMagic{"ritrack\x03", 8};  // the layout's version is the last byte
+constexpr std::string_view kMagic{"ritrack\x04", 8};  // the layout's version is the last byte
 
 class Writer {
  public:
@@ -338,10 +339,18 @@ Diagnostic get_diagnostic(Reader& r, const std::string& file) {
 
 }  // namespace
 
+// The layout: magic, key, the header's length, the header's fields, its
+// hash; then the entries, and their hash. A caller that needs only the
+// journal's end and problems (check) reads the header alone.
 std::string encode_journal(const CachedJournal& j, uint64_t key) {
+  Writer entries;
+  entries.bytes().reserve(j.encoded.size());
+  entries.bytes().append(j.encoded);
+  for (const Entry& e : j.entries) put_entry(entries, e);
   Writer w;
   w.bytes().append(kMagic);
   w.put(key);
+  w.put(uint64_t{0});  // the header's length, filled in below
   w.put(j.stamp);
   w.put(j.read_ns);
   w.put(j.text_hash);
@@ -362,30 +371,39 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
     w.put(static_cast<uint32_t>(j.standing->size()));
     for (uint32_t i : *j.standing) w.put(i);
   }
-  // Entries last, with their length, so that a reader that needs only the
-  // journal's end and problems skips them, and keeps their bytes as they are.
   w.put(static_cast<uint32_t>(j.encoded_count + j.entries.size()));
-  size_t length_at = w.bytes().size();
-  w.put(uint64_t{0});
-  w.bytes().append(j.encoded);
-  for (const Entry& e : j.entries) put_entry(w, e);
-  uint64_t length = w.bytes().size() - length_at - sizeof length;
-  std::memcpy(w.bytes().data() + length_at, &length, sizeof length);
+  w.put(static_cast<uint64_t>(entries.bytes().size()));
+  uint64_t header_length = w.bytes().size();
+  std::memcpy(w.bytes().data() + kMagic.size() + sizeof key, &header_length, sizeof header_length);
   w.put(hash_bytes(w.bytes()));
+  w.bytes().append(entries.bytes());
+  w.put(hash_bytes(entries.bytes()));
   return std::move(w.bytes());
 }
 
-std::optional<CachedJournal> decode_journal(std::string file_bytes, uint64_t key, const std::string& file,
-                                            bool with_entries) {
+size_t cache_header_length(std::string_view start) {
+  constexpr size_t kFixed = kMagic.size() + 2 * sizeof(uint64_t);
+  if (start.size() < kFixed || start.substr(0, kMagic.size()) != kMagic) return 0;
+  uint64_t length = 0;
+  std::memcpy(&length, start.data() + kFixed - sizeof length, sizeof length);
+  if (length < kFixed || length > kMaxFileBytes) return 0;
+  return length + sizeof(uint64_t);
+}
+
+namespace {
+
+std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const std::string& file, bool header_only) {
   auto held = std::make_shared<const std::string>(std::move(file_bytes));
   std::string_view bytes = *held;
-  if (bytes.size() < kMagic.size() + 2 * sizeof(uint64_t) || bytes.substr(0, kMagic.size()) != kMagic) return {};
-  std::string_view body = bytes.substr(0, bytes.size() - sizeof(uint64_t));
+  size_t header = cache_header_length(bytes);  // with its hash
+  if (header == 0 || header > bytes.size()) return {};
+  std::string_view body = bytes.substr(0, header - sizeof(uint64_t));
   uint64_t sum = 0;
   std::memcpy(&sum, bytes.data() + body.size(), sizeof sum);
   if (sum != hash_bytes(body)) return {};
   Reader r(body.substr(kMagic.size()));
   if (r.get<uint64_t>() != key) return {};
+  r.get<uint64_t>();  // the header's length
   CachedJournal j;
   j.stamp = r.get<FileStamp>();
   j.read_ns = r.get<long long>();
@@ -408,17 +426,39 @@ std::optional<CachedJournal> decode_journal(std::string file_bytes, uint64_t key
     j.standing.emplace().reserve(standing);
     for (uint32_t i = 0; i < standing && r.ok(); ++i) j.standing->push_back(r.get<uint32_t>());
   }
-  j.encoded_count = r.count(64);
-  j.encoded = r.bytes(r.get<uint64_t>());
-  j.file_bytes = std::move(held);
-  if (!r.done()) return {};
+  j.encoded_count = r.get<uint32_t>();
+  uint64_t entries = r.get<uint64_t>();
+  if (!r.done() || j.encoded_count > entries / 64) return {};
   // Indices that could not be the journal's, ascending: a corrupt list is a miss.
   if (j.standing && (!std::is_sorted(j.standing->begin(), j.standing->end()) ||
                      std::adjacent_find(j.standing->begin(), j.standing->end()) != j.standing->end() ||
                      (!j.standing->empty() && j.standing->back() >= j.encoded_count)))
     return {};
-  if (with_entries && !decode_entries(j, file)) return {};
+  if (header_only) {
+    if (bytes.size() != header) return {};
+    j.entries_unread = true;
+    return j;
+  }
+  std::string_view rest = bytes.substr(header);
+  if (rest.size() != entries + sizeof(uint64_t)) return {};
+  j.encoded = rest.substr(0, entries);
+  std::memcpy(&sum, rest.data() + entries, sizeof sum);
+  if (sum != hash_bytes(j.encoded)) return {};
+  j.file_bytes = std::move(held);
   return j;
+}
+
+}  // namespace
+
+std::optional<CachedJournal> decode_journal(std::string file_bytes, uint64_t key, const std::string& file,
+                                            bool with_entries) {
+  std::optional<CachedJournal> j = decode(std::move(file_bytes), key, file, false);
+  if (j && with_entries && !decode_entries(*j, file)) return {};
+  return j;
+}
+
+std::optional<CachedJournal> decode_journal_header(std::string bytes, uint64_t key, const std::string& file) {
+  return decode(std::move(bytes), key, file, true);
 }
 
 bool decode_entries(CachedJournal& j, const std::string& file) {

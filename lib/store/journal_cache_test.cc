@@ -520,3 +520,47 @@ TEST_CASE("a report's entries keep their keys in memory and read the rest back f
   std::string message = cache_file + " changed while ritrack read it; run the command again";
   CHECK_THROWS_WITH(read.encoded->at(1), message.c_str());
 }
+
+TEST_CASE("a read that keeps no entry reads only the cache file's header, which has a hash of its own") {
+  CacheCase c;
+  c.write(kCorrected, FileStamp{1, 7, kCorrected.size(), ns_ago(std::chrono::hours(1)), 0});
+  std::string plain = summary(c.without_cache());
+  JournalWants check{Keep::none, nullptr};
+  JournalRead first = c.cache.read(c.files, c.data, c.ctx, check);
+  std::string file = c.cache.file_for("PER");
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  size_t header = detail::cache_header_length(bytes);
+  REQUIRE(header > detail::kCacheFileStart);
+  REQUIRE(header < bytes.size());
+  uint64_t key = 0;  // the run's and the program's, after the layout's 8-byte magic
+  std::memcpy(&key, bytes.data() + 8, sizeof key);
+  auto alone = detail::decode_journal_header(bytes.substr(0, header), key, "x");
+  REQUIRE(alone);
+  CHECK(alone->entries_unread);
+  CHECK(alone->encoded_count == 3);
+  CHECK_FALSE(alone->standing);                                            // check does not work it out
+  CHECK_FALSE(detail::decode_journal(bytes.substr(0, header), key, "x"));  // a whole read needs the entries
+  CHECK_FALSE(detail::decode_journal_header(bytes.substr(0, header), key + 1, "x"));
+  for (size_t at = 0; at < header; ++at) {
+    std::string flipped = bytes.substr(0, header);
+    flipped[at] = static_cast<char>(flipped[at] ^ 1);
+    CHECK_FALSE(detail::decode_journal_header(flipped, key, "x"));
+  }
+
+  // An entry's byte flipped: a read that keeps none does not see it (nor
+  // read the journal); one that keeps entries does, and reads the journal.
+  std::string flipped = bytes;
+  flipped[header + 10] = static_cast<char>(flipped[header + 10] ^ 1);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << flipped;
+  c.files.reads = 0;
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, check);
+  CHECK(c.files.reads == 0);
+  CHECK(warm.entry_count == first.entry_count);
+  CHECK(summary(warm) == summary(first));
+  CHECK(summary(c.through_cache()) == plain);
+  CHECK(c.files.reads == 1);
+}
