@@ -53,7 +53,8 @@ Ledger::Ledger(const Framework& framework, const EntryList& entries, const Excha
   }
   for (const EntryList::PartView& part : entries.parts()) {  // the loader kept only those that stand
     if (part.encoded) {
-      for (size_t i = 0; i < part.encoded->size(); ++i) file(framework, *part.encoded, i);
+      SeriesCache recent;
+      for (size_t i = 0; i < part.encoded->size(); ++i) file(framework, *part.encoded, i, recent);
     } else {
       for (const Entry& e : part.decoded) file(framework, e);
     }
@@ -88,12 +89,25 @@ void Ledger::file(const Framework& framework, const Entry& entry) {
 
 // Only plain values are left encoded: the others are derived from their
 // entries (converted, counted), which are decoded.
-void Ledger::file(const Framework& framework, const EncodedEntries& entries, size_t i) {
+void Ledger::file(const Framework& framework, const EncodedEntries& entries, size_t i, SeriesCache& recent) {
   EntryKey key = entries.key(i);
-  if (!key.unit.empty() || !key.currency.empty() || !key.item.empty())
+  if (!key.unit.empty() || !key.currency.empty() || !key.item.empty()) {
     file(framework, entries.at(i));
-  else
-    series_of(key.indicator, key.country).emplace_back(entries, i, key);
+    return;
+  }
+  // A journal names a few series, over and over: looked up in the maps once.
+  auto same = [](std::string_view a, std::string_view b) { return a.data() == b.data() || a == b; };
+  auto hit = std::find_if(recent.begin(), recent.end(), [&](const SeriesCache::value_type& r) {
+    return same(r.indicator, key.indicator) && same(r.country, key.country);
+  });
+  std::vector<StandingValue>* series = nullptr;
+  if (hit != recent.end()) {
+    series = hit->series;
+  } else {
+    series = &series_of(key.indicator, key.country);
+    if (recent.size() < kSeriesCacheSize) recent.push_back({key.indicator, key.country, series});
+  }
+  series->emplace_back(entries, i, key);
 }
 
 void Ledger::finish(const Framework& framework) {

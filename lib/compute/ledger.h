@@ -132,7 +132,15 @@ class Ledger {
   void build(const Framework& framework, const std::vector<const Entry*>& standing);
   // Files a standing entry in its series (or with its register's items).
   void file(const Framework& framework, const Entry& entry);
-  void file(const Framework& framework, const EncodedEntries& entries, size_t i);
+  // The series a part's entries were last filed in, by their codes (views
+  // of the part's bytes, valid while it is filed).
+  struct RecentSeries {
+    std::string_view indicator, country;
+    std::vector<StandingValue>* series;
+  };
+  using SeriesCache = std::vector<RecentSeries>;
+  static constexpr size_t kSeriesCacheSize = 64;
+  void file(const Framework& framework, const EncodedEntries& entries, size_t i, SeriesCache& recent);
   // Derives the registers' counts and puts each series in order of period.
   void finish(const Framework& framework);
   std::vector<StandingValue>& series_of(std::string_view indicator, std::string_view country);

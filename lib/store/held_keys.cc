@@ -31,8 +31,14 @@ bool HeldKeys::intern(std::string_view text, uint16_t& n) {
 bool HeldKeys::add(const EntryKey& key, const std::vector<Part>& parts) {
   uint16_t codes[5];
   const std::string_view texts[5]{key.country, key.indicator, key.item, key.unit, key.currency};
-  for (int k = 0; k < 5; ++k)
+  for (int k = 0; k < 5; ++k) {
+    if (codes_[last_[k]] == texts[k]) {  // a journal's country, mostly
+      codes[k] = last_[k];
+      continue;
+    }
     if (!intern(texts[k], codes[k])) return false;
+    last_[k] = codes[k];
+  }
   std::vector<uint16_t> part_codes(2 * parts.size());
   for (size_t p = 0; p < parts.size(); ++p)
     if (!intern(parts[p].dimension, part_codes[2 * p]) || !intern(parts[p].category, part_codes[2 * p + 1]))

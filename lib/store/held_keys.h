@@ -66,6 +66,7 @@ class HeldKeys {
   std::vector<uint32_t> starts_;
   std::deque<std::string> codes_{""};  // code 0 is the empty string; a deque, so that views of them stay
   std::unordered_map<std::string_view, uint16_t> numbers_;  // while adding
+  uint16_t last_[5] = {};                                   // each field's last code, while adding
 };
 
 }  // namespace ritrack::detail
