@@ -62,6 +62,16 @@ std::optional<std::string> read_all(int fd, size_t size, std::string* why) {
   return text;
 }
 
+bool read_at(int fd, char* into, size_t size, uint64_t offset) {
+  for (size_t filled = 0; filled < size;) {
+    ssize_t n = ::pread(fd, into + filled, size - filled, static_cast<off_t>(offset + filled));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    filled += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 }  // namespace detail
 
 namespace {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -106,6 +107,9 @@ namespace detail {
 // Reads `fd` to its end, up to kMaxFileBytes, into one buffer of `size`
 // bytes (what fstat said; 0 for a pipe), grown only if the file grew.
 std::optional<std::string> read_all(int fd, size_t size, std::string* why);
+// Reads `size` bytes of `fd` from `offset` into `into`; false when there
+// are not so many, or they cannot be read.
+bool read_at(int fd, char* into, size_t size, uint64_t offset);
 }  // namespace detail
 
 // Joins a data directory and a relative path the way diagnostics print it:

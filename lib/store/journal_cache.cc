@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cerrno>
 #include <ctime>
 #include <filesystem>
 #include <functional>
@@ -108,13 +107,7 @@ std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::str
       auto read_to = [&](std::string& into, size_t length) {  // into's first `length` bytes of the file
         size_t from = into.size();
         into.resize(length);
-        while (from < length) {
-          ssize_t n = ::pread(fd, into.data() + from, length - from, static_cast<off_t>(from));
-          if (n < 0 && errno == EINTR) continue;
-          if (n <= 0) return false;
-          from += static_cast<size_t>(n);
-        }
-        return true;
+        return detail::read_at(fd, into.data() + from, length - from, from);
       };
       std::string header;
       size_t length = 0;

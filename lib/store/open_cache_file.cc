@@ -5,7 +5,8 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <cerrno>
+
+#include "base/file_system.h"
 
 namespace ritrack::detail {
 
@@ -43,13 +44,7 @@ OpenCacheFile::~OpenCacheFile() {
 
 std::optional<std::string> OpenCacheFile::read(uint64_t offset, size_t size) const {
   std::string bytes(size, '\0');
-  size_t filled = 0;
-  while (filled < size) {
-    ssize_t n = ::pread(fd_, bytes.data() + filled, size - filled, static_cast<off_t>(offset + filled));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return std::nullopt;
-    filled += static_cast<size_t>(n);
-  }
+  if (!read_at(fd_, bytes.data(), size, offset)) return std::nullopt;
   return bytes;
 }
 
