@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -37,6 +38,8 @@ namespace {
 
 // The data directory loaded by this run: -o may not write into it.
 std::string g_data_in_use;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
+// Whether this run has written anything, to stdout or a file.
+bool g_output_written = false;  // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 std::string env(const char* name) {
   const char* v = std::getenv(name);
@@ -119,9 +122,12 @@ void refuse_on_errors(Diagnostics& diagnostics, const std::string& dir) {
     print_diagnostics(diagnostics);
     throw DataError(trf("the data in {} has errors; run 'ritrack check' for the list", dir), status);
   }
-  if (!diagnostics.empty())
-    std::cerr << trf("warning: the data in {} has {}; run 'ritrack check' for the list\n", dir,
-                     trnf("{} warning", "{} warnings", diagnostics.size()));
+  // Said once: a command run again over a damaged cache file (cli/main.cpp)
+  // loads the same data again.
+  static std::set<std::string> said;
+  std::string warning = trf("warning: the data in {} has {}; run 'ritrack check' for the list\n", dir,
+                            trnf("{} warning", "{} warnings", diagnostics.size()));
+  if (!diagnostics.empty() && said.insert(warning).second) std::cerr << warning;
 }
 
 }  // namespace
@@ -264,7 +270,10 @@ std::optional<Period> period_option(const std::string& text, std::string_view op
   return period;
 }
 
+bool output_written() { return g_output_written; }
+
 void write_output(const std::string& text, const std::string& path) {
+  g_output_written = true;
   if (path.empty() || path == "-") {
     std::cout << text << std::flush;
     return;

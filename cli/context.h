@@ -61,6 +61,8 @@ Date today_of(const RunContext& context);
 
 // Writes `text` to `path`, or to stdout when `path` is empty or "-"; throws IoError.
 void write_output(const std::string& text, const std::string& path);
+// Whether write_output has written anything in this run.
+bool output_written();
 // Creates folder `dir` and its parents where missing (-o DIR/); throws
 // IoError with the system's reason in the message language.
 void create_output_folder(const std::string& dir);

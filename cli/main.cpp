@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstring>
 #include <iostream>
+#include <set>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -106,9 +107,20 @@ ExitStatus run(int argc, char** argv) {
   for (auto& [sub, run_command] : subcommands) {
     if (!sub->parsed()) continue;
     const Command& command = *find_command(sub->get_name());
-    Dataset data = load_for(command, context);
-    Session session(context, data);
-    return run_command(session);
+    // A cache file found damaged as entries were read back from it is gone
+    // (CacheDamaged): the command runs again, that journal read from its
+    // file, unless it has written something already. Each file once: the
+    // next run of the command reads it from the journal.
+    std::set<std::string> damaged;
+    for (;;) {
+      try {
+        Dataset data = load_for(command, context);
+        Session session(context, data);
+        return run_command(session);
+      } catch (const CacheDamaged& e) {
+        if (!damaged.insert(e.file).second || output_written()) throw;
+      }
+    }
   }
   return ExitStatus::usage;
 }

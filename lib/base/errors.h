@@ -5,6 +5,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace ritrack {
 
@@ -22,6 +23,15 @@ inline int exit_code(ExitStatus s) { return static_cast<int>(s); }
 class IoError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// A cache file (store/journal_cache.h) found damaged, or written into by
+// another program, while a command read entries back from it: the file is
+// gone, and the command can run again without it (cli/main.cpp does).
+class CacheDamaged : public IoError {
+ public:
+  CacheDamaged(const std::string& what, std::string file) : IoError(what), file(std::move(file)) {}
+  std::string file;
 };
 
 // A request that makes no sense: printed as "ritrack: ..." (exit status 2).

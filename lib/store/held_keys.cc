@@ -1,5 +1,6 @@
 #include "store/held_keys.h"
 
+#include <cstring>
 #include <limits>
 
 namespace ritrack::detail {
@@ -69,6 +70,70 @@ void HeldKeys::done() {
   numbers_ = {};
   bytes_.shrink_to_fit();
   starts_.shrink_to_fit();
+}
+
+size_t HeldKeys::record_size(const char* at, size_t size) {
+  if (size < kHeader) return 0;
+  size_t length = kHeader + (at[kWide] ? sizeof(Int128) : sizeof(int64_t)) + read<uint16_t>(at + kParts) * kPart;
+  return length <= size ? length : 0;
+}
+
+// The codes (but the empty one), each after its length; the records' bytes
+// after theirs. Where each record starts is worked out again when read.
+void HeldKeys::write(std::string& out) const {
+  put(out, static_cast<uint32_t>(codes_.size() - 1));
+  for (size_t n = 1; n < codes_.size(); ++n) {
+    put(out, static_cast<uint32_t>(codes_[n].size()));
+    out += codes_[n];
+  }
+  put(out, static_cast<uint32_t>(starts_.size()));
+  put(out, static_cast<uint64_t>(bytes_.size()));
+  out += bytes_;
+}
+
+std::optional<HeldKeys> HeldKeys::read(std::string_view bytes) {
+  auto take = [&](size_t size) -> std::optional<std::string_view> {
+    if (bytes.size() < size) return std::nullopt;
+    std::string_view taken = bytes.substr(0, size);
+    bytes.remove_prefix(size);
+    return taken;
+  };
+  auto number = [&]<typename T>(T& into) {
+    auto b = take(sizeof into);
+    if (b) std::memcpy(&into, b->data(), sizeof into);
+    return b.has_value();
+  };
+  HeldKeys keys;
+  uint32_t codes = 0, count = 0;
+  uint64_t size = 0;
+  if (!number(codes) || codes > std::numeric_limits<uint16_t>::max()) return std::nullopt;
+  for (uint32_t n = 0; n < codes; ++n) {
+    uint32_t length = 0;
+    auto text = number(length) ? take(length) : std::nullopt;
+    if (!text || text->empty()) return std::nullopt;
+    keys.codes_.emplace_back(*text);
+  }
+  if (!number(count) || !number(size) || size != bytes.size() || size > std::numeric_limits<uint32_t>::max() ||
+      count > size / kHeader)
+    return std::nullopt;
+  keys.bytes_.assign(bytes);
+  keys.starts_.reserve(count);
+  const char* data = keys.bytes_.data();
+  auto known = [&](size_t at) { return read<uint16_t>(data + at) < keys.codes_.size(); };
+  for (size_t at = 0; at < size;) {
+    size_t length = record_size(data + at, size - at);
+    if (length == 0 || static_cast<uint8_t>(data[at + kWide]) > 1 || static_cast<uint8_t>(data[at + kQuarter]) > 4)
+      return std::nullopt;
+    for (size_t c = 0; c < 5; ++c)
+      if (!known(at + 2 * c)) return std::nullopt;
+    for (size_t part = at + length - read<uint16_t>(data + at + kParts) * kPart; part < at + length; part += kPart)
+      if (!known(part) || !known(part + 2)) return std::nullopt;
+    keys.starts_.push_back(static_cast<uint32_t>(at));
+    at += length;
+  }
+  if (keys.starts_.size() != count) return std::nullopt;
+  keys.numbers_ = {};
+  return keys;
 }
 
 EntryKey HeldKeys::key(size_t i) const {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,6 +32,11 @@ class HeldKeys {
   bool add(const EntryKey& key, const std::vector<Part>& parts);
   // Lets go what only adding needs.
   void done();
+  // The keys as bytes (the cache file keeps them beside the entries), and
+  // back: nullopt unless `bytes` are exactly keys that write() gave, each
+  // record checked, so that reading them later cannot go out of bounds.
+  void write(std::string& out) const;
+  static std::optional<HeldKeys> read(std::string_view bytes);  // to read from, not to add to
 
   size_t size() const { return starts_.size(); }
   EntryKey key(size_t i) const;
@@ -59,6 +65,8 @@ class HeldKeys {
     return value;
   }
   const char* record(size_t i) const { return bytes_.data() + starts_[i]; }
+  // The bytes of the record at `at`, of the `size` left from there; 0 if it would not fit.
+  static size_t record_size(const char* at, size_t size);
   std::string_view code(uint16_t n) const { return codes_[n]; }
   bool intern(std::string_view text, uint16_t& n);
 

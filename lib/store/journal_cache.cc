@@ -90,9 +90,12 @@ struct CacheFileRead {
   std::shared_ptr<const detail::OpenCacheFile> open;
 };
 
-// With `header_only`, only the header's bytes (detail::cache_header_length).
+// How much of a cache file is read: its header (check), its header and the
+// standing entries' keys (a report), or all of it.
+enum class CachePart { header, keys, whole };
+
 std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::string_view code, bool keep_open,
-                                             bool header_only) {
+                                             CachePart part) {
   std::string path = folder + "/" + cache_name(code);
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;  // no device is ever opened
@@ -101,7 +104,7 @@ std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::str
   std::optional<std::string> bytes;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) <= kMaxFileBytes) {
     auto size = static_cast<size_t>(st.st_size);
-    if (!header_only) {
+    if (part == CachePart::whole) {
       bytes = detail::read_all(fd, size, nullptr);
     } else {
       auto read_to = [&](std::string& into, size_t length) {  // into's first `length` bytes of the file
@@ -109,11 +112,13 @@ std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::str
         into.resize(length);
         return detail::read_at(fd, into.data() + from, length - from, from);
       };
-      std::string header;
+      std::string start;
       size_t length = 0;
-      if (read_to(header, std::min(size, detail::kCacheFileStart)) &&
-          (length = detail::cache_header_length(header)) != 0 && length <= size && read_to(header, length))
-        bytes = std::move(header);
+      if (read_to(start, std::min(size, detail::kCacheFileStart)) &&
+          (length = part == CachePart::header ? detail::cache_header_length(start) : detail::cache_keys_end(start)) !=
+              0 &&
+          length <= size && read_to(start, length))
+        bytes = std::move(start);
     }
   }
   if (!bytes || !keep_open) {
@@ -257,30 +262,39 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   // A report's entries keep only their keys in memory, their texts read
   // back from the cache file when shown: the file stays open.
   bool keep_open = wants.keep == Keep::standing_encoded;
-  auto read_cached = [&](bool header_only) -> std::optional<detail::CachedJournal> {
-    auto file = read_cache_file(folder_, context.code, keep_open, header_only);
+  auto read_cached = [&](CachePart part) -> std::optional<detail::CachedJournal> {
+    auto file = read_cache_file(folder_, context.code, keep_open, part);
     if (!file) return std::nullopt;
-    auto j = header_only ? detail::decode_journal_header(std::move(file->bytes), key_, path)
-                         : detail::decode_journal(std::move(file->bytes), key_, path, false);
+    auto j = part == CachePart::header ? detail::decode_journal_header(std::move(file->bytes), key_, path)
+             : part == CachePart::keys ? detail::decode_journal_keys(std::move(file->bytes), key_, path)
+                                       : detail::decode_journal(std::move(file->bytes), key_, path, false);
     if (j) j->open_file = std::move(file->open);
     return j;
   };
   // Modified so shortly before it was read that it may have changed since
   // within the same timestamp: its stamp alone does not vouch for its bytes.
   auto racy = [](const FileStamp& s, long long read_ns) { return s.modified_ns + kRacyNs > read_ns; };
-  // A caller that keeps no entry (check) reads only the header, unless the
-  // journal changed or the fold it wants is not cached: then it needs them.
-  std::optional<detail::CachedJournal> cached = read_cached(wants.keep == Keep::none);
+  // A caller that keeps no entry (check) reads only the header, a report
+  // the header and the keys of the entries that stand, unless the journal
+  // changed or the fold it wants is not cached: then it needs the entries.
+  // So does a report when the file has no keys, or cannot be kept open.
+  std::optional<detail::CachedJournal> cached = read_cached(wants.keep == Keep::none ? CachePart::header
+                                                            : keep_open              ? CachePart::keys
+                                                                                     : CachePart::whole);
   if (cached && cached->entries_unread &&
-      (cached->stamp != *stamp || racy(cached->stamp, cached->read_ns) || (wants.fold && !cached->folded)))
-    cached = read_cached(false);
+      (cached->stamp != *stamp || racy(cached->stamp, cached->read_ns) || (wants.fold && !cached->folded) ||
+       (keep_open && (!cached->standing_keys || !cached->open_file))))
+    cached = read_cached(CachePart::whole);
   std::optional<detail::CachedJournal> written;  // the last file written, when kept open
   auto write = [&](const detail::CachedJournal& j) {
     if (j.entries_unread) return;  // never: only a warm read that needs no entry reads the header alone
     std::string bytes = detail::encode_journal(j, key_);
     written.reset();
     if (auto open = write_cache_file(folder_, cache_file, bytes, keep_open)) {
-      written = detail::decode_journal(std::move(bytes), key_, path, false);
+      // Its keys, if it has them, are all a report takes from it.
+      size_t keys_end = detail::cache_keys_end(bytes);
+      written = detail::decode_journal_keys(bytes.substr(0, keys_end), key_, path);
+      if (!written || !written->standing_keys) written = detail::decode_journal(std::move(bytes), key_, path, false);
       if (written) written->open_file = std::move(open);
     }
   };

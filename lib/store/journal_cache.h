@@ -26,6 +26,7 @@
 #include "base/file_system.h"
 #include "model/encoded_entries.h"
 #include "model/entry.h"
+#include "store/held_keys.h"
 #include "store/journal_reader.h"
 
 namespace ritrack {
@@ -123,6 +124,16 @@ namespace detail {
 
 class OpenCacheFile;
 
+// The keys of a journal's standing entries, written into its cache file
+// beside the entries with a hash of their own, so that a report's warm run
+// reads them and not the entries (issue 18). Entry i is where[i] bytes into
+// the file's entries, lengths[i] bytes long (its length included), and
+// hashes to hashes[i]: read back alone, it is checked alone.
+struct StandingKeys {
+  HeldKeys keys;
+  std::vector<uint32_t> where, lengths, hashes;
+};
+
 // A journal as the cache holds it.
 struct CachedJournal {
   FileStamp stamp;           // taken before the journal was read
@@ -149,9 +160,13 @@ struct CachedJournal {
   // encoded_standing then holds only the entries' keys, and reads the rest
   // back from it.
   std::shared_ptr<const OpenCacheFile> open_file;
-  // Only the header was read (decode_journal_header): its entries (of
-  // encoded_count) are not here, so it may not be stored again.
+  // Only the header was read (decode_journal_header), or the header and the
+  // keys (decode_journal_keys): its entries (of encoded_count) are not here,
+  // so it may not be stored again.
   bool entries_unread = false;
+  // The standing entries' keys, when the file has them; where its entries start in it.
+  std::shared_ptr<const StandingKeys> standing_keys;
+  uint64_t entries_at = 0;
 };
 
 // The cache file's bytes for `journal`, under `key`.
@@ -166,10 +181,16 @@ std::optional<CachedJournal> decode_journal(std::string bytes, uint64_t key, con
 // bytes): the journal's end and problems, and which entries stand; its
 // entries are left unread (entries_unread).
 std::optional<CachedJournal> decode_journal_header(std::string bytes, uint64_t key, const std::string& file);
+// The same of the header and the standing entries' keys that follow it
+// (their first cache_keys_end bytes), when the file has them; else of the
+// header alone, the keys missing (standing_keys null).
+std::optional<CachedJournal> decode_journal_keys(std::string bytes, uint64_t key, const std::string& file);
 // The bytes of a cache file's header, read from its first bytes `start`
 // (kCacheFileStart of them suffice); 0 if they do not begin a cache file.
 size_t cache_header_length(std::string_view start);
-inline constexpr size_t kCacheFileStart = 24;
+// Where the keys that follow the header end (the header's end without them).
+size_t cache_keys_end(std::string_view start);
+inline constexpr size_t kCacheFileStart = 32;
 // Decodes the entries `journal` holds encoded; false when they do not decode.
 bool decode_entries(CachedJournal& journal, const std::string& file);
 // The entries that stand, decoded, the others skipped, when `journal` knows

@@ -22,7 +22,7 @@ namespace ritrack::detail {
 
 namespace {
 
-constexpr std::string_view kMagic{"ritrack\x04", 8};  // the layout's version is the last byte
+constexpr std::string_view kMagic{"ritrack\x05", 8};  // the layout's version is the last byte
 
 class Writer {
  public:
@@ -227,6 +227,76 @@ std::optional<EntryKey> peek_entry(Reader& whole) {
   return peek_entry(whole, [](std::string_view, std::string_view, const Decimal&) {});
 }
 
+// An entry's bytes (its length included), checked when one is read back alone.
+uint32_t entry_hash(std::string_view bytes) { return static_cast<uint32_t>(hash_bytes(bytes)); }
+
+// Walks `count` entries laid out in `encoded`, giving each one of
+// `standing` (ascending indices) to `take` (which reads it whole) and
+// skipping the others; false when they do not read so, or `take` refuses one.
+template <typename Take>
+bool for_each_standing(std::string_view encoded, size_t count, const std::vector<uint32_t>& standing, Take take) {
+  Reader e(encoded);
+  auto next = standing.begin();
+  for (size_t i = 0; i < count && e.ok(); ++i) {
+    if (next != standing.end() && *next == i) {
+      if (!take(e)) return false;
+      ++next;
+    } else {
+      skip_entry(e);
+    }
+  }
+  return e.done() && next == standing.end();
+}
+
+// The keys of `entries`' standing ones, laid out as the cache file keeps
+// them: their count, where each is, its length and hash, then the keys
+// (HeldKeys::write). Empty when they cannot be held so (too many codes).
+std::string standing_keys_bytes(std::string_view entries, size_t count, const std::vector<uint32_t>& standing) {
+  HeldKeys keys;
+  std::vector<uint32_t> where, lengths, hashes;
+  std::vector<HeldKeys::Part> parts;
+  auto take = [&](Reader& e) {
+    size_t start = entries.size() - e.left();
+    parts.clear();
+    auto key = peek_entry(e, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+      parts.push_back({dimension, category, value});
+    });
+    size_t end = entries.size() - e.left();
+    if (!key || !keys.add(*key, parts) || end > UINT32_MAX) return false;
+    where.push_back(static_cast<uint32_t>(start));
+    lengths.push_back(static_cast<uint32_t>(end - start));
+    hashes.push_back(entry_hash(entries.substr(start, end - start)));
+    return true;
+  };
+  if (!for_each_standing(entries, count, standing, take)) return {};
+  Writer w;
+  w.put(static_cast<uint32_t>(where.size()));
+  for (const auto* list : {&where, &lengths, &hashes})
+    w.bytes().append(reinterpret_cast<const char*>(list->data()), list->size() * sizeof(uint32_t));
+  keys.write(w.bytes());
+  return std::move(w.bytes());
+}
+
+// The keys standing_keys_bytes laid out, for `standing` entries in
+// `entries` bytes; nullopt unless they are exactly that.
+std::shared_ptr<const StandingKeys> read_standing_keys(std::string_view bytes, size_t standing, uint64_t entries) {
+  Reader r(bytes);
+  if (r.get<uint32_t>() != standing || !r.ok()) return nullptr;
+  auto keys = std::make_shared<StandingKeys>();
+  for (auto* list : {&keys->where, &keys->lengths, &keys->hashes}) {
+    std::string_view b = r.bytes(standing * sizeof(uint32_t));
+    if (!r.ok()) return nullptr;
+    list->resize(standing);
+    std::memcpy(list->data(), b.data(), b.size());
+  }
+  for (size_t i = 0; i < standing; ++i)
+    if (keys->lengths[i] < sizeof(uint32_t) || uint64_t{keys->where[i]} + keys->lengths[i] > entries) return nullptr;
+  std::optional<HeldKeys> held = HeldKeys::read(r.bytes(r.left()));
+  if (!held || held->size() != standing) return nullptr;
+  keys->keys = std::move(*held);
+  return keys;
+}
+
 // Entries held as bytes laid out by put_entry: the cache file's, or their own.
 class HeldEntries final : public EncodedEntries {
  public:
@@ -257,56 +327,57 @@ class HeldEntries final : public EncodedEntries {
   std::vector<size_t> offsets_;  // where each entry's length is
 };
 
-// Entries of which only the keys are held (HeldKeys): the rest (their texts,
-// mostly) is read back from the cache file they were taken from, kept open,
-// when one is decoded.
+// Entries of which only the keys are held (StandingKeys, from the cache
+// file): the rest (their texts, mostly) is read back from the file, kept
+// open, when one is decoded.
 class ReadBackEntries final : public EncodedEntries {
  public:
-  // `where[i]`: where entry i's length is in `open`'s file; `lengths[i]`:
-  // its bytes, that length included.
-  ReadBackEntries(HeldKeys keys, std::vector<uint32_t> where, std::vector<uint32_t> lengths,
+  // `entries_at`: where the entries start in `open`'s file.
+  ReadBackEntries(std::shared_ptr<const StandingKeys> keys, uint64_t entries_at,
                   std::shared_ptr<const std::string> file, std::shared_ptr<const OpenCacheFile> open)
-      : EncodedEntries(keys.size(), std::move(file)),
+      : EncodedEntries(keys->keys.size(), std::move(file)),
         keys_(std::move(keys)),
-        where_(std::move(where)),
-        lengths_(std::move(lengths)),
+        entries_at_(entries_at),
         open_(std::move(open)) {}
-  EntryKey key(size_t i) const override { return keys_.key(i); }
+  EntryKey key(size_t i) const override { return keys_->keys.key(i); }
   void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
-    keys_.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+    keys_->keys.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
       add_part(sum, dimension, category, value);
     });
   }
 
  protected:
-  // Its bytes must decode, to the key held: only another program writing
-  // into the file could make them not.
+  // Its bytes must hash as they did when written, and decode to the key
+  // held: else the file was damaged since (or written into by another
+  // program), and the run starts again without it (CacheDamaged).
   Entry decode(size_t i) const override {
-    if (std::optional<std::string> bytes = open_->read(where_[i], lengths_[i])) {
+    if (std::optional<std::string> bytes = open_->read(entries_at_ + keys_->where[i], keys_->lengths[i]);
+        bytes && entry_hash(*bytes) == keys_->hashes[i]) {
       Reader r(*bytes);
       Entry e = get_entry(r, file());
       if (r.done() && has_key(e, i)) return e;
     }
-    throw IoError(trf("{} changed while ritrack read it; run the command again", open_->path()));
+    open_->discard();
+    throw CacheDamaged(trf("{} changed while ritrack read it; run the command again", open_->path()), open_->path());
   }
 
  private:
   bool has_key(const Entry& e, size_t i) const {
-    EntryKey k = keys_.key(i);
+    EntryKey k = keys_->keys.key(i);
     if (e.country != k.country || e.indicator != k.indicator || e.item != k.item || e.unit != k.unit ||
         e.currency != k.currency || !(e.period == k.period) || !(e.number == k.number) || e.breakdown.size() != k.parts)
       return false;
     size_t p = 0;
     bool same = true;
-    keys_.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
+    keys_->keys.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
       const BreakdownPart& b = e.breakdown[p++];
       same = same && b.dimension == dimension && b.category == category && b.value == value;
     });
     return same;
   }
 
-  HeldKeys keys_;
-  std::vector<uint32_t> where_, lengths_;
+  std::shared_ptr<const StandingKeys> keys_;
+  uint64_t entries_at_;
   std::shared_ptr<const OpenCacheFile> open_;
 };
 
@@ -339,18 +410,23 @@ Diagnostic get_diagnostic(Reader& r, const std::string& file) {
 
 }  // namespace
 
-// The layout: magic, key, the header's length, the header's fields, its
-// hash; then the entries, and their hash. A caller that needs only the
-// journal's end and problems (check) reads the header alone.
+// The layout: magic, key, the lengths of the header and of the keys that
+// follow it, the header's fields, its hash; the standing entries' keys
+// (their hash is in the header); then the entries, and their hash. A
+// caller that needs only the journal's end and problems (check) reads the
+// header alone; a report, the header and the keys.
 std::string encode_journal(const CachedJournal& j, uint64_t key) {
   Writer entries;
   entries.bytes().reserve(j.encoded.size());
   entries.bytes().append(j.encoded);
   for (const Entry& e : j.entries) put_entry(entries, e);
+  size_t count = j.encoded_count + j.entries.size();
+  std::string keys = j.standing ? standing_keys_bytes(entries.bytes(), count, *j.standing) : std::string();
   Writer w;
   w.bytes().append(kMagic);
   w.put(key);
   w.put(uint64_t{0});  // the header's length, filled in below
+  w.put(static_cast<uint64_t>(keys.size()));
   w.put(j.stamp);
   w.put(j.read_ns);
   w.put(j.text_hash);
@@ -371,32 +447,56 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
     w.put(static_cast<uint32_t>(j.standing->size()));
     for (uint32_t i : *j.standing) w.put(i);
   }
-  w.put(static_cast<uint32_t>(j.encoded_count + j.entries.size()));
+  w.put(static_cast<uint32_t>(count));
   w.put(static_cast<uint64_t>(entries.bytes().size()));
+  w.put(hash_bytes(keys));
   uint64_t header_length = w.bytes().size();
   std::memcpy(w.bytes().data() + kMagic.size() + sizeof key, &header_length, sizeof header_length);
   w.put(hash_bytes(w.bytes()));
+  w.bytes().append(keys);
   w.bytes().append(entries.bytes());
   w.put(hash_bytes(entries.bytes()));
   return std::move(w.bytes());
 }
 
-size_t cache_header_length(std::string_view start) {
-  constexpr size_t kFixed = kMagic.size() + 2 * sizeof(uint64_t);
-  if (start.size() < kFixed || start.substr(0, kMagic.size()) != kMagic) return 0;
+namespace {
+
+// The lengths at the start of a cache file: its header's, and its keys'.
+constexpr size_t kFixed = kMagic.size() + 3 * sizeof(uint64_t);
+static_assert(kFixed <= kCacheFileStart);
+
+uint64_t length_at(std::string_view start, size_t at) {
   uint64_t length = 0;
-  std::memcpy(&length, start.data() + kFixed - sizeof length, sizeof length);
+  std::memcpy(&length, start.data() + at, sizeof length);
+  return length;
+}
+
+}  // namespace
+
+size_t cache_header_length(std::string_view start) {
+  if (start.size() < kFixed || start.substr(0, kMagic.size()) != kMagic) return 0;
+  uint64_t length = length_at(start, kMagic.size() + sizeof(uint64_t));
   if (length < kFixed || length > kMaxFileBytes) return 0;
   return length + sizeof(uint64_t);
 }
 
+size_t cache_keys_end(std::string_view start) {
+  size_t header = cache_header_length(start);
+  uint64_t keys = header == 0 ? 0 : length_at(start, kMagic.size() + 2 * sizeof(uint64_t));
+  return header == 0 || keys > kMaxFileBytes ? 0 : header + keys;
+}
+
 namespace {
 
-std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const std::string& file, bool header_only) {
+// How much of a cache file a decode is given (and must be given exactly).
+enum class Part { header, keys, whole };
+
+std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const std::string& file, Part part) {
   auto held = std::make_shared<const std::string>(std::move(file_bytes));
   std::string_view bytes = *held;
   size_t header = cache_header_length(bytes);  // with its hash
-  if (header == 0 || header > bytes.size()) return {};
+  size_t keys_end = cache_keys_end(bytes);
+  if (header == 0 || keys_end == 0 || header > bytes.size()) return {};
   std::string_view body = bytes.substr(0, header - sizeof(uint64_t));
   uint64_t sum = 0;
   std::memcpy(&sum, bytes.data() + body.size(), sizeof sum);
@@ -404,6 +504,7 @@ std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const 
   Reader r(body.substr(kMagic.size()));
   if (r.get<uint64_t>() != key) return {};
   r.get<uint64_t>();  // the header's length
+  r.get<uint64_t>();  // the keys'
   CachedJournal j;
   j.stamp = r.get<FileStamp>();
   j.read_ns = r.get<long long>();
@@ -428,18 +529,30 @@ std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const 
   }
   j.encoded_count = r.get<uint32_t>();
   uint64_t entries = r.get<uint64_t>();
+  uint64_t keys_hash = r.get<uint64_t>();
   if (!r.done() || j.encoded_count > entries / 64) return {};
   // Indices that could not be the journal's, ascending: a corrupt list is a miss.
   if (j.standing && (!std::is_sorted(j.standing->begin(), j.standing->end()) ||
                      std::adjacent_find(j.standing->begin(), j.standing->end()) != j.standing->end() ||
                      (!j.standing->empty() && j.standing->back() >= j.encoded_count)))
     return {};
-  if (header_only) {
+  j.entries_at = keys_end;
+  if (part == Part::header) {
     if (bytes.size() != header) return {};
     j.entries_unread = true;
     return j;
   }
-  std::string_view rest = bytes.substr(header);
+  // Keys are written only with the list of the entries that stand.
+  if (keys_end > header && (!j.standing || keys_end > bytes.size())) return {};
+  std::string_view keys = bytes.substr(header, keys_end - header);
+  if (hash_bytes(keys) != keys_hash) return {};
+  if (!keys.empty() && !(j.standing_keys = read_standing_keys(keys, j.standing->size(), entries))) return {};
+  if (part == Part::keys) {
+    if (bytes.size() != keys_end) return {};
+    j.entries_unread = true;
+    return j;
+  }
+  std::string_view rest = bytes.substr(keys_end);
   if (rest.size() != entries + sizeof(uint64_t)) return {};
   j.encoded = rest.substr(0, entries);
   std::memcpy(&sum, rest.data() + entries, sizeof sum);
@@ -452,13 +565,17 @@ std::optional<CachedJournal> decode(std::string file_bytes, uint64_t key, const 
 
 std::optional<CachedJournal> decode_journal(std::string file_bytes, uint64_t key, const std::string& file,
                                             bool with_entries) {
-  std::optional<CachedJournal> j = decode(std::move(file_bytes), key, file, false);
+  std::optional<CachedJournal> j = decode(std::move(file_bytes), key, file, Part::whole);
   if (j && with_entries && !decode_entries(*j, file)) return {};
   return j;
 }
 
 std::optional<CachedJournal> decode_journal_header(std::string bytes, uint64_t key, const std::string& file) {
-  return decode(std::move(bytes), key, file, true);
+  return decode(std::move(bytes), key, file, Part::header);
+}
+
+std::optional<CachedJournal> decode_journal_keys(std::string bytes, uint64_t key, const std::string& file) {
+  return decode(std::move(bytes), key, file, Part::keys);
 }
 
 bool decode_entries(CachedJournal& j, const std::string& file) {
@@ -471,25 +588,14 @@ bool decode_entries(CachedJournal& j, const std::string& file) {
   j.encoded = {};
   j.file_bytes.reset();
   j.open_file.reset();
+  j.standing_keys.reset();
   return true;
 }
 
-// Walks `j`'s encoded entries, giving each one that stands to `take`
-// (which reads it whole) and skipping the others; false when they do not
-// read as `j` says, or `take` refuses one.
+// Walks `j`'s encoded entries, giving each one that stands to `take`.
 template <typename Take>
 bool for_each_standing(const CachedJournal& j, Take take) {
-  Reader e(j.encoded);
-  auto next = j.standing->begin();
-  for (uint32_t i = 0; i < j.encoded_count && e.ok(); ++i) {
-    if (next != j.standing->end() && *next == i) {
-      if (!take(e)) return false;
-      ++next;
-    } else {
-      skip_entry(e);
-    }
-  }
-  return e.done() && next == j.standing->end();
+  return for_each_standing(j.encoded, j.encoded_count, *j.standing, take);
 }
 
 std::optional<std::vector<Entry>> standing_of(const CachedJournal& j, const std::string& file) {
@@ -512,41 +618,10 @@ bool decode_standing(CachedJournal& j, const std::string& file) {
   j.encoded = {};  // encoded_count stays: the journal's entries, of which these stand
   j.file_bytes.reset();
   j.open_file.reset();
+  j.standing_keys.reset();
   j.standing_only = true;
   return true;
 }
-
-namespace {
-
-// The entries that stand, their keys held and the rest read back from
-// `j.open_file`: null if one would not decode (or the keys cannot hold
-// them: then they are held whole).
-std::shared_ptr<const EncodedEntries> read_back_standing(const CachedJournal& j,
-                                                         std::shared_ptr<const std::string> file) {
-  auto encoded_at = static_cast<size_t>(j.encoded.data() - j.file_bytes->data());
-  HeldKeys keys;
-  std::vector<uint32_t> where, lengths;
-  where.reserve(j.standing->size());
-  lengths.reserve(j.standing->size());
-  std::vector<HeldKeys::Part> parts;
-  auto take = [&](Reader& e) {
-    size_t start = j.encoded.size() - e.left();
-    parts.clear();
-    auto key = peek_entry(e, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
-      parts.push_back({dimension, category, value});
-    });
-    if (!key || !keys.add(*key, parts)) return false;
-    where.push_back(static_cast<uint32_t>(encoded_at + start));
-    lengths.push_back(static_cast<uint32_t>(j.encoded.size() - e.left() - start));
-    return true;
-  };
-  if (!for_each_standing(j, take)) return nullptr;
-  keys.done();
-  return std::make_shared<ReadBackEntries>(std::move(keys), std::move(where), std::move(lengths), std::move(file),
-                                           j.open_file);
-}
-
-}  // namespace
 
 std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, const std::string& file) {
   if (!j.standing || j.standing_only) return nullptr;
@@ -564,8 +639,8 @@ std::shared_ptr<const EncodedEntries> encoded_standing(const CachedJournal& j, c
     return std::make_shared<HeldEntries>(std::move(w.bytes()), std::move(offsets), std::move(shared_file));
   }
   if (!j.entries.empty()) return nullptr;
-  if (j.open_file && j.file_bytes && j.file_bytes->size() <= UINT32_MAX)
-    if (auto keys = read_back_standing(j, shared_file)) return keys;
+  if (j.standing_keys && j.open_file)
+    return std::make_shared<ReadBackEntries>(j.standing_keys, j.entries_at, std::move(shared_file), j.open_file);
   // Only their bytes are kept: the others, and the rest of the cache file,
   // are let go. Measured first, so that they are copied once, into a string
   // of their size.

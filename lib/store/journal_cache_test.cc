@@ -519,6 +519,64 @@ TEST_CASE("a report's entries keep their keys in memory and read the rest back f
   CHECK_THROWS_AS(written.encoded->at(0), IoError);
   std::string message = cache_file + " changed while ritrack read it; run the command again";
   CHECK_THROWS_WITH(read.encoded->at(1), message.c_str());
+  CHECK_THROWS_AS(read.encoded->at(1), CacheDamaged);  // the command runs again (cli/main.cpp)
+  CHECK_FALSE(std::filesystem::exists(cache_file));    // and then misses
+}
+
+TEST_CASE("a report's warm read takes the standing entries' keys, not the entries; one damaged is found when read") {
+  CacheCase c;
+  c.write(kCorrected, FileStamp{1, 7, kCorrected.size(), ns_ago(std::chrono::hours(1)), 0});
+  JournalWants encoded{Keep::standing_encoded, nullptr};
+  auto texts = [](const JournalRead& r) {
+    std::string s;
+    for (size_t i = 0; r.encoded && i < r.encoded->size(); ++i)
+      s += fmt::format("{} {} {}:{}\n", r.encoded->at(i).period.str(), r.encoded->at(i).by, r.encoded->at(i).pos.line,
+                       r.encoded->at(i).pos.column);
+    return s;
+  };
+  std::string plain = texts(read_journal_file(c.files, c.data, c.ctx, nullptr, encoded));
+  std::string years = years_encoded(read_journal_file(c.files, c.data, c.ctx, nullptr, encoded));
+  REQUIRE(texts(c.cache.read(c.files, c.data, c.ctx, encoded)) == plain);
+  std::string file = c.cache.file_for("PER");
+  auto file_bytes = [&] {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  std::string bytes = file_bytes();
+  size_t header = detail::cache_header_length(bytes), keys_end = detail::cache_keys_end(bytes);
+  REQUIRE(header > detail::kCacheFileStart);
+  REQUIRE(keys_end > header);
+  REQUIRE(keys_end < bytes.size());
+
+  // The last entry (it stands) damaged in its position, under the entries'
+  // hash: a warm report does not read the journal, and its keys are right.
+  std::string damaged = bytes;
+  size_t at = damaged.size() - sizeof(uint64_t) - 2;
+  damaged[at] = static_cast<char>(damaged[at] ^ 1);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << damaged;
+  c.files.reads = 0;
+  JournalRead warm = c.cache.read(c.files, c.data, c.ctx, encoded);
+  CHECK(c.files.reads == 0);
+  REQUIRE(warm.encoded);
+  REQUIRE(warm.encoded->size() == 2);
+  CHECK(warm.encoded->key(1).period == Period{2019, 0});
+  CHECK(warm.encoded->at(0).period == Period{2020, 0});  // the other reads back whole
+  // Reading it back finds it damaged: the file is let go, the next read misses.
+  CHECK_THROWS_AS(warm.encoded->at(1), CacheDamaged);
+  CHECK_FALSE(std::filesystem::exists(file));
+  CHECK(texts(c.cache.read(c.files, c.data, c.ctx, encoded)) == plain);
+  CHECK(c.files.reads == 1);
+  CHECK(file_bytes().size() == bytes.size());  // written again
+
+  // A byte of the keys changed: a miss, the journal read again.
+  for (size_t k = header; k < keys_end; ++k) {
+    std::string changed = bytes;
+    changed[k] = static_cast<char>(changed[k] ^ 1);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << changed;
+    c.files.reads = 0;
+    CHECK(years_encoded(c.cache.read(c.files, c.data, c.ctx, encoded)) == years);
+    CHECK(c.files.reads == 1);
+  }
 }
 
 TEST_CASE("a read that keeps no entry reads only the cache file's header, which has a hash of its own") {

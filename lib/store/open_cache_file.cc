@@ -2,6 +2,7 @@
 #include "store/open_cache_file.h"
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -46,6 +47,14 @@ std::optional<std::string> OpenCacheFile::read(uint64_t offset, size_t size) con
   std::string bytes(size, '\0');
   if (!read_at(fd_, bytes.data(), size, offset)) return std::nullopt;
   return bytes;
+}
+
+void OpenCacheFile::discard() const {
+  struct stat open {
+  }, named{};
+  if (::fstat(fd_, &open) == 0 && ::lstat(path_.c_str(), &named) == 0 && open.st_dev == named.st_dev &&
+      open.st_ino == named.st_ino)
+    ::unlink(path_.c_str());
 }
 
 }  // namespace ritrack::detail

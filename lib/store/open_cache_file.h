@@ -26,6 +26,9 @@ class OpenCacheFile {
   // `size` bytes from `offset`; nullopt when there are not so many.
   std::optional<std::string> read(uint64_t offset, size_t size) const;
   const std::string& path() const { return path_; }
+  // Removes the file from its folder if it is still there under its name,
+  // so that the next read of the journal is a miss (its bytes were found damaged).
+  void discard() const;
 
  private:
   OpenCacheFile(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
