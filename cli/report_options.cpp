@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -144,17 +145,20 @@ std::optional<DataCommit> data_commit(const std::string& dir) {
   return DataCommit{head->substr(0, head->find_first_of("\r\n")), !changes->empty()};
 }
 
-}  // namespace
-
-Provenance provenance_of(const Session& session) {
+// `git`: what data_commit said.
+Provenance provenance_with(const Session& session, std::optional<DataCommit> git) {
   Provenance p;
   p.generated = session.context.now;
   p.version = RITRACK_VERSION;
   p.data_dir = session.data.dir;
-  p.git = data_commit(session.data.dir);
+  p.git = std::move(git);
   p.illustrative = session.data.framework.illustrative;
   return p;
 }
+
+}  // namespace
+
+Provenance provenance_of(const Session& session) { return provenance_with(session, data_commit(session.data.dir)); }
 
 ReportContext open_report(const Session& session, const ReportOptions& options) {
   const Dataset& data = session.data;
@@ -167,11 +171,14 @@ ReportContext open_report(const Session& session, const ReportOptions& options) 
   if (!p.country.empty() && !data.countries.find(p.country))
     throw UsageError(trf("unknown country '{}'; {}", terminal_safe(p.country),
                          country_hint(data.countries, p.country, session.context.lang)));
+  // git is asked while the report is worked out: it takes a few
+  // milliseconds, even to say that the data is in no checkout.
+  std::future<std::optional<DataCommit>> commit = std::async(std::launch::async, data_commit, data.dir);
   ReportContext ctx{
       data, session.context.lang, std::make_unique<Ledger>(data.framework, data.entries, &data.rates), {}, {}};
   ctx.progress = build_progress(data, *ctx.ledger, p);
   attach_pledges(ctx.progress, data.pledges);
-  ctx.provenance = provenance_of(session);
+  ctx.provenance = provenance_with(session, commit.get());
   ctx.provenance.as_of = p.as_of;
   ctx.provenance.method = p.method;
   ctx.provenance.sources = sources_of(ctx.progress, *ctx.ledger, data.countries);

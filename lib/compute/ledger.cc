@@ -96,10 +96,16 @@ void Ledger::file(const Framework& framework, const EncodedEntries& entries, siz
     return;
   }
   // A journal names a few series, over and over: looked up in the maps once.
-  auto same = [](std::string_view a, std::string_view b) { return a.data() == b.data() || a == b; };
+  // Its codes are mostly the same bytes each time (HeldKeys holds one copy
+  // of each): compared by address first, by text only when that finds none.
   auto hit = std::find_if(recent.begin(), recent.end(), [&](const SeriesCache::value_type& r) {
-    return same(r.indicator, key.indicator) && same(r.country, key.country);
+    return r.indicator.data() == key.indicator.data() && r.country.data() == key.country.data() &&
+           r.indicator.size() == key.indicator.size() && r.country.size() == key.country.size();
   });
+  if (hit == recent.end())
+    hit = std::find_if(recent.begin(), recent.end(), [&](const SeriesCache::value_type& r) {
+      return r.indicator == key.indicator && r.country == key.country;
+    });
   std::vector<StandingValue>* series = nullptr;
   if (hit != recent.end()) {
     series = hit->series;
