@@ -272,7 +272,7 @@ std::string standing_keys_bytes(std::string_view entries, size_t count, const st
   Writer w;
   w.put(static_cast<uint32_t>(where.size()));
   for (const auto* list : {&where, &lengths, &hashes})
-    w.bytes().append(reinterpret_cast<const char*>(list->data()), list->size() * sizeof(uint32_t));
+    if (!list->empty()) w.bytes().append(reinterpret_cast<const char*>(list->data()), list->size() * sizeof(uint32_t));
   keys.write(w.bytes());
   return std::move(w.bytes());
 }
@@ -287,7 +287,7 @@ std::shared_ptr<const StandingKeys> read_standing_keys(std::string_view bytes, s
     std::string_view b = r.bytes(standing * sizeof(uint32_t));
     if (!r.ok()) return nullptr;
     list->resize(standing);
-    std::memcpy(list->data(), b.data(), b.size());
+    if (standing > 0) std::memcpy(list->data(), b.data(), b.size());
   }
   for (size_t i = 0; i < standing; ++i)
     if (keys->lengths[i] < sizeof(uint32_t) || uint64_t{keys->where[i]} + keys->lengths[i] > entries) return nullptr;
