@@ -235,7 +235,9 @@ Dataset load_dataset(const std::string& dir, const LoadOptions& options, Diagnos
     ++data.files_read;
     data.model_key = hash_bytes(*text);
     DiagnosticSink sink(framework_file, out);
-    data.framework = read_framework(*text, sink);
+    std::optional<JournalCache> trees =
+        options.cache.empty() ? std::nullopt : JournalCache::open(options.cache, dir, data.model_key);
+    data.framework = read_framework(*text, sink, trees ? &*trees : nullptr);
   }
   std::string countries_file = data_path(dir, "countries.yaml");
   if (auto text = read_data_file(fs, dir, "countries.yaml", out)) {

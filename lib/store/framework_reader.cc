@@ -1,5 +1,7 @@
 #include "store/framework_reader.h"
 
+#include "store/journal_cache.h"
+
 #include <algorithm>
 #include <set>
 
@@ -425,10 +427,13 @@ class FrameworkReader {
 
 }  // namespace
 
-Framework read_framework(std::string_view text, DiagnosticSink& sink) {
-  size_t before = sink.errors();
+Framework read_framework(std::string_view text, DiagnosticSink& sink, const JournalCache* trees) {
+  if (std::optional<YamlNode> cached = trees ? trees->read_tree("framework") : std::nullopt)
+    return FrameworkReader(sink).read(*cached);
+  size_t before = sink.count(), errors = sink.errors();
   YamlNode root = read_yaml(text, sink, nullptr, YamlParser::libyaml);
-  if (sink.errors() > before && root.kind == YamlNode::Kind::null) return {};
+  if (sink.errors() > errors && root.kind == YamlNode::Kind::null) return {};
+  if (trees && sink.count() == before) trees->write_tree("framework", root);
   return FrameworkReader(sink).read(root);
 }
 

@@ -3,7 +3,13 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
 #include "base/file_system.h"
+#include "store/journal_cache.h"
 #include "testing/fixtures.h"
 
 using namespace ritrack;
@@ -87,4 +93,70 @@ TEST_CASE("a framework declares itself illustrative, and nothing else counts as 
   REQUIRE(out.size() == 1);
   CHECK(out[0].pos.line == 1);
   CHECK(out[0].code == DiagnosticCode::bad_choice);
+}
+
+TEST_CASE("the framework's parsed tree is kept in the cache, taken by the next read, and a damaged one is a miss") {
+  Diagnostics out;
+  auto text = read_file(testing::source_path("data/framework.yaml"), out);
+  REQUIRE(text);
+  std::string root = (std::filesystem::temp_directory_path() / "ritrack-tree-test-XXXXXX").string();
+  REQUIRE(::mkdtemp(root.data()));
+  JournalCache cache = *JournalCache::open(root, "/nowhere/data", hash_bytes(*text));
+  std::string file = std::filesystem::path(cache.file_for("x")).replace_filename("framework.tree").string();
+  auto titles = [](const Framework& fw) {
+    std::string s;
+    for (const Indicator& ind : fw.indicators) s += ind.id + " " + ind.title[Lang::es] + "\n";
+    return s;
+  };
+  DiagnosticSink sink("framework.yaml", out);
+  std::string plain = titles(read_framework(*text, sink));
+  REQUIRE(plain.size() > 1000);
+
+  CHECK(titles(read_framework(*text, sink, &cache)) == plain);  // parsed, and kept
+  REQUIRE(std::filesystem::exists(file));
+  CHECK(titles(read_framework(*text, sink, &cache)) == plain);  // taken from the cache
+  CHECK(out.empty());
+  // What the cache holds is what the next read takes (so it is read, not parsed):
+  Diagnostics other_out;
+  DiagnosticSink other_sink("other.yaml", other_out);
+  std::string other_text = "results: []\nindicators: []\n";
+  std::string other = titles(read_framework(other_text, other_sink));
+  std::optional<YamlNode> other_tree = JournalCache::open(root, "/nowhere/data", 1)->read_tree("framework");
+  CHECK_FALSE(other_tree);  // under another key: a miss
+  Diagnostics parse_out;
+  DiagnosticSink parse_sink("other.yaml", parse_out);
+  cache.write_tree("framework", read_yaml(other_text, parse_sink, nullptr, YamlParser::libyaml));
+  CHECK(titles(read_framework(*text, other_sink, &cache)) == other);
+
+  // Truncated or flipped: a miss, the text parsed again and the tree kept anew.
+  cache.write_tree("framework", read_yaml(*text, parse_sink, nullptr, YamlParser::libyaml));
+  std::string bytes;
+  {
+    std::ifstream in(file, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  for (size_t cut : {size_t{0}, size_t{8}, bytes.size() / 2, bytes.size() - 1}) {
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << bytes.substr(0, cut);
+    CHECK(titles(read_framework(*text, sink, &cache)) == plain);
+  }
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << flipped;
+  CHECK(titles(read_framework(*text, sink, &cache)) == plain);
+  CHECK(out.empty());
+
+  // A tree parsed with a problem (a key given twice) is not kept: the
+  // problem is said at every read.
+  std::filesystem::remove(file);
+  std::string broken = *text + "horizon: 2030\n";
+  JournalCache broken_cache = *JournalCache::open(root, "/nowhere/data", hash_bytes(broken));
+  Diagnostics first, second;
+  DiagnosticSink first_sink("framework.yaml", first), second_sink("framework.yaml", second);
+  read_framework(broken, first_sink, &broken_cache);
+  read_framework(broken, second_sink, &broken_cache);
+  REQUIRE_FALSE(first.empty());
+  CHECK(first.front().message.find("horizon") != std::string::npos);
+  CHECK(first.size() == second.size());
+  CHECK_FALSE(std::filesystem::exists(file));
+  std::filesystem::remove_all(root);
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <functional>
@@ -17,6 +18,7 @@
 #include "store/dataset.h"
 #include "store/journal_format.h"
 #include "store/open_cache_file.h"
+#include "yaml/yaml_tree_codec.h"
 
 namespace ritrack {
 
@@ -94,9 +96,7 @@ struct CacheFileRead {
 // standing entries' keys (a report), or all of it.
 enum class CachePart { header, keys, whole };
 
-std::optional<CacheFileRead> read_cache_file(const std::string& folder, std::string_view code, bool keep_open,
-                                             CachePart part) {
-  std::string path = folder + "/" + cache_name(code);
+std::optional<CacheFileRead> read_cache_file(const std::string& path, bool keep_open, CachePart part) {
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;  // no device is ever opened
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -144,6 +144,40 @@ std::optional<JournalCache> JournalCache::open(const std::string& root, const st
 }
 
 std::string JournalCache::file_for(std::string_view code) const { return folder_ + "/" + cache_name(code); }
+
+namespace {
+
+// A model file's tree: magic, key, the tree (yaml/yaml_tree_codec.h), a hash of all before it.
+constexpr std::string_view kTreeMagic{"ritree\x01\n", 8};
+
+std::string tree_file(const std::string& folder, std::string_view name) {
+  return fmt::format("{}/{}.tree", folder, name);
+}
+
+}  // namespace
+
+std::optional<YamlNode> JournalCache::read_tree(std::string_view name) const {
+  auto file = read_cache_file(tree_file(folder_, name), false, CachePart::whole);
+  if (!file) return std::nullopt;
+  std::string_view bytes = file->bytes;
+  constexpr size_t kFixed = kTreeMagic.size() + 2 * sizeof(uint64_t);
+  uint64_t key = 0, sum = 0;
+  if (bytes.size() < kFixed || bytes.substr(0, kTreeMagic.size()) != kTreeMagic) return std::nullopt;
+  std::memcpy(&key, bytes.data() + kTreeMagic.size(), sizeof key);
+  std::memcpy(&sum, bytes.data() + bytes.size() - sizeof sum, sizeof sum);
+  std::string_view body = bytes.substr(0, bytes.size() - sizeof sum);
+  if (key != key_ || sum != hash_bytes(body)) return std::nullopt;
+  return decode_tree(body.substr(kTreeMagic.size() + sizeof key));
+}
+
+void JournalCache::write_tree(std::string_view name, const YamlNode& root) const {
+  std::string bytes(kTreeMagic);
+  bytes.append(reinterpret_cast<const char*>(&key_), sizeof key_);
+  encode_tree(root, bytes);
+  uint64_t sum = hash_bytes(bytes);
+  bytes.append(reinterpret_cast<const char*>(&sum), sizeof sum);
+  write_cache_file(folder_, tree_file(folder_, name), bytes, false);
+}
 
 namespace {
 
@@ -263,7 +297,7 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   // back from the cache file when shown: the file stays open.
   bool keep_open = wants.keep == Keep::standing_encoded;
   auto read_cached = [&](CachePart part) -> std::optional<detail::CachedJournal> {
-    auto file = read_cache_file(folder_, context.code, keep_open, part);
+    auto file = read_cache_file(cache_file, keep_open, part);
     if (!file) return std::nullopt;
     auto j = part == CachePart::header ? detail::decode_journal_header(std::move(file->bytes), key_, path)
              : part == CachePart::keys ? detail::decode_journal_keys(std::move(file->bytes), key_, path)

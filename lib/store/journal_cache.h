@@ -28,6 +28,7 @@
 #include "model/entry.h"
 #include "store/held_keys.h"
 #include "store/journal_reader.h"
+#include "yaml/yaml_reader.h"
 
 namespace ritrack {
 
@@ -81,6 +82,12 @@ class JournalCache {
 
   // The cache's file for journal `code`.
   std::string file_for(std::string_view code) const;
+  // The parsed tree of model file `name` (the framework), kept beside the
+  // journals' files so that a run after the last does not parse it again:
+  // the cache is opened with the hash of the file's bytes as its key, and
+  // only a tree parsed without a problem is kept. Nullopt on a miss.
+  std::optional<YamlNode> read_tree(std::string_view name) const;
+  void write_tree(std::string_view name, const YamlNode& root) const;
   // The same cache, for a load that an append to its journals follows
   // (record, import): a cache it confirms by content (a journal written
   // moments ago) is not stored again, since the append stores it. What it

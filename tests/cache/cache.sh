@@ -38,9 +38,11 @@ ls cache/ritrack/*/PER.journal >/dev/null 2>&1 || fail "no cache file for PER: $
 runs warm
 cmp -s plain.out warm.out || fail "a run from the cache differs: $(diff plain.out warm.out | head -20)"
 
-# Corrupt, truncated, emptied or foreign cache files: a miss, the same output.
+# Corrupt, truncated, emptied or foreign cache files (the journals' and the
+# framework's parsed tree): a miss, the same output.
+ls cache/ritrack/*/framework.tree >/dev/null 2>&1 || fail "no parsed tree of the framework: $(ls cache/ritrack/*)"
 for damage in "head -c 100" "head -c 0" "tr a-z A-Z" "cat /dev/urandom | head -c 5000"; do
-  for f in cache/ritrack/*/*.journal; do
+  for f in cache/ritrack/*/*.journal cache/ritrack/*/framework.tree; do
     # shellcheck disable=SC2086
     if [[ $damage == cat* ]]; then eval "$damage" >"$f.new"; else $damage <"$f" >"$f.new"; fi
     mv "$f.new" "$f"
