@@ -23,6 +23,7 @@
 #include "store/pledge_reader.h"
 #include "store/rates_reader.h"
 #include "store/sdmx_reader.h"
+#include "yaml/yaml_tree_codec.h"
 
 #include "fixture.h"
 
@@ -131,6 +132,22 @@ void same_ledger_from_standing(const std::vector<Entry>& entries, const Model& m
   }
 }
 
+// A parsed tree as the cache keeps it (the framework's) reads back as it
+// was written; the input itself, taken as a cache file's tree, reads as a
+// tree or as none, never out of bounds.
+void same_tree_from_cache(std::string_view text) {
+  Diagnostics out;
+  DiagnosticSink sink("input.yaml", out);
+  YamlNode root = read_yaml(text, sink, nullptr, YamlParser::libyaml);
+  std::string bytes, again;
+  encode_tree(root, bytes);
+  std::optional<YamlNode> back = decode_tree(bytes);
+  if (!back) __builtin_trap();
+  encode_tree(*back, again);
+  if (again != bytes) __builtin_trap();
+  decode_tree(text);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -154,5 +171,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (d.message.empty() || code_name(d.code).empty()) __builtin_trap();  // every problem is explained
   same_tail_as_whole(text, context);
   same_ledger_from_standing(entries, model);
+  same_tree_from_cache(text);
   return 0;
 }
