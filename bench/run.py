@@ -7,8 +7,8 @@ several runs, peak memory, and ratios to the floor and to the peer.
 
 ritrack runs twice over: cold, each run on a fresh copy of the data (outside
 any git checkout) with an empty $XDG_CACHE_HOME, and warm, the same copy and
-cache directory run again. Peak memory is the command's own, taken by
-bench/peak_rss.c (a small C parent), not the harness's.
+cache directory run again. Wall time and peak memory are the command's
+own, taken by bench/peak_rss.c (a small C parent), not the harness's.
 
   python3 bench/run.py [--runs 5] [--million] [--ritrack build/default/cli/ritrack]
 
@@ -33,15 +33,15 @@ PEAK_RSS = os.path.join(root, "build", "bench", "peak_rss")
 
 
 def run_once(argv, env=None):
-    """Wall time (s) and peak resident memory (MB) of one run."""
+    """Wall time (s) and peak resident memory (MB) of one run, both taken by
+    the C parent (bench/peak_rss.c) around the command alone."""
     with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
-        start = time.perf_counter()
         proc = subprocess.run([PEAK_RSS, rss.name] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               env=env)
-        elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             sys.exit(f"bench: {' '.join(argv)} failed:\n{proc.stderr.decode()}")
-        return elapsed, int(rss.read()) / 1024
+        kb, ns = rss.read().split()
+        return int(ns) / 1e9, int(kb) / 1024
 
 
 def interleaved(cases, runs):
