@@ -308,8 +308,9 @@ class HeldEntries final : public EncodedEntries {
   }
   void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
     Reader r = body(i);
+    size_t at = 0;
     read_key(r, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
-      add_part(sum, dimension, category, value);
+      add_part(sum, dimension, category, value, at++);
     });
   }
 
@@ -341,8 +342,9 @@ class ReadBackEntries final : public EncodedEntries {
         open_(std::move(open)) {}
   EntryKey key(size_t i) const override { return keys_->keys.key(i); }
   void add_breakdown(size_t i, std::vector<BreakdownPart>& sum) const override {
+    size_t at = 0;
     keys_->keys.for_each_part(i, [&](std::string_view dimension, std::string_view category, const Decimal& value) {
-      add_part(sum, dimension, category, value);
+      add_part(sum, dimension, category, value, at++);
     });
   }
 
