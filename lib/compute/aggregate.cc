@@ -1,7 +1,6 @@
 #include "compute/aggregate.h"
 
 #include <algorithm>
-#include <functional>
 #include <map>
 
 namespace ritrack {
@@ -33,15 +32,20 @@ void note_period(AggregateValue& out, const Period& p) {
 
 // Flows add up the values of the periods after `after` (the baseline, whose
 // value is the cumulated total at its own period; spec section 5) up to `as_of`.
+// A template on `counts`, called for every value of a flow (a function
+// object would be called through a pointer each time).
+template <typename Counts>
 void accumulate_flow(const AggregateQuery& q, const std::vector<StandingValue>& series, const Period& as_of,
-                     const std::optional<Milestone>& after, const std::function<bool(const Period&)>& counts,
-                     AggregateValue& out, Decimal& sum, bool& any) {
+                     const std::optional<Milestone>& after, Counts counts, AggregateValue& out, Decimal& sum,
+                     bool& any) {
+  const double until = as_of.end_time(), since = after ? after->period.end_time() : 0;
   for (const StandingValue& v : series) {
-    double t = v.period().end_time();
-    if (t > as_of.end_time() || (after && t <= after->period.end_time()) || !counts(v.period())) continue;
+    Period p = v.period();
+    double t = p.end_time();
+    if (t > until || (after && t <= since) || !counts(p)) continue;
     sum += v.number();
     any = true;
-    note_period(out, v.period());
+    note_period(out, p);
     if (q.value_only) continue;
     v.add_breakdown(out.breakdown);
     add_derivation(out, v);
@@ -52,14 +56,23 @@ void finish_flow(const Indicator& ind, AggregateValue& out, Decimal sum, bool an
   if (any) out.value = (ind.baseline ? ind.baseline->value : Decimal(0)) + sum;
 }
 
+// The series names of an indicator's resources in their own units (none
+// unless it carries a unit), worked out once per indicator, not per country.
+std::vector<std::string> own_unit_series_of(const Indicator& ind) {
+  std::vector<std::string> names;
+  if (kind_of(ind.measure).unit)
+    for (const ResourceUnitRow& unit : kResourceUnits) names.push_back(Ledger::own_unit_series(ind.id, unit.name));
+  return names;
+}
+
 // The latest value a country gave for the indicator, in money or in any
-// unit of its own (resources): staff reported is the indicator reported.
-const StandingValue* latest_of_any_unit(const AggregateQuery& q, const Indicator& ind, const std::string& country,
+// unit of its own (`own_units`: resources): staff reported is the indicator reported.
+const StandingValue* latest_of_any_unit(const AggregateQuery& q, const Indicator& ind,
+                                        const std::vector<std::string>& own_units, const std::string& country,
                                         const Period& as_of) {
   const StandingValue* latest = q.ledger.latest(ind.id, country, as_of);
-  if (!kind_of(ind.measure).unit) return latest;
-  for (const ResourceUnitRow& unit : kResourceUnits) {
-    const StandingValue* v = q.ledger.latest(Ledger::own_unit_series(ind.id, unit.name), country, as_of);
+  for (const std::string& series : own_units) {
+    const StandingValue* v = q.ledger.latest(series, country, as_of);
     if (v && (!latest || latest->period() < v->period())) latest = v;
   }
   return latest;
@@ -72,8 +85,9 @@ Coverage coverage_of(const AggregateQuery& q, const Indicator& ind, const Period
   // A stock stands until it is replaced; a flow is what happened in its own
   // period, so last quarter's workshops are no answer for this one.
   bool carries = ind.accumulate == Accumulate::stock;
+  std::vector<std::string> own_units = own_unit_series_of(ind);
   for (const Country* country : members) {
-    const StandingValue* v = latest_of_any_unit(q, ind, country->code, as_of);
+    const StandingValue* v = latest_of_any_unit(q, ind, own_units, country->code, as_of);
     if (v && (v->period() == due || due < v->period()))
       c.reported.push_back(country->code);
     else if (v && carries)
