@@ -107,6 +107,9 @@ namespace detail {
 // Reads `fd` to its end, up to kMaxFileBytes, into one buffer of `size`
 // bytes (what fstat said; 0 for a pipe), grown only if the file grew.
 std::optional<std::string> read_all(int fd, size_t size, std::string* why);
+// Faults in the pages of a fresh buffer of `size` bytes at `at` in one call
+// (nothing for a small one): see disk.cc.
+void prefault(void* at, size_t size);
 // Reads `size` bytes of `fd` from `offset` into `into`; false when there
 // are not so many, or they cannot be read.
 bool read_at(int fd, char* into, size_t size, uint64_t offset);

@@ -419,7 +419,8 @@ Diagnostic get_diagnostic(Reader& r, const std::string& file) {
 // header alone; a report, the header and the keys.
 std::string encode_journal(const CachedJournal& j, uint64_t key) {
   Writer entries;
-  entries.bytes().reserve(j.encoded.size());
+  entries.bytes().reserve(j.encoded.size() + j.entries.size() * 256);
+  prefault(entries.bytes().data(), entries.bytes().capacity());
   entries.bytes().append(j.encoded);
   for (const Entry& e : j.entries) put_entry(entries, e);
   size_t count = j.encoded_count + j.entries.size();
@@ -455,6 +456,8 @@ std::string encode_journal(const CachedJournal& j, uint64_t key) {
   uint64_t header_length = w.bytes().size();
   std::memcpy(w.bytes().data() + kMagic.size() + sizeof key, &header_length, sizeof header_length);
   w.put(hash_bytes(w.bytes()));
+  w.bytes().reserve(w.bytes().size() + keys.size() + entries.bytes().size() + sizeof(uint64_t));
+  prefault(w.bytes().data(), w.bytes().capacity());
   w.bytes().append(keys);
   w.bytes().append(entries.bytes());
   w.put(hash_bytes(entries.bytes()));

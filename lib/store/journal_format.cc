@@ -1,5 +1,7 @@
 #include "store/journal_format.h"
 
+#include "base/file_system.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -90,6 +92,7 @@ std::string append_entries(std::string_view old_text, std::string_view formatted
   std::string marker_line = end_marker(entries_after);
   std::string out;
   out.reserve(kept.size() + 1 + formatted.size() + marker_line.size() + 1);
+  detail::prefault(out.data(), out.capacity());
   out += kept;
   if (!out.empty() && out.back() != '\n') out += '\n';
   out += formatted;
