@@ -1,9 +1,13 @@
 // The disk's refusals, on real links, pipes and devices in a scratch directory.
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include <doctest/doctest.h>
 
@@ -114,4 +118,35 @@ TEST_CASE("a file's stamp changes when it is rewritten, and only regular files h
     fs::permissions(s.dir / "data/values/PER.yaml", fs::perms::none);
     CHECK_FALSE(disk().stamp_in(s.data(), "values/PER.yaml"));
   }
+}
+
+TEST_CASE("a fresh buffer prefaulted takes no page fault as it is first written, where the kernel can") {
+  constexpr size_t kSize = size_t{8} << 20;
+  // Whether this kernel populates on request (MADV_POPULATE_WRITE, Linux 5.14).
+  void* probe = ::mmap(nullptr, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  REQUIRE(probe != MAP_FAILED);
+#ifdef MADV_POPULATE_WRITE
+  bool can = ::madvise(probe, 4096, MADV_POPULATE_WRITE) == 0;
+#else
+  bool can = false;
+#endif
+  ::munmap(probe, 4096);
+  auto faults = [] {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_minflt;
+  };
+  if (!can) {
+    MESSAGE("this kernel does not populate on request: prefault does nothing here");
+    return;
+  }
+  std::unique_ptr<char[]> buffer(new char[kSize]);  // fresh pages, not written yet
+  detail::prefault(buffer.get(), kSize);
+  long prefaulted = faults();
+  std::memset(buffer.get(), 1, kSize);
+  CHECK(faults() - prefaulted < 16);        // 2,048 pages written, faulted in by the one call
+  detail::prefault(buffer.get() + 1, 100);  // small, unaligned: nothing to do
+  detail::prefault(buffer.get() + 1, kSize - 1);
+  CHECK(buffer[kSize - 1] == 1);  // the bytes are left as they were
+  CHECK(buffer[0] == 1);
 }
