@@ -1,5 +1,8 @@
 #include "base/escape.h"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "base/number.h"
@@ -227,6 +230,11 @@ std::string github_property(std::string_view text) {
 
 bool is_utf8(std::string_view text) {
   for (size_t i = 0; i < text.size();) {
+    uint64_t w;  // eight ASCII bytes at a time, as most are
+    if (i + 8 <= text.size() && (std::memcpy(&w, text.data() + i, 8), (w & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     auto [cp, n] = decode_utf8(text, i);
     if (n == 0) return false;
     i += n;

@@ -7,6 +7,7 @@
 #include "base/translate.h"
 #include "model/entry_rules.h"
 #include "store/journal_format.h"
+#include "store/journal_scan.h"
 #include "yaml/yaml_fields.h"
 #include "yaml/yaml_reader.h"
 
@@ -35,40 +36,56 @@ std::optional<Field> field_at(YamlNode& entry, std::string_view key) {
 
 Field key_field(const YamlMember& m) { return Field{m.key, m.key_pos, static_cast<int>(m.key.size()), {}, false}; }
 
-// The entry's YAML as fields for the entry rules (model/entry_rules.h), which
-// hold every rule; only the YAML shape (keys) is checked here.
+// Each entry's fields through the entry rules (model/entry_rules.h), which
+// hold every rule; the valid entries go on to `on_entry`.
+class EntryChecker {
+ public:
+  EntryChecker(const JournalContext& ctx, DiagnosticSink& sink, const std::function<void(Entry&&)>& on_entry)
+      : ctx_(ctx),
+        place_{ctx.code, ctx.today},
+        sink_(sink),
+        on_entry_(on_entry),
+        file_(std::make_shared<const std::string>(sink.file())) {}
+
+  void operator()(EntryFields&& fields) {
+    auto e = check_entry(ctx_.model, place_, std::move(fields), sink_);
+    if (!e) return;
+    e->file = file_;
+    on_entry_(std::move(*e));
+  }
+
+ private:
+  const JournalContext& ctx_;
+  EntryPlace place_;
+  DiagnosticSink& sink_;
+  const std::function<void(Entry&&)>& on_entry_;
+  std::shared_ptr<const std::string> file_;
+};
+
+const KeySpec& entry_keys() {
+  static const KeySpec keys = [] {
+    KeySpec k;
+    for (const detail::EntryKey& key : detail::kEntryKeys)
+      (key.required ? k.required : k.optional).emplace_back(key.name);
+    return k;
+  }();
+  return keys;
+}
+
+// The entry's YAML as fields; only its shape (keys) is checked here.
 class EntryReader {
  public:
-  EntryReader(const JournalContext& ctx, DiagnosticSink& sink)
-      : ctx_(ctx), sink_(sink), file_(std::make_shared<const std::string>(sink.file())) {}
+  EntryReader(EntryChecker& check, DiagnosticSink& sink) : check_(check), sink_(sink) {}
 
-  std::optional<Entry> read(YamlNode& node) {
-    if (!check_keys(node,
-                    {{"indicator", "period", "recorded", "by"},
-                     {"value", "retract", "breakdown", "source", "note", "item", "types", "partners", "ends",
-                      "currency", "unit"}},
-                    tr("an entry"), sink_))
-      return std::nullopt;
+  void read(YamlNode& node) {
+    if (!check_keys(node, entry_keys(), tr("an entry"), sink_)) return;
     EntryFields f;
     f.pos = node.pos;
-    f.indicator = field_at(node, "indicator");
-    f.period = field_at(node, "period");
-    f.value = field_at(node, "value");
-    f.retract = field_at(node, "retract");
-    f.source = field_at(node, "source");
-    f.note = field_at(node, "note");
-    f.recorded = field_at(node, "recorded");
-    f.by = field_at(node, "by");
-    f.currency = field_at(node, "currency");
-    f.unit = field_at(node, "unit");
-    f.item = field_at(node, "item");
-    f.partners = field_at(node, "partners");
-    f.ends = field_at(node, "ends");
+    for (const detail::EntryKey& key : detail::kEntryKeys)
+      if (key.field) f.*key.field = field_at(node, key.name);
     if (YamlNode* b = node.find("breakdown")) read_breakdown(*b, f);
     if (YamlNode* t = node.find("types")) read_types(*t, f);
-    auto e = check_entry(ctx_.model, EntryPlace{ctx_.code, ctx_.today}, std::move(f), sink_);
-    if (e) e->file = file_;
-    return e;
+    check_(std::move(f));
   }
 
  private:
@@ -101,9 +118,8 @@ class EntryReader {
     }
   }
 
-  const JournalContext& ctx_;
+  EntryChecker& check_;
   DiagnosticSink& sink_;
-  std::shared_ptr<const std::string> file_;
 };
 
 }  // namespace
@@ -139,18 +155,55 @@ bool laid_out_for_appending(std::string_view text, const YamlNode& root) {
 // in `items`); the rest of the tree is returned without them.
 YamlNode read_entries(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                       const std::function<void(Entry&&)>& on_entry, size_t& items) {
-  EntryReader entries(context, sink);
+  EntryChecker check(context, sink, on_entry);
+  EntryReader entries(check, sink);
   YamlStreamHook hook{"entries", [&](YamlNode&& node) {
                         ++items;
-                        if (auto e = entries.read(node)) on_entry(std::move(*e));
+                        entries.read(node);
                       }};
   return read_yaml(text, sink, &hook, YamlParser::libyaml);
+}
+
+// The journal's own problems, which come after its entries': its country.
+void check_country(const std::optional<Field>& country, const JournalContext& context, DiagnosticSink& sink) {
+  if (!country || !is_text(&*country, tr("the journal's country"), sink) || country->text == context.code) return;
+  sink.error(country->pos, country->width, DiagnosticCode::wrong_country,
+             trf("this journal says country '{}' but its file is {}.yaml", country->text, context.code),
+             tr("each journal holds one country's entries and is named after its code"));
+}
+
+// Its end marker, and where it ends: with a problem of its own (any after
+// `entry_problems`), its new bytes cannot be read alone (they would come out
+// before them).
+// `known` is a line whose number is known already (its start, its number).
+void check_end(std::string_view text, size_t items, size_t entry_problems, bool laid_out, DiagnosticSink& sink,
+               JournalEnd* end, std::pair<size_t, int> known = {std::string_view::npos, 0}) {
+  check_end_marker(text, items, sink);
+  if (!end || sink.count() != entry_problems || !laid_out) return;
+  auto marker = find_end_marker(text);
+  if (!marker) return;
+  int line = marker->offset == known.first ? known.second : marker->line_in(text);
+  *end = JournalEnd{items, marker->offset, line, true};
 }
 
 }  // namespace
 
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry, JournalEnd* end) {
+  auto scanned = detail::scan_journal(text);
+  if (!scanned) {
+    detail::read_journal_parsed(text, context, sink, on_entry, end);
+    return;
+  }
+  EntryChecker check(context, sink, on_entry);
+  detail::for_each_scanned_entry(text, *scanned, [&](EntryFields&& fields) { check(std::move(fields)); });
+  size_t entry_problems = sink.count();
+  check_country(scanned->country, context, sink);
+  check_end(text, scanned->items, entry_problems, true, sink, end, {scanned->last_comment, scanned->last_comment_line});
+}
+
+void detail::read_journal_parsed(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
+                                 const std::function<void(Entry&&)>& on_entry, JournalEnd* end) {
   size_t items = 0;
   size_t before = sink.errors();
   YamlNode root = read_entries(text, context, sink, on_entry, items);
@@ -160,21 +213,13 @@ void read_journal(std::string_view text, const JournalContext& context, Diagnost
     if (!text.empty()) check_end_marker(text, std::nullopt, sink);
     return;
   }
-  // Problems of the journal itself come after its entries': with any, its
-  // new bytes cannot be read alone (they would come out before them).
   size_t entry_problems = sink.count();
   if (!check_keys(root, {{"country", "entries"}, {}}, tr("a journal"), sink)) return;
   const YamlNode* country = root.find("country");
-  auto code = read_text(country, tr("the journal's country"), sink);
-  if (code && *code != context.code)
-    sink.error(country->pos, country->width(), DiagnosticCode::wrong_country,
-               trf("this journal says country '{}' but its file is {}.yaml", *code, context.code),
-               tr("each journal holds one country's entries and is named after its code"));
+  check_country(country ? std::optional<Field>(field_of(*country)) : std::nullopt, context, sink);
   const YamlNode* list = root.find("entries");
   if (list && list->kind != YamlNode::Kind::null && !list->is_seq()) report_type(*list, tr("a list"), "entries", sink);
-  check_end_marker(text, items, sink);
-  if (!end || sink.count() != entry_problems || !laid_out_for_appending(text, root)) return;
-  if (auto marker = find_end_marker(text)) *end = JournalEnd{items, marker->offset, marker->line_in(text), true};
+  check_end(text, items, entry_problems, laid_out_for_appending(text, root), sink, end);
 }
 
 std::optional<JournalEnd> read_journal_tail(std::string_view text, const JournalEnd& before,

@@ -51,6 +51,14 @@ std::optional<JournalEnd> read_journal_tail(std::string_view text, const Journal
                                             const JournalContext& context, DiagnosticSink& sink,
                                             const std::function<void(Entry&&)>& on_entry);
 
+namespace detail {
+// read_journal by the YAML parser alone, never by the fast path for a
+// journal laid out as ritrack writes it (store/journal_scan.h): what that
+// path must match, for the tests that compare them.
+void read_journal_parsed(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
+                         const std::function<void(Entry&&)>& on_entry, JournalEnd* end = nullptr);
+}  // namespace detail
+
 // Reports a missing end marker, or one whose count differs from `items`.
 // `items` is unknown (nullopt) when the file could not be parsed.
 void check_end_marker(std::string_view text, std::optional<size_t> items, DiagnosticSink& sink);

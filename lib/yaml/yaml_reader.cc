@@ -86,13 +86,13 @@ void report_syntax(DiagnosticSink& sink, const YAML::Exception& e, const Positio
 
 }  // namespace
 
-int YamlNode::width() const {
-  if (kind != Kind::scalar) return 1;
-  // Multi-line scalars underline their first line only.
+int scalar_width(std::string_view text, bool quoted) {
   size_t end = text.find('\n');
   int n = static_cast<int>(end == std::string::npos ? text.size() : end);
-  return (quoted ? n + 2 : n);
+  return quoted ? n + 2 : n;
 }
+
+int YamlNode::width() const { return kind == Kind::scalar ? scalar_width(text, quoted) : 1; }
 
 const YamlNode* YamlNode::find(std::string_view key) const {
   for (const YamlMember& m : members)

@@ -43,6 +43,9 @@ struct YamlMember {
   YamlNode value;
 };
 
+// Characters a caret underlines for a scalar: its first line, and the quotes.
+int scalar_width(std::string_view text, bool quoted);
+
 // Deeper nesting than any ritrack file needs is refused rather than recursed into.
 inline constexpr int kMaxYamlDepth = 16;
 

@@ -18,6 +18,7 @@
 #include "store/journal_cache.h"
 #include "store/journal_format.h"
 #include "store/journal_reader.h"
+#include "store/journal_scan.h"
 #include "store/open_cache_file.h"
 #include "store/plan_reader.h"
 #include "store/pledge_reader.h"
@@ -64,6 +65,37 @@ void same_tail_as_whole(std::string_view input, const JournalContext& context) {
   if (!read_journal_tail(text, end, context, tail_sink, [&](Entry&&) { ++tail_entries; })) return;
   if (old_entries + tail_entries != whole_entries || summary(before) + summary(tail) != summary(whole))
     __builtin_trap();
+}
+
+// Everything a reading of a journal gives: each problem, each entry, its end.
+std::string reading(std::string_view text, const JournalContext& context, bool parsed) {
+  Diagnostics out;
+  DiagnosticSink sink("PER.yaml", out);
+  std::string got;
+  auto keep = [&](Entry&& e) {
+    got += std::to_string(e.pos.line) + ":" + std::to_string(e.pos.column) + " " + e.indicator + " " + e.period.str() +
+           " " + e.number.str() + " " + std::to_string(e.retraction) + " [" + e.text + "][" + e.currency + "][" +
+           e.unit + "][" + e.item + "][" + e.partners + "][" + (e.ends ? e.ends->str() : "") + "][" + e.source + "][" +
+           e.note + "][" + e.recorded + "][" + e.by + "]";
+    for (const BreakdownPart& p : e.breakdown) got += " " + p.dimension + "=" + p.category + ":" + p.value.str();
+    got += "\n";
+  };
+  JournalEnd end;
+  if (parsed)
+    detail::read_journal_parsed(text, context, sink, keep, &end);
+  else
+    read_journal(text, context, sink, keep, &end);
+  for (const Diagnostic& d : out)
+    got += std::to_string(d.length) + "+" + std::to_string(static_cast<int>(d.severity)) + " " + d.hint + "\n";
+  return summary(out) + got + std::to_string(end.items) + " " + std::to_string(end.marker_offset) + " " +
+         std::to_string(end.marker_line) + " " + std::to_string(end.appendable);
+}
+
+// The fast path for a journal as ritrack writes it (store/journal_scan.h)
+// reads whatever it takes exactly as the YAML parser does.
+void same_by_parser(std::string_view text, const JournalContext& context) {
+  if (!detail::scan_journal(text)) return;
+  if (reading(text, context, false) != reading(text, context, true)) __builtin_trap();
 }
 
 // Whether two ledgers hold the same series: periods, numbers and breakdowns.
@@ -169,6 +201,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   read_journal(text, context, sink, [&](Entry&& e) { entries.push_back(std::move(e)); });
   for (const Diagnostic& d : out)
     if (d.message.empty() || code_name(d.code).empty()) __builtin_trap();  // every problem is explained
+  same_by_parser(text, context);
   same_tail_as_whole(text, context);
   same_ledger_from_standing(entries, model);
   same_tree_from_cache(text);
