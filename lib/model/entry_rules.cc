@@ -139,7 +139,8 @@ class EntryRules {
     if (!p) return;
     if (auto problem = period_problem(model_.framework, ind, *p, place_.today))
       sink_.error(f->pos, f->width, std::move(*problem));
-    else if (const Country* country = model_.countries.find(place_.code); country && !retraction)
+    else if (const Country* country = place_.country ? *place_.country : model_.countries.find(place_.code);
+             country && !retraction)
       if (auto not_member = membership_problem(*country, *p)) sink_.warning(f->pos, f->width, std::move(*not_member));
     e.period = *p;
   }

@@ -49,6 +49,9 @@ struct EntryFields {
 struct EntryPlace {
   std::string code;
   Period today;
+  // The code's country in the model's list (null: not listed), when the
+  // caller looked it up once for many entries; else each entry looks.
+  std::optional<const Country*> country;
 };
 
 // The entry, or nullopt when any rule refused it; every problem goes to `sink`.

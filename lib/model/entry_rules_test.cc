@@ -39,7 +39,7 @@ TEST_CASE("an entry that meets every rule becomes an Entry") {
   Model m = testing::small_model();
   Diagnostics out;
   DiagnosticSink sink("PER.yaml", out);
-  auto e = check_entry(m, EntryPlace{"PER", {2026, 4}}, flag_entry("yes"), sink);
+  auto e = check_entry(m, EntryPlace{"PER", {2026, 4}, std::nullopt}, flag_entry("yes"), sink);
   REQUIRE(e);
   CHECK(out.empty());
   CHECK(e->country == "PER");
@@ -55,7 +55,7 @@ TEST_CASE("each problem is reported at its field, in the rules' own words") {
   EntryFields f = flag_entry("maybe");
   f.period = at("2019-Q2", 2);
   f.recorded = at("yesterday", 5);
-  CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(f), sink));
+  CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}, std::nullopt}, std::move(f), sink));
   REQUIRE(out.size() == 3);
   CHECK(out[0].code == DiagnosticCode::wrong_cadence);
   CHECK(out[0].pos.line == 2);
@@ -70,7 +70,7 @@ TEST_CASE("a field that is not text is reported where the rules read it") {
   DiagnosticSink sink("PER.yaml", out);
   EntryFields f = flag_entry("yes");
   f.value->not_text = "a list";
-  CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(f), sink));
+  CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}, std::nullopt}, std::move(f), sink));
   REQUIRE(out.size() == 1);
   CHECK(out[0].message == "expected a single value for 'value', got a list");
 }
@@ -85,7 +85,7 @@ TEST_CASE("breakdown parts are checked, then their sum") {
   f.has_breakdown = true;
   f.breakdown.push_back(BreakdownFields{at("sector", 7), {}, {}, 1, false, {}});
   f.breakdown[0].parts = {{at("GOB", 8), at("3", 8)}, {at("EMP", 9), at("1", 9)}};
-  CHECK_FALSE(check_entry(m, EntryPlace{"RI", {2026, 4}}, std::move(f), sink));
+  CHECK_FALSE(check_entry(m, EntryPlace{"RI", {2026, 4}, std::nullopt}, std::move(f), sink));
   REQUIRE(out.size() == 1);
   CHECK(out[0].code == DiagnosticCode::breakdown_sum);
   CHECK(out[0].pos.line == 7);
@@ -127,7 +127,7 @@ TEST_CASE("an item register's entry: its item, its title as the value, one type 
   EntryFields f = item_entry("ALLIANCE-1", "multisectoral");
   f.ends = at("2021", 9);
   f.partners = at("the federation", 10);
-  auto e = check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(f), sink);
+  auto e = check_entry(m, EntryPlace{"PER", {2026, 4}, std::nullopt}, std::move(f), sink);
   REQUIRE(e);
   CHECK(out.empty());
   CHECK(e->item == "ALLIANCE-1");
@@ -140,7 +140,7 @@ TEST_CASE("an item register's entry: its item, its title as the value, one type 
   auto refused = [&](EntryFields&& fields) {
     Diagnostics problems;
     DiagnosticSink s("PER.yaml", problems);
-    CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}}, std::move(fields), s));
+    CHECK_FALSE(check_entry(m, EntryPlace{"PER", {2026, 4}, std::nullopt}, std::move(fields), s));
     REQUIRE(problems.size() == 1);
     return problems[0];
   };

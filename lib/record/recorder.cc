@@ -139,7 +139,7 @@ std::optional<Entry> make_entry(const Model& model, const Period& today, const R
                  tr("an item has one category in each dimension"));
   }
   if (out.size() != before) return std::nullopt;
-  return check_entry(model, EntryPlace{*country, today}, input_fields(in, parts), sink);
+  return check_entry(model, EntryPlace{*country, today, std::nullopt}, input_fields(in, parts), sink);
 }
 
 const Entry* standing_entry(const Ledger& ledger, const Entry& entry) {

@@ -42,7 +42,7 @@ class EntryChecker {
  public:
   EntryChecker(const JournalContext& ctx, DiagnosticSink& sink, const std::function<void(Entry&&)>& on_entry)
       : ctx_(ctx),
-        place_{ctx.code, ctx.today},
+        place_{ctx.code, ctx.today, ctx.model.countries.find(ctx.code)},
         sink_(sink),
         on_entry_(on_entry),
         file_(std::make_shared<const std::string>(sink.file())) {}

@@ -121,8 +121,9 @@ class EntryScanner {
 
   bool member() {
     std::string_view l = lines_.line();
-    size_t colon = l.find(':', kKeyColumn);
-    if (colon == std::string_view::npos) return false;
+    size_t colon = kKeyColumn;  // a short key: a loop, not memchr
+    while (colon < l.size() && l[colon] >= 'a' && l[colon] <= 'z') ++colon;
+    if (colon == l.size() || l[colon] != ':') return false;
     std::string_view name = l.substr(kKeyColumn, colon - kKeyColumn);
     if (name.empty()) return false;
     auto key = std::find_if(kEntryKeys.begin(), kEntryKeys.end(),
