@@ -116,7 +116,7 @@ TEST_CASE("the fast path reads quoting, escapes, spaces and comments as libyaml 
   commented.insert(commented.find("    value"), "      # inside an entry\n\n");
   taken_alike(journal(commented, 1));
   taken_alike(journal("  - indicator: \"1.2\"\n    period: 2019-Q1\n    value: 3\n    breakdown:   \n\n"
-                      "      # the sectors\n      sector: {GOB: 1, EMP: 2}\n      other: {a: 1}\n"
+                      "      # the sectors\n      sector : {GOB : 1, \"EMP\" : 2}\n      other: {a: 1}\n"
                       "    source: s\n    recorded: 2026-01-01T00:00:00Z\n    by: t\n",
                       1, "RI"),
               "RI");
