@@ -20,6 +20,10 @@ void report_not_text(const Field& f, std::string_view expected, std::string_view
              trf("expected {} for {}, got {}", tr(expected), tr(what), tr(f.not_text)));
 }
 
+bool text_is_fine(const Field& f) {
+  return f.not_text.empty() && f.text.find_first_not_of(" \t\r\n") != std::string::npos && is_utf8(f.text);
+}
+
 bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink) {
   if (!f) return false;
   if (!f->not_text.empty()) {

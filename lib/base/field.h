@@ -4,12 +4,14 @@
 // wherever it was found.
 #pragma once
 
+#include <concepts>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "base/decimal.h"
 #include "base/diagnostic.h"
+#include "base/number.h"
 #include "base/period.h"
 
 namespace ritrack {
@@ -37,5 +39,20 @@ bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink);
 std::optional<Decimal> field_number(const Field& f, std::string_view what, DiagnosticSink& sink);
 // A period (2019, 2019-Q2), or nullopt, reported.
 std::optional<Period> field_period(const Field& f, std::string_view what, DiagnosticSink& sink);
+
+// The same reads for a label dear to build ("the 'sector' part", translated
+// and formatted for each part of each entry): `label()` is called only when
+// there is a problem to report.
+bool text_is_fine(const Field& f);  // is_text's test, reporting nothing
+template <std::invocable Label>
+bool is_text(const Field* f, Label&& label, DiagnosticSink& sink) {
+  return (f && text_is_fine(*f)) || is_text(f, std::string_view(label()), sink);
+}
+template <std::invocable Label>
+std::optional<Decimal> field_number(const Field& f, Label&& label, DiagnosticSink& sink) {
+  if (text_is_fine(f))
+    if (auto value = parse_number(f.text)) return value;
+  return field_number(f, std::string_view(label()), sink);
+}
 
 }  // namespace ritrack

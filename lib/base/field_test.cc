@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <memory>
+
 using namespace ritrack;
 using namespace ritrack::literals;
 
@@ -51,4 +53,28 @@ TEST_CASE("a field already reported stays silent") {
   Field alias{"", {2, 3}, 1, "a value", true};
   report_not_text(alias, "a mapping", "the breakdown", sink);
   CHECK(out.empty());
+}
+
+TEST_CASE("a label dear to build is built only to report a problem, which reads as with the label given") {
+  Diagnostics out;
+  DiagnosticSink sink("", out);
+  int built = 0;
+  auto label = [&] {
+    ++built;
+    return std::string("the 'GOB' part");
+  };
+  CHECK(field_number(Field{"12.5", {}, 1, {}, false}, label, sink) == 12.5_dec);
+  CHECK(is_text(std::make_unique<Field>(Field{"GOB", {}, 1, {}, false}).get(), label, sink));
+  CHECK(built == 0);
+  Diagnostics given;
+  DiagnosticSink given_sink("", given);
+  for (const Field& f : {Field{"1e3", {1, 2}, 3, {}, false}, Field{" ", {1, 2}, 1, {}, false},
+                         Field{"\xC3", {1, 2}, 1, {}, false}, Field{"", {1, 2}, 1, "a list", false}}) {
+    CHECK_FALSE(field_number(f, label, sink));
+    CHECK_FALSE(field_number(f, "the 'GOB' part", given_sink));
+    CHECK(is_text(&f, label, sink) == is_text(&f, "the 'GOB' part", given_sink));
+  }
+  CHECK(built == 7);  // "1e3" is text, but not a number
+  REQUIRE(out.size() == given.size());
+  for (size_t i = 0; i < out.size(); ++i) CHECK(out[i].message == given[i].message);
 }

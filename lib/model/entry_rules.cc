@@ -303,7 +303,10 @@ class EntryRules {
         sink_.error(dimension.pos, dimension.width, std::move(*problem));
         continue;
       }
-      if (!is_text(&category, trf("the '{}' type", dimension.text))) continue;
+      const std::string& type = dimension.text;  // captured below, which a structured binding cannot be
+      if (!ritrack::is_text(
+              &category, [&] { return trf("the '{}' type", type); }, sink_))
+        continue;
       BreakdownPart part{dimension.text, category.text, 1};
       if (auto problem = check_breakdown_part(ind, model_.framework, part)) {
         sink_.error(category.pos, category.width, std::move(*problem));
@@ -342,7 +345,9 @@ class EntryRules {
       std::vector<BreakdownPart> parts;
       bool complete = true;
       for (const auto& [category, amount] : dim.parts) {
-        auto n = field_number(amount, trf("the '{}' part", category.text), sink_);
+        const std::string& part_name = category.text;  // captured below, which a structured binding cannot be
+        auto n = field_number(
+            amount, [&] { return trf("the '{}' part", part_name); }, sink_);
         BreakdownPart part{name, category.text, n.value_or(0)};
         auto problem = n ? check_breakdown_part(ind, model_.framework, part) : std::nullopt;
         if (problem) sink_.error(category.pos, category.width, std::move(*problem));
