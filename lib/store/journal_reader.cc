@@ -174,8 +174,7 @@ void check_country(const std::optional<Field>& country, const JournalContext& co
 
 // Its end marker, and where it ends: with a problem of its own (any after
 // `entry_problems`), its new bytes cannot be read alone (they would come out
-// before them).
-// `known` is a line whose number is known already (its start, its number).
+// before them). `known`: a line whose number is known (its start, number).
 void check_end(std::string_view text, size_t items, size_t entry_problems, bool laid_out, DiagnosticSink& sink,
                JournalEnd* end, std::pair<size_t, int> known = {std::string_view::npos, 0}) {
   check_end_marker(text, items, sink);

@@ -36,7 +36,9 @@ struct JournalEnd {
 
 // Calls `on_entry` for each valid entry, in file order, and reports every
 // invalid one. Entries are not kept here, so memory does not grow with the
-// file. `end`, when given, receives where the journal ends.
+// file. `end`, when given, receives where the journal ends. A journal laid
+// out as ritrack writes it is read line by line (store/journal_scan.h), any
+// other by the YAML parser: the same entries and problems either way.
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry, JournalEnd* end = nullptr);
 
