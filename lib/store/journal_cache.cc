@@ -344,12 +344,19 @@ JournalRead JournalCache::read(const FileSystem& fs, const std::string& dir, con
   JournalRead result;
   auto text = read_data_file(fs, dir, relative, result.diagnostics);
   if (!text) return result;
-  uint64_t text_hash = hash_bytes(*text);
+  // Its bytes hashed in two parts, before its end marker and from there:
+  // the first is the prefix hash of a journal read whole (one pass, not two).
+  auto marker = find_end_marker(*text);
+  std::string_view before_marker = std::string_view(*text).substr(0, marker ? marker->offset : text->size());
+  uint64_t before_hash = hash_bytes(before_marker);
+  uint64_t text_hash = combine_keys(before_hash, hash_bytes(std::string_view(*text).substr(before_marker.size())));
   auto store = [&](detail::CachedJournal& j) {
     j.stamp = *stamp;
     j.read_ns = started;
     j.text_hash = text_hash;
-    j.prefix_hash = hash_bytes(std::string_view(*text).substr(0, std::min(j.end.marker_offset, text->size())));
+    size_t prefix = std::min(j.end.marker_offset, text->size());
+    j.prefix_hash =
+        prefix == before_marker.size() ? before_hash : hash_bytes(std::string_view(*text).substr(0, prefix));
     write(j);
   };
   if (cached && cached->stamp == *stamp && cached->text_hash == text_hash) {

@@ -145,7 +145,7 @@ struct StandingKeys {
 struct CachedJournal {
   FileStamp stamp;           // taken before the journal was read
   long long read_ns = 0;     // when (the real-time clock), for the racy rule
-  uint64_t text_hash = 0;    // of all its bytes
+  uint64_t text_hash = 0;    // of all its bytes (the hashes before and from its end marker, combined)
   uint64_t prefix_hash = 0;  // of its bytes before end.marker_offset
   JournalEnd end;
   Diagnostics diagnostics;            // with no file name: the reader sets it

@@ -139,6 +139,11 @@ TEST_CASE("a journal changed within the timestamp's granularity is caught by its
   JournalRead r = c.through_cache();
   REQUIRE(r.entries.size() == 1);
   CHECK(r.entries[0].period.year == 2018);
+  // So is an edit of its end marker, whose bytes are hashed apart from those before it.
+  std::string recounted = edited;
+  recounted.replace(recounted.rfind("2 entries"), 1, "3");
+  c.write(recounted, just_now);
+  CHECK(summary(c.through_cache()).find("journal-count") != std::string::npos);
   // Not racy, the same edit would go unseen: the stamp alone vouches for the bytes.
   FileStamp long_ago{1, 7, kJournal.size(), ns_ago(std::chrono::hours(1)), 0};
   c.write(kJournal, long_ago);
