@@ -16,6 +16,12 @@ void DiagnosticSink::warning(Position pos, int length, Problem problem) {
                             std::move(problem.message), std::move(problem.hint)});
 }
 
+void DiagnosticSink::drop_from(size_t count) {
+  for (size_t i = count; i < out_.size(); ++i)
+    if (out_[i].severity == Severity::error) --errors_;
+  out_.resize(std::min(count, out_.size()));
+}
+
 bool has_errors(const Diagnostics& diagnostics) {
   return std::any_of(diagnostics.begin(), diagnostics.end(),
                      [](const Diagnostic& d) { return d.severity == Severity::error; });

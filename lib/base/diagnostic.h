@@ -59,6 +59,9 @@ class DiagnosticSink {
   void warning(Position pos, int length, Problem problem);
   const std::string& file() const { return file_; }
   size_t count() const { return out_.size(); }
+  // Drops what was reported since count() was `count`: a reading given up,
+  // to be done again another way that reports it again.
+  void drop_from(size_t count);
   size_t errors() const { return errors_; }
 
  private:

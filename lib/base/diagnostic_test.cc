@@ -18,6 +18,22 @@ TEST_CASE("sink records file, position and code") {
   CHECK(has_errors(out));
 }
 
+TEST_CASE("a sink drops what was reported since a count, and counts its errors again") {
+  Diagnostics out;
+  DiagnosticSink sink("a.yaml", out);
+  sink.error({1, 1}, 1, DiagnosticCode::unknown_key, "kept");
+  size_t mark = sink.count();
+  sink.warning({2, 1}, 1, Problem{DiagnosticCode::not_a_member, "dropped", ""});
+  sink.error({3, 1}, 1, DiagnosticCode::unknown_key, "dropped");
+  CHECK(sink.errors() == 2);
+  sink.drop_from(mark);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].message == "kept");
+  CHECK(sink.errors() == 1);
+  sink.drop_from(5);  // past the end: nothing
+  CHECK(out.size() == 1);
+}
+
 TEST_CASE("sort keeps files together and orders by line then column") {
   auto at = [](const char* file, int line, int column) {
     Diagnostic d;

@@ -181,15 +181,11 @@ void JournalCache::write_tree(std::string_view name, const YamlNode& root) const
 
 namespace {
 
-// No entry takes fewer bytes than this in a journal ("- indicator: ..." alone is longer).
-constexpr size_t kMinEntryBytes = 64;
-
 // A whole read of `text`, its result kept for the cache.
 detail::CachedJournal read_whole(std::string_view text, const std::string& file, const JournalContext& context) {
   detail::CachedJournal j;
   DiagnosticSink sink(file, j.diagnostics);
-  if (auto marker = find_end_marker(text))
-    j.entries.reserve(std::min<size_t>(marker->entries, text.size() / kMinEntryBytes));
+  j.entries.reserve(entries_to_expect(text));
   read_journal(
       text, context, sink, [&](Entry&& e) { j.entries.push_back(std::move(e)); }, &j.end);
   return j;

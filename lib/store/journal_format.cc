@@ -32,6 +32,13 @@ std::optional<EndMarker> find_end_marker(std::string_view text) {
   return EndMarker{n, start};
 }
 
+size_t entries_to_expect(std::string_view text) {
+  // No entry takes fewer bytes than this ("  - indicator: ..." alone is longer).
+  constexpr size_t kMinEntryBytes = 64;
+  auto marker = find_end_marker(text);
+  return marker ? std::min(marker->entries, text.size() / kMinEntryBytes) : 0;
+}
+
 int EndMarker::line_in(std::string_view text) const {
   return static_cast<int>(1 + std::count(text.begin(), text.begin() + static_cast<ptrdiff_t>(offset), '\n'));
 }

@@ -27,6 +27,11 @@ struct EndMarker {
 // text from its end: a journal's bytes are not scanned.
 std::optional<EndMarker> find_end_marker(std::string_view text);
 
+// The entries to make room for before reading `text`: what its end marker
+// counts, but no more than its bytes could hold (a marker may lie); 0
+// without one.
+size_t entries_to_expect(std::string_view text);
+
 // One entry as YAML, indented to sit under `entries:`; the measure says how
 // its value is written (flags as yes/no, text quoted, numbers plain).
 std::string format_entry(const Entry& e, Measure measure);

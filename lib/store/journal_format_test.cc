@@ -17,6 +17,13 @@ TEST_CASE("the end marker states the count and is found on the last line") {
   CHECK_FALSE(find_end_marker(""));
 }
 
+TEST_CASE("room is made for the entries the marker counts, no more than the bytes could hold") {
+  std::string text = "country: PER\nentries:\n" + std::string(640, '#') + "\n# ritrack: end of journal, 3 entries\n";
+  CHECK(entries_to_expect(text) == 3);
+  CHECK(entries_to_expect("country: PER\nentries:\n# ritrack: end of journal, 99999999 entries\n") == 1);
+  CHECK(entries_to_expect("country: PER\nentries:\n") == 0);
+}
+
 TEST_CASE("appending keeps every byte before the marker") {
   std::string old =
       "# my comment\ncountry: PER   # trailing\nentries:\n  - indicator: \"1.1\"\n"

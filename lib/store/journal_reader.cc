@@ -40,11 +40,11 @@ Field key_field(const YamlMember& m) { return Field{m.key, m.key_pos, static_cas
 // hold every rule; the valid entries go on to `on_entry`.
 class EntryChecker {
  public:
-  EntryChecker(const JournalContext& ctx, DiagnosticSink& sink, const std::function<void(Entry&&)>& on_entry)
+  EntryChecker(const JournalContext& ctx, DiagnosticSink& sink, std::function<void(Entry&&)> on_entry)
       : ctx_(ctx),
         place_{ctx.code, ctx.today, ctx.model.countries.find(ctx.code)},
         sink_(sink),
-        on_entry_(on_entry),
+        on_entry_(std::move(on_entry)),
         file_(std::make_shared<const std::string>(sink.file())) {}
 
   void operator()(EntryFields&& fields) {
@@ -58,7 +58,7 @@ class EntryChecker {
   const JournalContext& ctx_;
   EntryPlace place_;
   DiagnosticSink& sink_;
-  const std::function<void(Entry&&)>& on_entry_;
+  std::function<void(Entry&&)> on_entry_;
   std::shared_ptr<const std::string> file_;
 };
 
@@ -189,13 +189,20 @@ void check_end(std::string_view text, size_t items, size_t entry_problems, bool 
 
 void read_journal(std::string_view text, const JournalContext& context, DiagnosticSink& sink,
                   const std::function<void(Entry&&)>& on_entry, JournalEnd* end) {
-  auto scanned = detail::scan_journal(text);
+  // Read in one pass, each entry checked as it comes; the entries are held
+  // until the whole file is read, since the parser may have to read it all
+  // again (its problems are dropped then, to be reported again).
+  size_t reported = sink.count();
+  std::vector<Entry> entries;
+  entries.reserve(entries_to_expect(text));
+  EntryChecker check(context, sink, [&](Entry&& e) { entries.push_back(std::move(e)); });
+  auto scanned = detail::scan_journal(text, [&](EntryFields&& fields) { check(std::move(fields)); });
   if (!scanned) {
+    sink.drop_from(reported);
     detail::read_journal_parsed(text, context, sink, on_entry, end);
     return;
   }
-  EntryChecker check(context, sink, on_entry);
-  detail::for_each_scanned_entry(text, *scanned, [&](EntryFields&& fields) { check(std::move(fields)); });
+  for (Entry& e : entries) on_entry(std::move(e));
   size_t entry_problems = sink.count();
   check_country(scanned->country, context, sink);
   check_end(text, scanned->items, entry_problems, true, sink, end, {scanned->last_comment, scanned->last_comment_line});

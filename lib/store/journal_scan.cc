@@ -210,7 +210,7 @@ std::optional<Field> top_level(Lines& lines, std::string_view key) {
 
 }  // namespace
 
-std::optional<ScannedJournal> scan_journal(std::string_view text) {
+std::optional<ScannedJournal> scan_journal(std::string_view text, const std::function<void(EntryFields&&)>& each) {
   if (!plain_printable(text)) return std::nullopt;
   Lines lines(text, 0, 1);
   ScannedJournal journal;
@@ -224,26 +224,15 @@ std::optional<ScannedJournal> scan_journal(std::string_view text) {
     return std::nullopt;  // a list written otherwise, or another key
   lines.next();
   lines.skip_blank();
-  journal.first_entry = lines.offset();
-  journal.first_entry_line = lines.number();
   while (!lines.at_end()) {
-    if (!EntryScanner(lines, nullptr).entry()) return std::nullopt;
+    EntryFields fields;
+    if (!EntryScanner(lines, each ? &fields : nullptr).entry()) return std::nullopt;
+    if (each) each(std::move(fields));
     ++journal.items;
     lines.skip_blank();
   }
   std::tie(journal.last_comment, journal.last_comment_line) = lines.last_comment();
   return journal;
-}
-
-void for_each_scanned_entry(std::string_view text, const ScannedJournal& journal,
-                            const std::function<void(EntryFields&&)>& each) {
-  Lines lines(text, journal.first_entry, journal.first_entry_line);
-  for (size_t i = 0; i < journal.items; ++i) {
-    EntryFields fields;
-    EntryScanner(lines, &fields).entry();
-    each(std::move(fields));
-    lines.skip_blank();
-  }
 }
 
 }  // namespace ritrack::detail

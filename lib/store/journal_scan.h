@@ -43,23 +43,21 @@ inline constexpr std::array<EntryKey, 15> kEntryKeys{{
     {"unit", false, &EntryFields::unit},
 }};
 
-// A journal the fast path takes: its country and where its entries are.
+// A journal the fast path took: its country and its entries' count.
 struct ScannedJournal {
   Field country;
-  size_t items = 0;          // its entries
-  size_t first_entry = 0;    // offset of the first entry's line
-  int first_entry_line = 0;  // and its number
+  size_t items = 0;
   // Where its last comment line starts and its number: its end marker's
   // line, found without counting every line again.
   size_t last_comment = std::string_view::npos;
   int last_comment_line = 0;
 };
 
-// The journal's layout, checked whole, or nullopt when the fast path leaves it.
-std::optional<ScannedJournal> scan_journal(std::string_view text);
-
-// Each entry of a journal scan_journal took, as fields, in file order.
-void for_each_scanned_entry(std::string_view text, const ScannedJournal& journal,
-                            const std::function<void(EntryFields&&)>& each);
+// Reads a journal by the fast path, giving each entry's fields to `each`
+// (when given) as soon as they are read, in file order; nullopt as soon as
+// a line is one the fast path leaves to the parser: then what `each` got
+// is to be dropped, and the journal read by the parser.
+std::optional<ScannedJournal> scan_journal(std::string_view text,
+                                           const std::function<void(EntryFields&&)>& each = nullptr);
 
 }  // namespace ritrack::detail

@@ -161,6 +161,12 @@ TEST_CASE("the fast path leaves to the parser whatever it does not read exactly 
                            "    note: a: b\n",
                            "     note: x\n"})
     left(with(line));
+  // Left after entries read and reported: what they reported is said once, by the parser.
+  std::string reported = kEntry;
+  reported.replace(reported.find("value: yes"), 10, "value: 5x");
+  std::string second = kEntry;
+  second.insert(second.find("    source"), "    note: ~\n");
+  left(journal(reported + reported + second, 3));
   // Layout: another key, keys in another order, a flow or unindented list, documents, directives.
   left("country: PER\nname: x\nentries:\n" + std::string(kEntry));
   left("entries:\n" + std::string(kEntry) + "country: PER\n");
