@@ -1,5 +1,6 @@
 #include "base/escape.h"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -260,11 +261,19 @@ std::string yaml_string(std::string_view text) {
   return out;
 }
 
+// Bytes 10xxxxxx continue a character; eight bytes are counted at a time.
 size_t display_width(std::string_view text) {
-  size_t n = 0;
-  for (char c : text)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
+  size_t continuations = 0;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    uint64_t found = w & ~(w << 1) & 0x8080808080808080ULL;
+    if (found) continuations += static_cast<size_t>(std::popcount(found));
+  }
+  for (; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuations;
+  return text.size() - continuations;
 }
 
 }  // namespace ritrack

@@ -1,6 +1,10 @@
 #include "base/escape.h"
 
+#include <string>
+
 #include <doctest/doctest.h>
+
+#include "base/utf8.h"
 
 using namespace ritrack;
 
@@ -38,6 +42,19 @@ TEST_CASE("GitHub annotations escape their separators") {
 TEST_CASE("display width counts code points") {
   CHECK(display_width("Perú") == 4);
   CHECK(display_width("▁▂▃") == 3);
+  // Past eight bytes, counted a word at a time: characters across the words' edges.
+  CHECK(display_width("Perú, São Paulo, ✓, 𝄞 and ASCII after") == 37);
+  CHECK(display_width("12345678é") == 9);
+}
+
+TEST_CASE("UTF-8: a code point encoded decodes to itself, at each length's edges") {
+  for (char32_t cp : {0x00U, 0x7FU, 0x80U, 0x7FFU, 0x800U, 0xD7FFU, 0xE000U, 0xFFFFU, 0x10000U, 0x10FFFFU}) {
+    std::string s;
+    encode_utf8(s, cp);
+    auto [back, n] = decode_utf8(s, 0);
+    CHECK(back == cp);
+    CHECK(n == s.size());
+  }
 }
 
 TEST_CASE("no escape sequence survives into HTML or CSV") {

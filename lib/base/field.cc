@@ -20,27 +20,45 @@ void report_not_text(const Field& f, std::string_view expected, std::string_view
              trf("expected {} for {}, got {}", tr(expected), tr(what), tr(f.not_text)));
 }
 
-bool text_is_fine(const Field& f) {
-  return f.not_text.empty() && f.text.find_first_not_of(" \t\r\n") != std::string::npos && is_utf8(f.text);
+namespace {
+
+enum class TextProblem { none, not_text, empty, not_utf8 };
+
+// What keeps a field from being text, in the order it is reported. Data
+// files are UTF-8 (YAML); input that is not would make one unreadable.
+TextProblem text_problem(const Field& f) {
+  if (!f.not_text.empty()) return TextProblem::not_text;
+  if (f.text.find_first_not_of(" \t\r\n") == std::string::npos) return TextProblem::empty;
+  if (!is_utf8(f.text)) return TextProblem::not_utf8;
+  return TextProblem::none;
 }
+
+}  // namespace
+
+bool text_is_fine(const Field& f) { return text_problem(f) == TextProblem::none; }
 
 bool is_text(const Field* f, std::string_view what, DiagnosticSink& sink) {
   if (!f) return false;
-  if (!f->not_text.empty()) {
-    report_not_text(*f, N_("text"), what, sink);
-    return false;
+  switch (text_problem(*f)) {
+    case TextProblem::none:
+      return true;
+    case TextProblem::not_text:
+      report_not_text(*f, N_("text"), what, sink);
+      break;
+    case TextProblem::empty:
+      sink.error(f->pos, f->width, DiagnosticCode::empty_value, trf("{} is empty", what));
+      break;
+    case TextProblem::not_utf8:
+      sink.error(f->pos, f->width, DiagnosticCode::bad_encoding, trf("{} is not valid UTF-8 text", what),
+                 tr("save the text (or the CSV file) as UTF-8"));
+      break;
   }
-  if (f->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    sink.error(f->pos, f->width, DiagnosticCode::empty_value, trf("{} is empty", what));
-    return false;
-  }
-  // Data files are UTF-8 (YAML); input that is not would make one unreadable.
-  if (!is_utf8(f->text)) {
-    sink.error(f->pos, f->width, DiagnosticCode::bad_encoding, trf("{} is not valid UTF-8 text", what),
-               tr("save the text (or the CSV file) as UTF-8"));
-    return false;
-  }
-  return true;
+  return false;
+}
+
+Field key_field(std::string key, Position pos) {
+  int width = static_cast<int>(key.size());
+  return Field{std::move(key), pos, width, {}, false};
 }
 
 std::optional<Decimal> field_number(const Field& f, std::string_view what, DiagnosticSink& sink) {

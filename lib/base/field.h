@@ -26,6 +26,9 @@ struct Field {
   bool reported = false;
 };
 
+// A mapping's key as a field, underlined over its length.
+Field key_field(std::string key, Position pos);
+
 // Three capital letters, as ISO 3166-1 alpha-3 and ISO 4217 codes are written.
 bool is_three_capitals(std::string_view code);
 

@@ -34,7 +34,7 @@ std::optional<Field> field_at(YamlNode& entry, std::string_view key) {
   return take_field(*node);
 }
 
-Field key_field(const YamlMember& m) { return Field{m.key, m.key_pos, static_cast<int>(m.key.size()), {}, false}; }
+Field key_field(const YamlMember& m) { return key_field(m.key, m.key_pos); }
 
 // Each entry's fields through the entry rules (model/entry_rules.h), which
 // hold every rule; the valid entries go on to `on_entry`.

@@ -17,11 +17,6 @@ namespace {
 // dimensions (store/journal_format.cc: format_entry).
 constexpr size_t kKeyColumn = 4, kDimensionColumn = 6;
 
-Field key_field(std::string&& key, Position pos) {
-  int width = static_cast<int>(key.size());
-  return Field{std::move(key), pos, width, {}, false};
-}
-
 Field value_field(std::string&& text, Position pos, bool quoted) {
   int width = scalar_width(text, quoted);
   return Field{std::move(text), pos, width, {}, false};
@@ -48,7 +43,6 @@ class Lines {
   bool at_end() const { return at_ >= text_.size(); }
   std::string_view line() const { return text_.substr(at_, end_ - at_); }
   int number() const { return number_; }
-  size_t offset() const { return at_; }
   // The last comment line skipped (where it starts, its number): the end
   // marker, when it is last.
   std::pair<size_t, int> last_comment() const { return last_comment_; }

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
+#include "base/escape.h"
 #include "base/utf8.h"
 
 namespace ritrack::detail {
@@ -34,25 +34,6 @@ int hex_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  auto byte = [&](char32_t b) { out += static_cast<char>(b); };
-  if (cp < 0x80) {
-    byte(cp);
-  } else if (cp < 0x800) {
-    byte(0xC0 | (cp >> 6));
-    byte(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    byte(0xE0 | (cp >> 12));
-    byte(0x80 | ((cp >> 6) & 0x3F));
-    byte(0x80 | (cp & 0x3F));
-  } else {
-    byte(0xF0 | (cp >> 18));
-    byte(0x80 | ((cp >> 12) & 0x3F));
-    byte(0x80 | ((cp >> 6) & 0x3F));
-    byte(0x80 | (cp & 0x3F));
-  }
 }
 
 }  // namespace
@@ -86,20 +67,7 @@ bool plain_printable(std::string_view text) {
   return true;
 }
 
-Position LineScanner::position() const {
-  size_t end = std::min(at_, line_.size());
-  size_t continuations = 0;  // bytes 10xxxxxx: not characters of their own
-  size_t i = 0;
-  for (; i + 8 <= end; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, line_.data() + i, 8);
-    uint64_t found = w & ~(w << 1) & 0x8080808080808080ULL;
-    if (found) continuations += static_cast<size_t>(std::popcount(found));
-  }
-  for (; i < end; ++i)
-    if ((static_cast<unsigned char>(line_[i]) & 0xC0) == 0x80) ++continuations;
-  return {number_, static_cast<int>(end - continuations) + 1};
-}
+Position LineScanner::position() const { return {number_, static_cast<int>(display_width(line_.substr(0, at_))) + 1}; }
 
 bool LineScanner::take(char c) {
   if (peek() != c) return false;
@@ -231,7 +199,7 @@ bool LineScanner::escape(std::string* text) {
     cp = (cp << 4) | static_cast<char32_t>(v);
   }
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return false;  // libyaml refuses it
-  if (text) append_utf8(*text, cp);
+  if (text) encode_utf8(*text, cp);
   return true;
 }
 

@@ -23,7 +23,6 @@ class LineScanner {
  public:
   LineScanner(std::string_view line, int number) : line_(line), number_(number) {}
 
-  size_t at() const { return at_; }
   void move_to(size_t at) { at_ = at; }
   // Where the next character is, as libyaml says: columns count characters.
   Position position() const;
